@@ -1,0 +1,432 @@
+"""Reads and validates a content source tree (see README "Content format").
+
+`read_tree(src)` returns the parsed tree and every problem found, so that
+`kiosk content check` can list all of them at once and `build` can refuse to
+write anything when there is one error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.content.problems import ProblemLog
+from kiosk.content.text_file import TitledText, TitleMissing, decode_utf8, parse_titled_text
+from kiosk.content.toml_file import TomlFile, read_toml
+
+RESOURCE_KINDS = ("document", "film", "fund", "link")
+_STORY_KEYS = {"date", "country", "tags", "credit", "source", "image", "sensitive", "published"}
+_RESOURCE_KEYS = {"kind", "order", "icon", "url", "files", "subtitles"}
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_LANG_FILE = re.compile(r"^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$")
+_LANGUAGE_KEYS = {"code", "name", "direction"}
+
+
+@dataclass(frozen=True)
+class SourceLanguage:
+    code: str
+    name: str
+    direction: str
+
+
+@dataclass
+class SourceStory:
+    slug: str
+    folder: Path
+    date: dt.date
+    country: str | None = None
+    tags: list[str] = field(default_factory=list)
+    credit: str | None = None
+    source: str | None = None
+    image: Path | None = None
+    sensitive: bool = False
+    published: dict[str, dt.date] = field(default_factory=dict)
+    texts: dict[str, TitledText] = field(default_factory=dict)
+
+
+@dataclass
+class SourceResource:
+    id: str
+    folder: Path
+    kind: str
+    order: int
+    icon: str
+    url: str | None = None
+    files: dict[str, Path] = field(default_factory=dict)
+    subtitles: dict[str, Path] = field(default_factory=dict)
+    texts: dict[str, TitledText] = field(default_factory=dict)
+
+
+@dataclass
+class ContentTree:
+    root: Path
+    media_root: Path
+    languages: list[SourceLanguage] = field(default_factory=list)
+    labels: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+    stories: list[SourceStory] = field(default_factory=list)
+    resources: list[SourceResource] = field(default_factory=list)
+
+    @property
+    def language_codes(self) -> list[str]:
+        return [language.code for language in self.languages]
+
+    def source_files(self) -> list[Path]:
+        """Every file that makes up the content, for the content hash."""
+        files = [p for p in self.root.rglob("*") if p.is_file() and not p.name.startswith(".")]
+        for resource in self.resources:
+            files += [*resource.files.values(), *resource.subtitles.values()]
+        files += [story.image for story in self.stories if story.image]
+        return sorted(set(files))
+
+
+def default_media_root(src: Path) -> Path:
+    """Media referenced by a tree live in a `media` folder beside it, unless it has its own."""
+    own = src / "media"
+    return own if own.is_dir() else src.parent / "media"
+
+
+def read_tree(src: Path, media_root: Path | None = None) -> tuple[ContentTree, ProblemLog]:
+    src = Path(src)
+    log = ProblemLog()
+    tree = ContentTree(src, Path(media_root) if media_root else default_media_root(src))
+    if not src.is_dir():
+        log.error(src, "content folder not found")
+        return tree, log
+    tree.languages = _read_languages(src / "languages.toml", log)
+    codes = tree.language_codes
+    tree.labels = _read_labels(src / "labels.toml", codes, log)
+    stories_dir = src / "stories"
+    if not stories_dir.is_dir():
+        log.error(stories_dir, "the 'stories' folder is missing")
+    else:
+        for folder in sorted(p for p in stories_dir.iterdir() if p.is_dir()):
+            story = _read_story(folder, tree, log)
+            if story:
+                tree.stories.append(story)
+    resources_dir = src / "resources"
+    if resources_dir.is_dir():
+        for folder in sorted(p for p in resources_dir.iterdir() if p.is_dir()):
+            resource = _read_resource(folder, tree, log)
+            if resource:
+                tree.resources.append(resource)
+    return tree, log
+
+
+def _read_languages(path: Path, log: ProblemLog) -> list[SourceLanguage]:
+    if not path.is_file():
+        log.error(path, "languages.toml is missing: it lists the languages as [[language]] tables")
+        return []
+    toml = read_toml(path, log)
+    if toml is None:
+        return []
+    entries = toml.data.get("language")
+    if not isinstance(entries, list) or not entries:
+        log.error(path, "no [[language]] tables found")
+        return []
+    languages: list[SourceLanguage] = []
+    for index, entry in enumerate(entries):
+        line = _nth_table_line(toml, "language", index)
+        code, name = entry.get("code"), entry.get("name")
+        direction = entry.get("direction", "ltr")
+        if not isinstance(code, str) or not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)?", code):
+            log.error(
+                path, f"language {index + 1}: 'code' must be a language code like \"fr\"", line
+            )
+            continue
+        if not isinstance(name, str) or not name.strip():
+            log.error(
+                path, f"language '{code}': 'name' (its own name, e.g. Français) is missing", line
+            )
+            continue
+        if direction not in ("ltr", "rtl"):
+            log.error(path, f'language \'{code}\': direction must be "ltr" or "rtl"', line)
+            continue
+        if code in (lang.code for lang in languages):
+            log.error(path, f"language '{code}' is listed twice", line)
+            continue
+        for key in sorted(set(entry) - _LANGUAGE_KEYS):
+            log.warning(path, f"language '{code}': unknown key '{key}' ignored", line)
+        languages.append(SourceLanguage(code, name.strip(), direction))
+    if languages and "en" not in [lang.code for lang in languages]:
+        log.error(path, "English ('en') must be listed: it is the fallback language")
+    return languages
+
+
+def _nth_table_line(toml: TomlFile, name: str, index: int) -> int | None:
+    seen = -1
+    for number, line in enumerate(toml.lines, start=1):
+        if line.strip() == f"[[{name}]]":
+            seen += 1
+            if seen == index:
+                return number
+    return None
+
+
+def _read_labels(path: Path, codes: list[str], log: ProblemLog) -> dict:
+    labels: dict[str, dict[str, dict[str, str]]] = {"tags": {}, "countries": {}}
+    if not path.is_file():
+        return labels
+    toml = read_toml(path, log)
+    if toml is None:
+        return labels
+    for kind in ("tags", "countries"):
+        table = toml.data.get(kind, {})
+        for key, texts in table.items():
+            line = toml.line_of(key) or _header_line(toml, f"{kind}.{key}")
+            if not isinstance(texts, dict) or not all(isinstance(t, str) for t in texts.values()):
+                log.error(path, f'{kind}.{key}: expected lang = "label" pairs', line)
+                continue
+            for lang in texts:
+                if codes and lang not in codes:
+                    log.error(
+                        path, f"{kind}.{key}: language '{lang}' is not in languages.toml", line
+                    )
+            missing = [c for c in codes if c not in texts]
+            if missing:
+                log.warning(path, f"{kind}.{key}: no label in {', '.join(missing)}", line)
+            labels[kind][key] = dict(texts)
+    for key in sorted(set(toml.data) - {"tags", "countries"}):
+        log.warning(path, f"unknown table '{key}' ignored")
+    return labels
+
+
+def _header_line(toml: TomlFile, dotted: str) -> int | None:
+    for number, line in enumerate(toml.lines, start=1):
+        if re.match(rf"^\s*\[\s*{re.escape(dotted)}\s*\]", line.replace('"', "")):
+            return number
+    return None
+
+
+def _read_texts(folder: Path, codes: list[str], log: ProblemLog) -> dict[str, TitledText]:
+    texts: dict[str, TitledText] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix != ".md" or path.name.upper() == "README.MD":
+            continue
+        match = _LANG_FILE.match(path.name)
+        if not match:
+            log.error(path, "a text file must be named <language code>.md, e.g. fr.md")
+            continue
+        lang = match.group(1)
+        if codes and lang not in codes:
+            log.error(path, f"language '{lang}' is not listed in languages.toml")
+            continue
+        text, line, message = decode_utf8(path.read_bytes())
+        if text is None:
+            log.error(path, message, line)
+            continue
+        try:
+            texts[lang] = parse_titled_text(text)
+        except TitleMissing as error:
+            log.error(path, str(error), error.line)
+            continue
+        if not texts[lang].body.strip():
+            log.warning(path, "the text has a title but no body")
+    return texts
+
+
+def _resolve_media(value: object, folder: Path, media_root: Path) -> Path | None:
+    """A media path is relative to the item's folder, else to the media root."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    relative = Path(value)
+    if relative.is_absolute() or ".." in relative.parts:
+        return None
+    for base in (folder, media_root):
+        if (base / relative).is_file():
+            return base / relative
+    return media_root / relative
+
+
+def _check_media(
+    path: Path | None, value: object, toml: TomlFile, key: str, table: str | None, log: ProblemLog
+) -> Path | None:
+    line = toml.line_of(key, table)
+    if path is None:
+        log.error(toml.path, f"'{key}' must be a relative path inside the media folder", line)
+        return None
+    if not path.is_file():
+        log.error(toml.path, f"{key}: file not found: {value} (looked in {path.parent})", line)
+        return None
+    return path
+
+
+def _read_story(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceStory | None:
+    path = folder / "story.toml"
+    if not _SLUG.match(folder.name):
+        log.error(folder, "a story folder name must be lower-case letters, digits and '-'")
+    codes = tree.language_codes
+    if not path.is_file():
+        log.error(path, "story.toml is missing (it holds at least the date)")
+        _read_texts(folder, codes, log)
+        return None
+    toml = read_toml(path, log)
+    texts = _read_texts(folder, codes, log)
+    if toml is None:
+        return None
+    data = toml.data
+    ok = True
+    date = data.get("date")
+    if "date" not in data:
+        log.error(path, "'date' is missing (write it as date = 2012-07-09)")
+        ok = False
+    elif not isinstance(date, dt.date) or isinstance(date, dt.datetime):
+        log.error(
+            path, "'date' must be a TOML date like 2012-07-09 (no quotes)", toml.line_of("date")
+        )
+        ok = False
+    for key in sorted(set(data) - _STORY_KEYS):
+        log.warning(path, f"unknown key '{key}' ignored", toml.line_of(key))
+    for key in ("country", "credit", "source"):
+        if key in data and not isinstance(data[key], str):
+            log.error(path, f"'{key}' must be text in quotes", toml.line_of(key))
+            ok = False
+    tags = data.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        log.error(
+            path, "'tags' must be a list of words, e.g. tags = [\"children\"]", toml.line_of("tags")
+        )
+        ok, tags = False, []
+    known_tags = tree.labels.get("tags", {})
+    for tag in tags:
+        if known_tags and tag not in known_tags:
+            log.warning(path, f"tag '{tag}' has no labels in labels.toml", toml.line_of("tags"))
+    country = data.get("country")
+    known_countries = tree.labels.get("countries", {})
+    if isinstance(country, str) and known_countries and country not in known_countries:
+        log.warning(
+            path, f"country '{country}' has no labels in labels.toml", toml.line_of("country")
+        )
+    sensitive = data.get("sensitive", False)
+    if not isinstance(sensitive, bool):
+        log.error(path, "'sensitive' must be true or false", toml.line_of("sensitive"))
+        ok = False
+    published = data.get("published", {})
+    if not isinstance(published, dict) or not all(
+        isinstance(d, dt.date) and not isinstance(d, dt.datetime) for d in published.values()
+    ):
+        log.error(path, "[published] must hold lang = 2012-07-09 dates", toml.line_of("published"))
+        ok, published = False, {}
+    for lang in published:
+        if lang not in texts:
+            log.error(
+                path,
+                f"[published] names '{lang}' but there is no {lang}.md",
+                toml.line_of(lang, "published"),
+            )
+            ok = False
+    image = None
+    if "image" in data:
+        image = _check_media(
+            _resolve_media(data["image"], folder, tree.media_root),
+            data["image"],
+            toml,
+            "image",
+            None,
+            log,
+        )
+        ok = ok and image is not None
+    if not texts and not any(p.suffix == ".md" for p in folder.iterdir()):
+        log.error(folder, "the story has no text file: add at least one <lang>.md, e.g. en.md")
+        ok = False
+    if not ok or not texts:
+        return None
+    return SourceStory(
+        slug=folder.name,
+        folder=folder,
+        date=date,
+        country=country,
+        tags=list(tags),
+        credit=data.get("credit"),
+        source=data.get("source"),
+        image=image,
+        sensitive=sensitive,
+        published=dict(published),
+        texts=texts,
+    )
+
+
+def _read_resource(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceResource | None:
+    path = folder / "resource.toml"
+    codes = tree.language_codes
+    if not path.is_file():
+        log.error(path, "resource.toml is missing")
+        return None
+    toml = read_toml(path, log)
+    texts = _read_texts(folder, codes, log)
+    if toml is None:
+        return None
+    data = toml.data
+    ok = True
+    kind = data.get("kind")
+    if kind not in RESOURCE_KINDS:
+        log.error(
+            path,
+            f"unknown resource kind {kind!r}: use one of {', '.join(RESOURCE_KINDS)}",
+            toml.line_of("kind"),
+        )
+        ok = False
+    order = data.get("order", 0)
+    if not isinstance(order, int) or isinstance(order, bool):
+        log.error(path, "'order' must be a whole number", toml.line_of("order"))
+        ok = False
+    icon = data.get("icon", "fa5s.info-circle")
+    if not isinstance(icon, str) or not re.fullmatch(r"[a-z0-9]+\.[a-z0-9-]+", icon):
+        log.error(
+            path, "'icon' must be a qtawesome name like \"fa5s.first-aid\"", toml.line_of("icon")
+        )
+        ok = False
+    url = data.get("url")
+    if url is not None and (not isinstance(url, str) or not re.match(r"^https?://\S+$", url)):
+        log.error(path, "'url' must be an address starting with https://", toml.line_of("url"))
+        ok = False
+    if kind in ("fund", "link") and not url:
+        log.error(path, f"a {kind} resource needs a 'url' (shown as QR code and text)")
+        ok = False
+    for key in sorted(set(data) - _RESOURCE_KEYS):
+        log.warning(path, f"unknown key '{key}' ignored", toml.line_of(key))
+    media: dict[str, dict[str, Path]] = {"files": {}, "subtitles": {}}
+    for table in ("files", "subtitles"):
+        entries = data.get(table, {})
+        if not isinstance(entries, dict):
+            log.error(path, f'[{table}] must hold lang = "file" pairs', toml.line_of(table))
+            ok = False
+            continue
+        if entries and table == "subtitles" and kind != "film":
+            log.warning(path, "[subtitles] is only used by films", toml.line_of(table))
+        for lang, value in entries.items():
+            if codes and lang not in codes:
+                log.error(
+                    path,
+                    f"[{table}] language '{lang}' is not in languages.toml",
+                    toml.line_of(lang, table),
+                )
+                ok = False
+                continue
+            resolved = _check_media(
+                _resolve_media(value, folder, tree.media_root), value, toml, lang, table, log
+            )
+            if resolved is None:
+                ok = False
+            else:
+                media[table][lang] = resolved
+    if kind in ("document", "film") and not data.get("files"):
+        log.error(path, f"a {kind} resource needs a [files] table with at least one file")
+        ok = False
+    if not texts:
+        log.error(folder, "the resource has no text file: add at least en.md")
+        ok = False
+    if not ok:
+        return None
+    return SourceResource(
+        id=folder.name,
+        folder=folder,
+        kind=kind,
+        order=order,
+        icon=icon,
+        url=url,
+        files=media["files"],
+        subtitles=media["subtitles"],
+        texts=texts,
+    )
