@@ -1,0 +1,101 @@
+"""The `kiosk` command line (also `python -m kiosk`).
+
+Exit codes: 0 ok, 1 invalid input (with a clear message), 2 usage error.
+Heavy modules (Qt, sqlite-utils) are imported only by the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+MODES = ("kiosk", "workshop", "desktop")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Offline awareness kiosk about human trafficking."
+    )
+    parser.add_argument("--mode", choices=MODES, help="how the window behaves (default: desktop)")
+    parser.add_argument("--lang", metavar="CODE", help="interface language, e.g. fr")
+    parser.add_argument("--db", metavar="PATH", type=Path, help="content database to show")
+    parser.add_argument("--config", metavar="PATH", type=Path, help="settings file (TOML)")
+    parser.add_argument(
+        "--log-state", action="store_true", help="print one JSON line per visible state change"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    content = commands.add_parser("content", help="check, build and report on content sources")
+    content_commands = content.add_subparsers(
+        dest="content_command", metavar="ACTION", required=True
+    )
+    check = content_commands.add_parser("check", help="validate a content source tree")
+    check.add_argument("src", nargs="?", type=Path, help="content folder (default: bundled)")
+    build = content_commands.add_parser("build", help="build the content database")
+    build.add_argument("src", nargs="?", type=Path, help="content folder (default: bundled)")
+    build.add_argument("-o", "--output", type=Path, required=True, metavar="DB")
+    report = content_commands.add_parser("report", help="translation coverage, items x languages")
+    report.add_argument("--db", dest="report_db", type=Path, metavar="DB")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "content":
+        return _content(args)
+    return _run_app(args)
+
+
+def _content(args: argparse.Namespace) -> int:
+    from kiosk import locate
+
+    if args.content_command == "report":
+        return _content_report(args.report_db or args.db or locate.bundled_database())
+    src = args.src or locate.content_sources()
+    if args.content_command == "check":
+        from kiosk.content.sources import read_tree
+
+        tree, log = read_tree(src)
+        for problem in sorted(log.problems, key=lambda p: (str(p.path), p.line or 0)):
+            print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
+        if log.errors:
+            print(f"{len(log.errors)} problem(s) in {src}", file=sys.stderr)
+            return 1
+        print(f"ok: {len(tree.stories)} stories, {len(tree.resources)} resources in {src}")
+        return 0
+    from kiosk.content.build import build_database
+    from kiosk.content.problems import ContentError
+
+    try:
+        result = build_database(src, args.output)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        print(f"{len(error.problems)} problem(s); {args.output} was not changed", file=sys.stderr)
+        return 1
+    print(
+        f"built {result.path}: {result.stories} stories ({result.story_texts} texts), "
+        f"{result.resources} resources, {result.media_files} media files, "
+        f"content hash {result.content_hash[:12]}"
+    )
+    return 0
+
+
+def _content_report(db: Path) -> int:
+    from kiosk.content.report import coverage_table
+    from kiosk.content.store import ContentStore, ContentStoreError
+
+    try:
+        store = ContentStore(db)
+    except ContentStoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(coverage_table(store))
+    store.close()
+    return 0
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    from kiosk.app import run
+
+    return run(args)

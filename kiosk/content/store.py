@@ -1,0 +1,297 @@
+"""The read-only content store the app reads from (standard sqlite3, no Qt).
+
+Opens the database with `mode=ro`, so a wrong path is an error and never a new
+empty file, and checks the schema before anything else reads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+from kiosk.content.model import (
+    Label,
+    Language,
+    MediaFile,
+    Resource,
+    SearchHit,
+    Shown,
+    Story,
+    StoryCard,
+)
+from kiosk.content.schema import REQUIRED_TABLES, SCHEMA_VERSION
+
+#: Shortest term the trigram index can find; shorter terms use a plain scan.
+_TRIGRAM_MIN = 3
+
+
+class ContentStoreError(Exception):
+    """The content database cannot be used; the message says what to do."""
+
+
+# Picks, per story or resource, the language shown: wanted, then English, then list order.
+_BEST_LANG = """
+    SELECT t2.lang FROM {texts} t2 LEFT JOIN languages l ON l.code = t2.lang
+    WHERE t2.{key} = {outer}.id
+    ORDER BY CASE t2.lang WHEN :wanted THEN 0 WHEN 'en' THEN 1 ELSE 2 END, l.position
+    LIMIT 1
+"""
+
+
+class ContentStore:
+    def __init__(self, db_path: Path | str, base: Path | None = None):
+        self.path = Path(db_path)
+        #: Folder that stored media paths are relative to (holds media/ and content/).
+        self.base = Path(base) if base else self.path.parent
+        self._conn = _open_read_only(self.path)
+        self._conn.create_function("kiosk_fold", 1, _fold, deterministic=True)
+        self.meta = self._check_schema()
+        self._languages = [
+            Language(row["code"], row["name"], row["direction"], row["position"])
+            for row in self._conn.execute("SELECT * FROM languages ORDER BY position")
+        ]
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- languages and labels -------------------------------------------------
+    def languages(self) -> list[Language]:
+        return list(self._languages)
+
+    @property
+    def content_hash(self) -> str:
+        return self.meta.get("content_hash", "")
+
+    def labels(self, kind: str, lang: str) -> list[Label]:
+        """Tags (kind "tag") or countries ("country") used by stories, labelled in `lang`."""
+        if kind == "tag":
+            counts = self._conn.execute(
+                "SELECT j.value AS key, count(*) AS n FROM stories, json_each(stories.tags) j"
+                " GROUP BY j.value"
+            )
+        else:
+            counts = self._conn.execute(
+                "SELECT country AS key, count(*) AS n FROM stories"
+                " WHERE country IS NOT NULL GROUP BY country"
+            )
+        result = [Label(row["key"], self.label(kind, row["key"], lang), row["n"]) for row in counts]
+        return sorted(result, key=lambda label: (-label.count, label.text))
+
+    def label(self, kind: str, key: str, lang: str) -> str:
+        row = self._conn.execute(
+            "SELECT text FROM labels WHERE kind = ? AND key = ?"
+            " ORDER BY CASE lang WHEN ? THEN 0 WHEN 'en' THEN 1 ELSE 2 END LIMIT 1",
+            (kind, key, lang),
+        ).fetchone()
+        return row["text"] if row else key
+
+    # -- stories ----------------------------------------------------------------
+    def stories(
+        self, lang: str, *, tag: str | None = None, country: str | None = None
+    ) -> list[StoryCard]:
+        """Story cards newest first, each in the best language available for `lang`."""
+        where, params = [], {"wanted": lang}
+        if tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(s.tags) WHERE value = :tag)")
+            params["tag"] = tag
+        if country:
+            where.append("s.country = :country")
+            params["country"] = country
+        rows = self._conn.execute(
+            self._story_sql(where) + " ORDER BY t.published DESC, s.id", params
+        ).fetchall()
+        return [self._story_card(row, lang) for row in rows]
+
+    def story(self, story_id: str, lang: str) -> Story | None:
+        row = self._conn.execute(
+            self._story_sql(["s.id = :id"]), {"wanted": lang, "id": story_id}
+        ).fetchone()
+        if row is None:
+            return None
+        card = self._story_card(row, lang)
+        return Story(**card.__dict__, body=row["body"], source=row["source"])
+
+    def story_count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+
+    def _story_sql(self, where: list[str]) -> str:
+        best = _BEST_LANG.format(texts="story_texts", key="story_id", outer="s")
+        clauses = " AND ".join(["1", *where])
+        return f"""
+            SELECT s.*, t.lang, t.title, t.summary, t.body, t.published,
+                   (SELECT group_concat(lang) FROM story_texts a WHERE a.story_id = s.id) AS langs
+            FROM stories s JOIN story_texts t ON t.story_id = s.id AND t.lang = ({best})
+            WHERE {clauses}
+        """
+
+    def _story_card(self, row: sqlite3.Row, wanted: str) -> StoryCard:
+        return StoryCard(
+            id=row["id"],
+            date=dt.date.fromisoformat(row["published"] or row["date"]),
+            country=row["country"],
+            tags=tuple(json.loads(row["tags"] or "[]")),
+            credit=row["credit"],
+            image=self.base / row["image"] if row["image"] else None,
+            sensitive=bool(row["sensitive"]),
+            shown=Shown(wanted, row["lang"]),
+            title=row["title"],
+            summary=row["summary"],
+            languages=tuple(self._ordered(row["langs"].split(","))),
+        )
+
+    def _ordered(self, codes: list[str]) -> list[str]:
+        position = {lang.code: lang.position for lang in self._languages}
+        return sorted(codes, key=lambda code: position.get(code, 99))
+
+    # -- resources -----------------------------------------------------------
+    def resources(self, lang: str) -> list[Resource]:
+        best = _BEST_LANG.format(texts="resource_texts", key="resource_id", outer="r")
+        rows = self._conn.execute(
+            f"""SELECT r.*, t.lang, t.title, t.summary, t.body FROM resources r
+                JOIN resource_texts t ON t.resource_id = r.id AND t.lang = ({best})
+                ORDER BY r.position, r.id""",
+            {"wanted": lang},
+        ).fetchall()
+        files: dict[tuple[str, str], dict[str, MediaFile]] = {}
+        for f in self._conn.execute("SELECT * FROM resource_files"):
+            media = MediaFile(f["lang"], self._media_path(f["path"]), f["sha256"], f["bytes"])
+            files.setdefault((f["resource_id"], f["role"]), {})[f["lang"]] = media
+        order = [language.code for language in self._languages]
+
+        def by_language(found: dict[str, MediaFile]) -> dict[str, MediaFile]:
+            return {code: found[code] for code in order if code in found} | found
+
+        return [
+            Resource(
+                id=row["id"],
+                kind=row["kind"],
+                position=row["position"],
+                icon=row["icon"],
+                url=row["url"],
+                shown=Shown(lang, row["lang"]),
+                title=row["title"],
+                summary=row["summary"],
+                body=row["body"],
+                files=by_language(files.get((row["id"], "file"), {})),
+                subtitles=by_language(files.get((row["id"], "subtitles"), {})),
+            )
+            for row in rows
+        ]
+
+    def resource(self, resource_id: str, lang: str) -> Resource | None:
+        return next((r for r in self.resources(lang) if r.id == resource_id), None)
+
+    def _media_path(self, stored: str) -> Path:
+        path = Path(stored)
+        return path if path.is_absolute() else self.base / path
+
+    def coverage(self) -> list[tuple[str, str, set[str]]]:
+        """(kind, id, languages with a text) for every story and resource."""
+        found: dict[tuple[str, str], set[str]] = {}
+        for kind, table, key in (
+            ("story", "story_texts", "story_id"),
+            ("resource", "resource_texts", "resource_id"),
+        ):
+            for item, lang in self._conn.execute(f"SELECT {key}, lang FROM {table} ORDER BY {key}"):
+                found.setdefault((kind, item), set()).add(lang)
+        return [(kind, item, langs) for (kind, item), langs in found.items()]
+
+    # -- search ----------------------------------------------------------------
+    def search(self, query: str, lang: str, limit: int = 50) -> list[SearchHit]:
+        """Stories whose shown text contains every word of `query` (any script).
+
+        Visitor input is never passed to FTS as syntax: each word is quoted.
+        """
+        terms = [term for term in query.split() if term.strip('"')]
+        if not terms:
+            return []
+        shown = {card.id: card.shown.lang for card in self.stories(lang)}
+        if all(len(term) >= _TRIGRAM_MIN for term in terms):
+            match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+            rows = self._conn.execute(
+                "SELECT t.story_id, t.lang, t.title, t.body, t.published FROM story_texts_fts f"
+                " JOIN story_texts t ON t.rowid = f.rowid WHERE story_texts_fts MATCH ?"
+                " ORDER BY f.rank",
+                (match,),
+            ).fetchall()
+        else:
+            clauses = " AND ".join(["instr(kiosk_fold(title || ' ' || body), ?) > 0"] * len(terms))
+            rows = self._conn.execute(
+                f"SELECT story_id, lang, title, body, published FROM story_texts WHERE {clauses}"
+                " ORDER BY published DESC",
+                [_fold(term) for term in terms],
+            ).fetchall()
+        hits = [
+            SearchHit(
+                row["story_id"],
+                row["title"],
+                _snippet(row["body"], terms[0]),
+                row["lang"],
+                dt.date.fromisoformat(row["published"]),
+            )
+            for row in rows
+            if shown.get(row["story_id"]) == row["lang"]
+        ]
+        return hits[:limit]
+
+    # -- opening ---------------------------------------------------------------
+    def _check_schema(self) -> dict[str, str]:
+        try:
+            tables = {
+                row[0]
+                for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        except sqlite3.DatabaseError as error:
+            self._conn.close()
+            raise ContentStoreError(
+                f"{self.path} is not a readable content database ({error}). "
+                "Rebuild it with: kiosk content build resources/content -o " + str(self.path)
+            ) from error
+        missing = [name for name in REQUIRED_TABLES if name not in tables]
+        if missing:
+            self._conn.close()
+            what = "empty" if not tables else f"missing tables: {', '.join(missing)}"
+            raise ContentStoreError(
+                f"{self.path} is not a kiosk content database ({what}). "
+                "Rebuild it with: kiosk content build resources/content -o " + str(self.path)
+            )
+        meta = {row[0]: row[1] for row in self._conn.execute("SELECT key, value FROM meta")}
+        if meta.get("schema_version") != str(SCHEMA_VERSION):
+            self._conn.close()
+            raise ContentStoreError(
+                f"{self.path} has schema version {meta.get('schema_version')!r}; this program "
+                f"reads version {SCHEMA_VERSION}. Rebuild the database with this program's "
+                "`kiosk content build`."
+            )
+        return meta
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise ContentStoreError(
+            f"content database not found: {path}. Build it with "
+            f"`kiosk content build resources/content -o {path}` or pass --db PATH."
+        )
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise ContentStoreError(f"cannot open the content database {path}: {error}") from error
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _fold(text: str | None) -> str:
+    return (text or "").casefold()
+
+
+def _snippet(body: str, term: str, width: int = 80) -> str:
+    flat = " ".join(body.split())
+    at = flat.casefold().find(term.casefold())
+    if at < 0:
+        return flat[: width * 2] + ("…" if len(flat) > width * 2 else "")
+    start = max(0, at - width)
+    end = min(len(flat), at + len(term) + width)
+    return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
