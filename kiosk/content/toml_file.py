@@ -9,7 +9,7 @@ from pathlib import Path
 from kiosk.content.problems import ProblemLog
 from kiosk.content.text_file import decode_utf8
 
-_AT_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_AT_LINE = re.compile(r"\(at line (\d+), column \d+\)|\(at end of document\)")
 
 
 class TomlFile:
@@ -50,6 +50,11 @@ def read_toml(path: Path, log: ProblemLog) -> TomlFile | None:
     except tomllib.TOMLDecodeError as error:
         found = _AT_LINE.search(str(error))
         reason = _AT_LINE.sub("", str(error)).strip()
-        log.error(path, f"TOML syntax error: {reason}", int(found.group(1)) if found else None)
+        line = None
+        if found and found.group(1):
+            line = int(found.group(1))
+        elif found:  # at end of document: the last line that has anything on it
+            line = len(text.rstrip().splitlines()) or 1
+        log.error(path, f"TOML syntax error: {reason}", line)
         return None
     return TomlFile(path, data, text)

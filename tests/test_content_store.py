@@ -1,0 +1,133 @@
+"""The read-only content store: fallback, search, and clear errors."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from kiosk.content.model import fallback_order
+from kiosk.content.store import ContentStore, ContentStoreError
+
+
+def test_stories_newest_first_with_language_shown(sample_store):
+    cards = sample_store.stories("ru")
+    assert [c.id for c in cards] == [
+        "2012-07-04-cambodia",
+        "2012-03-30-osce-review",
+        "2011-09-09-queretaro",
+    ]
+    cambodia, osce, queretaro = cards
+    assert (cambodia.shown.lang, cambodia.shown.is_fallback) == ("ru", False)
+    assert cambodia.title.startswith("Камбоджа")
+    assert (queretaro.shown.lang, queretaro.shown.is_fallback) == ("en", True)
+    # no English version: falls back to the first language that has one
+    assert (osce.shown.lang, osce.shown.is_fallback) == ("fr", True)
+
+
+def test_fallback_order_is_wanted_then_english_then_list_order():
+    assert fallback_order("ar", ["fr", "es", "en"]) == ["en", "fr", "es"]
+    assert fallback_order("es", ["fr", "es", "en"]) == ["es", "en", "fr"]
+    assert fallback_order("zh", ["ru", "fr"]) == ["ru", "fr"]
+
+
+def test_story_date_is_the_shown_language_publication(sample_store):
+    assert str(sample_store.story("2012-07-04-cambodia", "en").date) == "2012-07-09"
+    assert str(sample_store.story("2012-07-04-cambodia", "fr").date) == "2012-07-04"
+
+
+def test_story_page_has_body_source_and_languages(sample_store):
+    story = sample_store.story("2012-07-04-cambodia", "es")
+    assert story.shown.lang == "en" and story.shown.is_fallback
+    assert "Second paragraph." in story.body
+    assert story.summary == "The thriving cross-border trade in Poipet."
+    assert story.languages == ("en", "fr", "ru", "zh")
+    assert story.sensitive
+    assert sample_store.story("no-such-story", "en") is None
+
+
+def test_filters_by_tag_and_country(sample_store):
+    assert {c.id for c in sample_store.stories("en", tag="children")} == {
+        "2012-07-04-cambodia",
+        "2011-09-09-queretaro",
+    }
+    assert [c.id for c in sample_store.stories("en", country="Cambodia")] == ["2012-07-04-cambodia"]
+    tags = {label.key: label.text for label in sample_store.labels("tag", "ar")}
+    assert tags == {"children": "الأطفال", "trust-fund": "الصندوق الاستئماني"}
+
+
+def test_resource_files_fall_back_per_language(sample_store):
+    kit = sample_store.resource("first-aid-kit", "ar")
+    assert kit.shown.is_fallback and kit.title == "First Aid Kit"
+    assert kit.file_for("fr").path.name == "kit.fr.pdf"
+    assert kit.file_for("ar").path.name == "kit.en.pdf"
+    assert kit.file_for("ar").exists
+    fund = sample_store.resource("trust-fund", "fr")
+    assert fund.url.startswith("https://") and fund.file_for("fr") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "found"),
+    [
+        ("Камбоджа", "ru", "2012-07-04-cambodia"),
+        ("камбоджа", "ru", "2012-07-04-cambodia"),  # case-folded in Cyrillic
+        ("信托基金", "zh", "2012-07-04-cambodia"),
+        ("信托", "zh", "2012-07-04-cambodia"),  # two characters: shorter than a trigram
+        ("poipet", "en", "2012-07-04-cambodia"),
+        ("Blue Heart", "fr", "2011-09-09-queretaro"),  # the English text shown in French
+    ],
+)
+def test_search_finds_story_in_any_script(sample_store, query, lang, found):
+    assert [hit.story_id for hit in sample_store.search(query, lang)] == [found]
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"*(', "*", "AND OR NOT", '"', "NEAR(a b)", "%_"])
+def test_search_input_cannot_break_it(sample_store, query):
+    assert sample_store.search(query, "en") == []
+
+
+def test_wrong_path_is_a_clear_error_and_creates_nothing(tmp_path):
+    missing = tmp_path / "nope" / "content.db"
+    with pytest.raises(ContentStoreError, match="content database not found"):
+        ContentStore(missing)
+    assert not missing.exists() and not missing.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "not a kiosk content database \\(empty\\)"),
+        (b"this is not sqlite at all" * 100, "not a readable content database"),
+    ],
+)
+def test_empty_or_corrupt_file_is_a_clear_error(tmp_path, data, message):
+    path = tmp_path / "content.db"
+    path.write_bytes(data)
+    with pytest.raises(ContentStoreError, match=message):
+        ContentStore(path)
+
+
+def test_wrong_schema_is_a_clear_error(sample_db):
+    conn = sqlite3.connect(sample_db)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ContentStoreError, match="schema version '99'"):
+        ContentStore(sample_db)
+
+
+def test_other_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ContentStoreError, match="missing tables: languages"):
+        ContentStore(path)
+
+
+def test_store_is_read_only(sample_db):
+    store = ContentStore(sample_db)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        store._conn.execute("DELETE FROM stories")
+    store.close()
