@@ -128,3 +128,35 @@ def test_bundled_content_is_valid():
     assert log.errors == []
     assert len(tree.stories) >= 30
     assert {"first-aid-kit", "affected-for-life", "trust-fund"} <= {r.id for r in tree.resources}
+
+
+def test_seed_index_targets_must_exist(sample_src):
+    path = sample_src / "seed-index.toml"
+    path.write_text(
+        '[[item]]\ntreatment = "story"\ntarget = "2011-09-09-queretaro"\n\n'
+        '[[item]]  # second\ntreatment = "story"\ntarget = "gone"\n\n'
+        '[[item]]\ntreatment = "omitted"\n',
+        encoding="utf-8",
+    )
+    assert errors(sample_src) == [
+        f"{path}:5: story 'gone' does not exist",
+        f"{path}:9: an omitted item needs a 'reason'",
+    ]
+
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_f8129b5ee182f77e.txt"
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed file is not beside this checkout")
+def test_every_seed_item_is_accounted_for():
+    import datetime as dt
+    import re
+    import tomllib
+
+    from kiosk import locate
+
+    bullets = re.findall(r"^\s*•\s*(\d\d)/(\d\d)/(\d{4})", SEED.read_text("utf-8"), re.M)
+    seed_dates = [dt.date(int(y), int(m), int(d)) for d, m, y in bullets]
+    index = tomllib.loads((locate.content_sources() / "seed-index.toml").read_text("utf-8"))
+    assert len(seed_dates) == 50
+    assert [item["seed_date"] for item in index["item"]] == seed_dates

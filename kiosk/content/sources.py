@@ -111,7 +111,32 @@ def read_tree(src: Path, media_root: Path | None = None) -> tuple[ContentTree, P
             resource = _read_resource(folder, tree, log)
             if resource:
                 tree.resources.append(resource)
+    _check_seed_index(src / "seed-index.toml", tree, log)
     return tree, log
+
+
+def _check_seed_index(path: Path, tree: ContentTree, log: ProblemLog) -> None:
+    """The optional record of where each item of the original listing went."""
+    if not path.is_file():
+        return
+    toml = read_toml(path, log)
+    if toml is None:
+        return
+    targets = {
+        "story": {story.slug for story in tree.stories},
+        "resource": {resource.id for resource in tree.resources},
+    }
+    for index, item in enumerate(toml.data.get("item", [])):
+        line = _nth_table_line(toml, "item", index)
+        treatment, target = item.get("treatment"), item.get("target")
+        if treatment == "omitted":
+            if not str(item.get("reason", "")).strip():
+                log.error(path, "an omitted item needs a 'reason'", line)
+        elif treatment in targets:
+            if target not in targets[treatment]:
+                log.error(path, f"{treatment} {target!r} does not exist", line)
+        else:
+            log.error(path, "'treatment' must be story, resource or omitted", line)
 
 
 def _read_languages(path: Path, log: ProblemLog) -> list[SourceLanguage]:
@@ -157,7 +182,7 @@ def _read_languages(path: Path, log: ProblemLog) -> list[SourceLanguage]:
 def _nth_table_line(toml: TomlFile, name: str, index: int) -> int | None:
     seen = -1
     for number, line in enumerate(toml.lines, start=1):
-        if line.strip() == f"[[{name}]]":
+        if line.split("#")[0].strip() == f"[[{name}]]":
             seen += 1
             if seen == index:
                 return number
