@@ -1,0 +1,239 @@
+"""Privacy-first usage counts: aggregated counters per hour, never a per-visit trail.
+
+Qt-free. One table in a separate writable SQLite file (WAL) in the per-user data folder:
+
+    counts(hour 'YYYY-MM-DDTHH' local time, event, item, lang, count)
+    PRIMARY KEY (hour, event, item, lang)
+
+Each event adds 1 to its row. Nothing finer than the hour is stored, no session id, no
+order of events, no visitor text (search queries are counted, never stored). `item` is a
+content id (a story slug, a resource id) or "". Counts are kept in memory and written in
+one transaction at most every `flush_interval_s` seconds and on `flush()` (the app
+calls it at exit and on SIGTERM): a power cut loses at most those few seconds.
+
+If the data folder cannot be written, counting is off (one log line) and the app runs on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import logging
+import os
+import secrets
+import sqlite3
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DATABASE_NAME = "usage.db"
+SCHEMA_VERSION = "1"
+
+#: What may be counted. `item` is a content id where one applies, else "".
+EVENTS = frozenset(
+    {
+        "session_start",  # first touch after a reset (a visitor began)
+        "story_view",  # item = story id
+        "resource_open",  # item = resource id
+        "film_play",  # item = resource id
+        "language_choice",  # lang = the chosen language
+        "search",  # a search was run; its text is never stored
+        "quick_exit",
+        "idle_reset",
+        "attract_start",
+        "error_recovered",  # an unhandled error sent the kiosk back home
+    }
+)
+
+CSV_COLUMNS = ("kiosk_id", "hour", "event", "item", "lang", "count")
+_MAX_ITEM = 120
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS counts (
+    hour  TEXT NOT NULL,
+    event TEXT NOT NULL,
+    item  TEXT NOT NULL DEFAULT '',
+    lang  TEXT NOT NULL DEFAULT '',
+    count INTEGER NOT NULL,
+    PRIMARY KEY (hour, event, item, lang)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+_UPSERT = """
+INSERT INTO counts (hour, event, item, lang, count) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (hour, event, item, lang) DO UPDATE SET count = count + excluded.count
+"""
+
+Key = tuple[str, str, str, str]  # hour, event, item, lang
+
+
+def hour_bucket(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H")
+
+
+class UsageCounts:
+    """Counts events into `db_path`; `enabled` is False when it cannot be written."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        *,
+        flush_interval_s: float = 30.0,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        monotonic: Callable[[], float] = time.monotonic,
+    ):
+        self.db_path = Path(db_path)
+        self._flush_interval_s = flush_interval_s
+        self._now = now
+        self._monotonic = monotonic
+        self._pending: Counter[Key] = Counter()
+        self._last_flush = monotonic()
+        self._conn: sqlite3.Connection | None = None
+        self.kiosk_id = ""
+        try:
+            self._conn = self._open()
+        except (OSError, sqlite3.Error) as error:
+            self._disable(f"cannot write to {self.db_path} ({error})")
+
+    @property
+    def enabled(self) -> bool:
+        return self._conn is not None
+
+    def _open(self) -> sqlite3.Connection:
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.db_path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(_SCHEMA)
+            conn.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+            )
+            # A random id made once per data folder, so exports from a fleet can be merged.
+            conn.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('kiosk_id', ?)", (secrets.token_hex(8),)
+            )
+            self.kiosk_id = conn.execute("SELECT value FROM meta WHERE key='kiosk_id'").fetchone()[
+                0
+            ]
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _disable(self, reason: str) -> None:
+        log.warning("usage counting is off: %s", reason)
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+        self._conn = None
+        self._pending.clear()
+
+    def count(self, event: str, item: str = "", lang: str = "") -> None:
+        """Add 1 to this hour's (event, item, lang) counter."""
+        if event not in EVENTS:
+            raise ValueError(f"unknown usage event {event!r}")
+        if not self.enabled:
+            return
+        self._pending[(hour_bucket(self._now()), event, item[:_MAX_ITEM], lang)] += 1
+        if self._monotonic() - self._last_flush >= self._flush_interval_s:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the counts held in memory (one transaction). Safe to call at any time."""
+        self._last_flush = self._monotonic()
+        if self._conn is None or not self._pending:
+            return
+        rows = [(*key, n) for key, n in self._pending.items()]
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN")
+                self._conn.executemany(_UPSERT, rows)
+        except sqlite3.Error as error:
+            self._disable(f"writing {self.db_path} failed ({error})")
+            return
+        self._pending.clear()
+
+    def close(self) -> None:
+        self.flush()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # --- reading, for the admin panel and the CSV export ---------------------------
+
+    def rows(self) -> list[tuple[str, str, str, str, int]]:
+        self.flush()
+        if self._conn is None:
+            return []
+        return self._conn.execute(
+            "SELECT hour, event, item, lang, count FROM counts ORDER BY hour, event, item, lang"
+        ).fetchall()
+
+    def totals_by_day(self, event: str = "session_start", days: int = 14) -> list[tuple[str, int]]:
+        """[(YYYY-MM-DD, count)] for the last `days` days ending today, zeros included."""
+        self.flush()
+        found: dict[str, int] = {}
+        if self._conn is not None:
+            found = dict(
+                self._conn.execute(
+                    "SELECT substr(hour, 1, 10), sum(count) FROM counts WHERE event = ? GROUP BY 1",
+                    (event,),
+                ).fetchall()
+            )
+        today = self._now().date()
+        span = [(today - dt.timedelta(days=back)).isoformat() for back in range(days - 1, -1, -1)]
+        return [(day, found.get(day, 0)) for day in span]
+
+    def totals_by_event(self) -> dict[str, int]:
+        self.flush()
+        if self._conn is None:
+            return {}
+        return dict(
+            self._conn.execute(
+                "SELECT event, sum(count) FROM counts GROUP BY event ORDER BY event"
+            ).fetchall()
+        )
+
+    def export_csv(self, path: Path) -> int:
+        """Write every counter to `path` as CSV (atomically); returns the number of rows."""
+        self.flush()
+        if self._conn is None:
+            raise OSError(f"usage counting is off; nothing to export from {self.db_path}")
+        return _write_csv(self._conn, self.kiosk_id, Path(path))
+
+
+def export_csv(db_path: Path, out_path: Path) -> int:
+    """Export an existing usage database without creating or changing it."""
+    if not Path(db_path).is_file():
+        raise FileNotFoundError(f"no usage counts at {db_path}")
+    conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key='kiosk_id'").fetchone()
+        return _write_csv(conn, row[0] if row else "", Path(out_path))
+    finally:
+        conn.close()
+
+
+def _write_csv(conn: sqlite3.Connection, kiosk_id: str, path: Path) -> int:
+    rows = conn.execute(
+        "SELECT hour, event, item, lang, count FROM counts ORDER BY hour, event, item, lang"
+    ).fetchall()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".counts-", suffix=".csv", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(CSV_COLUMNS)
+            writer.writerows((kiosk_id, *row) for row in rows)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(rows)

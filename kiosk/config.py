@@ -1,0 +1,303 @@
+"""Deployment settings: a TOML file with typed defaults, tolerant loading, atomic saving.
+
+Qt-free on purpose (the CLI and the analytics layer read it too). A broken file or a
+bad value never stops the kiosk: every problem becomes a warning (shown in the admin
+panel and by `kiosk config show`) and that one key falls back to its default.
+
+The file is flat, one `key = value` per setting, e.g.::
+
+    mode = "kiosk"
+    default_language = "fr"
+    idle_timeout_s = 45
+
+Admin PIN: there is no default PIN. While `admin_pin_hash` is empty the admin panel
+cannot be opened from the kiosk screen; staff set a PIN with `kiosk admin set-pin`.
+A forgotten PIN is recovered by whoever can edit this file: delete the
+`admin_pin_hash` line and run `kiosk admin set-pin` again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import re
+import sys
+import tempfile
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: Folder name used under the per-user config and data locations.
+APP_DIR_NAME = "awareness-kiosk"
+SETTINGS_FILE_NAME = "settings.toml"
+
+MODES = ("kiosk", "workshop", "desktop")
+#: The six UN languages of the interface.
+UI_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Effective deployment settings (every field has a safe default)."""
+
+    mode: str = "desktop"
+    default_language: str = "en"
+    idle_timeout_s: int = 60  # no input for this long -> "Still there?" countdown
+    idle_warning_s: int = 15  # length of that countdown, then the session resets
+    attract_timeout_s: int = 90  # no input for this long -> attract loop (kiosk mode)
+    carousel_interval_s: int = 8
+    admin_pin_hash: str = ""  # empty: no PIN set, admin panel locked in kiosk mode
+    data_dir: Path | None = None  # writable folder for usage counts, logs, crash files
+    text_scale: float = 1.0
+    high_contrast: bool = False
+    trusted_keys: tuple[str, ...] = ()  # public keys for signed content packs (later)
+    watch_folder: Path | None = None  # folder watched for content packs (later)
+
+    @property
+    def pin_is_set(self) -> bool:
+        return bool(self.admin_pin_hash)
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+DEFAULTS = Settings()
+
+
+# --- per-user locations (a few lines instead of a platformdirs dependency) ---------
+
+
+def user_config_dir() -> Path:
+    """Per-user folder for settings.toml (XDG on Linux, %APPDATA% on Windows)."""
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / APP_DIR_NAME
+
+
+def user_data_dir() -> Path:
+    """Per-user writable folder for counts, logs and crash files."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / APP_DIR_NAME
+
+
+def default_settings_path() -> Path:
+    return user_config_dir() / SETTINGS_FILE_NAME
+
+
+def data_dir(settings: Settings) -> Path:
+    """The writable data folder: the configured override or the per-user default."""
+    return settings.data_dir or user_data_dir()
+
+
+# --- validation, one function per kind of value ------------------------------------
+
+Check = Callable[[Any, Path], Any]  # returns the typed value or raises ValueError
+
+
+def _int_between(low: int, high: int) -> Check:
+    def check(value: Any, _base: Path) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"expected a whole number of seconds, got {value!r}")
+        if not low <= value <= high:
+            raise ValueError(f"must be between {low} and {high}, got {value}")
+        return value
+
+    return check
+
+
+def _float_between(low: float, high: float) -> Check:
+    def check(value: Any, _base: Path) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"expected a number, got {value!r}")
+        if not low <= value <= high:
+            raise ValueError(f"must be between {low} and {high}, got {value}")
+        return float(value)
+
+    return check
+
+
+def _one_of(choices: tuple[str, ...]) -> Check:
+    def check(value: Any, _base: Path) -> str:
+        if value not in choices:
+            raise ValueError(f"must be one of {', '.join(choices)}, got {value!r}")
+        return value
+
+    return check
+
+
+def _bool(value: Any, _base: Path) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"expected true or false, got {value!r}")
+    return value
+
+
+_PIN_HASH = re.compile(r"^(scrypt|pbkdf2_sha256)\$[0-9$A-Za-z+/=_-]+$")
+
+
+def _pin_hash(value: Any, _base: Path) -> str:
+    if not isinstance(value, str):
+        raise ValueError("expected the string written by `kiosk admin set-pin`")
+    if value and not _PIN_HASH.match(value):
+        raise ValueError(
+            "not a PIN hash written by `kiosk admin set-pin` (a plain PIN is not accepted)"
+        )
+    return value
+
+
+def _optional_path(value: Any, base: Path) -> Path | None:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a folder path as a string, got {value!r}")
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else (base / path)
+
+
+def _string_list(value: Any, _base: Path) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+_CHECKS: dict[str, Check] = {
+    "mode": _one_of(MODES),
+    "default_language": _one_of(UI_LANGUAGES),
+    "idle_timeout_s": _int_between(10, 3600),
+    "idle_warning_s": _int_between(0, 120),
+    "attract_timeout_s": _int_between(10, 7200),
+    "carousel_interval_s": _int_between(2, 600),
+    "admin_pin_hash": _pin_hash,
+    "data_dir": _optional_path,
+    "text_scale": _float_between(0.75, 2.5),
+    "high_contrast": _bool,
+    "trusted_keys": _string_list,
+    "watch_folder": _optional_path,
+}
+assert set(_CHECKS) == {f.name for f in dataclasses.fields(Settings)}
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """Read settings from `path` (default: the per-user file); never raises for bad input.
+
+    Returns the effective settings and one human-readable warning per problem. A missing
+    file is not a problem (all defaults); a file that is not valid TOML gives one warning
+    and all defaults; each bad value gives one warning and that key's default.
+    """
+    path = path or default_settings_path()
+    warnings: list[str] = []
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return DEFAULTS, warnings
+    except (OSError, UnicodeDecodeError) as error:
+        warnings.append(f"{path}: cannot read settings ({error}); using defaults")
+        raw = {}
+    except tomllib.TOMLDecodeError as error:
+        warnings.append(f"{path}: not valid TOML ({error}); using defaults")
+        raw = {}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        check = _CHECKS.get(key)
+        if check is None:
+            warnings.append(f"{path}: unknown setting {key!r} ignored")
+            continue
+        try:
+            values[key] = check(value, path.parent)
+        except ValueError as error:
+            default = getattr(DEFAULTS, key)
+            warnings.append(f"{path}: {key}: {error}; using the default ({default!r})")
+    for warning in warnings:
+        log.warning("%s", warning)
+    return Settings(**values), warnings
+
+
+# --- saving ---------------------------------------------------------------------------
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, Path):
+        value = str(value)
+    if isinstance(value, str):
+        escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+        return f'"{escaped}"'
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {value!r} to TOML")
+
+
+def settings_to_toml(settings: Settings) -> str:
+    lines = ["# Awareness kiosk settings (see `kiosk config show`). Written by the kiosk."]
+    for f in dataclasses.fields(Settings):
+        value = getattr(settings, f.name)
+        if value is None:
+            lines.append(f'# {f.name} = ""')
+        else:
+            lines.append(f"{f.name} = {_toml_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write every setting to `path` atomically (temp file + os.replace); returns the path."""
+    path = path or default_settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(settings_to_toml(settings))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def describe(settings: Settings) -> list[tuple[str, str]]:
+    """(key, shown value) pairs for `kiosk config show`; the PIN hash is never shown."""
+    rows = []
+    for f in dataclasses.fields(Settings):
+        value = getattr(settings, f.name)
+        if f.name == "admin_pin_hash":
+            shown = "(set)" if value else "(not set: run `kiosk admin set-pin`)"
+        elif f.name == "data_dir" and value is None:
+            shown = f"{user_data_dir()} (default)"
+        elif value is None:
+            shown = "(none)"
+        else:
+            shown = _toml_value(value)
+        rows.append((f.name, shown))
+    return rows
+
+
+__all__ = [
+    "DEFAULTS",
+    "MODES",
+    "UI_LANGUAGES",
+    "Settings",
+    "data_dir",
+    "default_settings_path",
+    "describe",
+    "load_settings",
+    "save_settings",
+    "user_config_dir",
+    "user_data_dir",
+]

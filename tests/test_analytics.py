@@ -1,0 +1,145 @@
+"""Usage counts: aggregated per hour, CSV export, and off (not crashing) when unwritable."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import logging
+import os
+import sqlite3
+
+import pytest
+
+from kiosk.analytics import CSV_COLUMNS, UsageCounts, export_csv
+
+
+class Now:
+    def __init__(self) -> None:
+        self.value = dt.datetime(2025, 3, 14, 10, 5, 7)
+
+    def __call__(self) -> dt.datetime:
+        return self.value
+
+
+@pytest.fixture
+def now():
+    return Now()
+
+
+def test_two_views_in_one_hour_are_one_row(tmp_path, now):
+    counts = UsageCounts(tmp_path / "usage.db", now=now)
+    counts.count("story_view", "cambodia-rescue", "fr")
+    now.value = now.value.replace(minute=59)
+    counts.count("story_view", "cambodia-rescue", "fr")
+    counts.count("story_view", "cambodia-rescue", "en")
+    now.value = now.value + dt.timedelta(minutes=2)  # next hour
+    counts.count("story_view", "cambodia-rescue", "fr")
+    assert counts.rows() == [
+        ("2025-03-14T10", "story_view", "cambodia-rescue", "en", 1),
+        ("2025-03-14T10", "story_view", "cambodia-rescue", "fr", 2),
+        ("2025-03-14T11", "story_view", "cambodia-rescue", "fr", 1),
+    ]
+    counts.close()
+
+
+def test_nothing_finer_than_the_hour_is_stored(tmp_path, now):
+    counts = UsageCounts(tmp_path / "usage.db", now=now)
+    counts.count("session_start")
+    counts.close()
+    conn = sqlite3.connect(tmp_path / "usage.db")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"counts", "meta"}
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(counts)")]
+    assert columns == ["hour", "event", "item", "lang", "count"]
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("SELECT hour FROM counts").fetchone()[0] == "2025-03-14T10"
+    conn.close()
+
+
+def test_counts_persist_across_restarts_and_flush(tmp_path, now):
+    db = tmp_path / "usage.db"
+    first = UsageCounts(db, now=now, flush_interval_s=3600)
+    first.count("quick_exit")
+    first.flush()
+    kiosk_id = first.kiosk_id
+    first.close()
+    second = UsageCounts(db, now=now)
+    second.count("quick_exit")
+    assert second.totals_by_event() == {"quick_exit": 2}
+    assert second.kiosk_id == kiosk_id and len(kiosk_id) == 16
+    second.close()
+
+
+def test_unknown_event_is_a_programming_error(tmp_path):
+    counts = UsageCounts(tmp_path / "usage.db")
+    with pytest.raises(ValueError):
+        counts.count("visitor_name")
+    counts.close()
+
+
+def test_export_csv(tmp_path, now):
+    counts = UsageCounts(tmp_path / "usage.db", now=now)
+    counts.count("story_view", "s1", "en")
+    counts.count("story_view", "s1", "en")
+    counts.count("language_choice", lang="ar")
+    out = tmp_path / "out" / "counts.csv"
+    assert counts.export_csv(out) == 2
+    with out.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert rows[1:] == [
+        [counts.kiosk_id, "2025-03-14T10", "language_choice", "", "ar", "1"],
+        [counts.kiosk_id, "2025-03-14T10", "story_view", "s1", "en", "2"],
+    ]
+    counts.close()
+    again = tmp_path / "again.csv"
+    assert export_csv(tmp_path / "usage.db", again) == 2
+    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+def test_export_of_missing_database_does_not_create_it(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        export_csv(tmp_path / "usage.db", tmp_path / "x.csv")
+    assert not (tmp_path / "usage.db").exists()
+
+
+def test_totals_by_day_include_zero_days(tmp_path, now):
+    counts = UsageCounts(tmp_path / "usage.db", now=now)
+    counts.count("session_start")
+    now.value -= dt.timedelta(days=2)
+    counts.count("session_start")
+    counts.count("session_start")
+    now.value += dt.timedelta(days=2)
+    assert counts.totals_by_day(days=3) == [
+        ("2025-03-12", 2),
+        ("2025-03-13", 0),
+        ("2025-03-14", 1),
+    ]
+    counts.close()
+
+
+def test_unwritable_folder_turns_counting_off_with_one_log_line(tmp_path, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with caplog.at_level(logging.WARNING):
+        counts = UsageCounts(blocker / "data" / "usage.db")
+        for _ in range(5):
+            counts.count("story_view", "s1", "en")
+        counts.flush()
+        counts.close()
+    assert not counts.enabled
+    assert counts.rows() == [] and counts.totals_by_event() == {}
+    assert len([r for r in caplog.records if "counting is off" in r.getMessage()]) == 1
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
+def test_read_only_folder_turns_counting_off(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        counts = UsageCounts(folder / "usage.db")
+        counts.count("session_start")
+        assert not counts.enabled
+    finally:
+        folder.chmod(0o700)
