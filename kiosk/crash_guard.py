@@ -1,0 +1,287 @@
+"""Keeping an unattended kiosk alive: logs, crash files, unhandled errors, signals, one instance.
+
+Qt core only. The app calls, before building any window::
+
+    lock = single_instance_lock(data_dir)          # None: print "already running", exit 1
+    guard = crash_guard.install(app, settings, data_dir=data_dir,
+                                on_unhandled=window.return_home,   # kiosk mode only
+                                on_shutdown=counts.flush)
+
+which gives: a rotating log in <data dir>/logs/kiosk.log with Qt's own messages routed
+into `logging`; `faulthandler` writing <data dir>/crash.log, whose content is logged
+and kept in `guard.previous_crash` at the next start (then moved to crash-previous.log);
+`sys.excepthook` that logs every unhandled exception and, in kiosk mode, calls
+`on_unhandled` (return to the home screen) instead of dying; SIGTERM/SIGINT quit the
+Qt event loop cleanly, so `on_shutdown` (connected to aboutToQuit) flushes the counters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import faulthandler
+import logging
+import logging.handlers
+import signal
+import socket
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLockFile,
+    QMessageLogContext,
+    QObject,
+    QSocketNotifier,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+
+from kiosk.config import Settings
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("qt")
+
+LOG_NAME = "kiosk.log"
+CRASH_NAME = "crash.log"
+PREVIOUS_CRASH_NAME = "crash-previous.log"
+LOCK_NAME = "kiosk.lock"
+_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def single_instance_lock(folder: Path) -> QLockFile | None:
+    """Lock <folder>/kiosk.lock; None when another kiosk holds it. Keep the object alive.
+
+    A lock left by a crashed kiosk is detected through its process id and taken over.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        log.warning("cannot create %s (%s); not guarding against a second instance", folder, error)
+        return QLockFile(str(folder / LOCK_NAME))
+    lock = QLockFile(str(folder / LOCK_NAME))
+    lock.setStaleLockTime(0)  # never stale by age: only when its process is gone
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    log.warning("cannot write %s; not guarding against a second instance", folder / LOCK_NAME)
+    return lock
+
+
+def route_qt_messages() -> Callable | None:
+    """Send Qt's own warnings into `logging` (logger "qt"); returns the previous handler."""
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+    return qInstallMessageHandler(handler)
+
+
+class CrashGuard(QObject):
+    """What `install` set up; `uninstall()` puts everything back (used by tests)."""
+
+    def __init__(
+        self,
+        app: QCoreApplication,
+        data_dir: Path,
+        *,
+        kiosk_mode: bool,
+        on_unhandled: Callable[[], None] | None,
+        on_shutdown: Callable[[], None] | None,
+        route_qt: bool = True,
+    ):
+        super().__init__(app)
+        self._app = app
+        self._kiosk_mode = kiosk_mode
+        self._on_unhandled = on_unhandled
+        self._on_shutdown = on_shutdown
+        self._in_handler = False
+        self.log_path: Path | None = None
+        self.previous_crash: str | None = None
+        self._log_handler: logging.Handler | None = None
+        self._crash_file: IO[str] | None = None
+        self._faulthandler_was_on = faulthandler.is_enabled()
+        self._previous_hook = sys.excepthook
+        self._previous_qt_handler = None
+        self._route_qt = route_qt
+        self._previous_signals: dict[int, object] = {}
+        self._wakeup: tuple[socket.socket, socket.socket] | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._poll: QTimer | None = None
+        self._data_dir = data_dir
+
+    # --- set-up steps -------------------------------------------------------------------
+
+    def _start_log(self) -> None:
+        folder = self._data_dir / "logs"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(
+                folder / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+        except OSError as error:
+            log.warning("no log file: cannot write %s (%s)", folder, error)
+            return
+        handler.setFormatter(logging.Formatter(_LOG_FORMAT))
+        root = logging.getLogger()
+        root.addHandler(handler)
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            root.setLevel(logging.INFO)
+        self._log_handler = handler
+        self.log_path = folder / LOG_NAME
+        if self._route_qt:
+            self._previous_qt_handler = route_qt_messages()
+
+    def _start_crash_file(self) -> None:
+        crash = self._data_dir / CRASH_NAME
+        try:
+            text = crash.read_text(encoding="utf-8", errors="replace").strip()
+        except FileNotFoundError:
+            text = ""
+        except OSError as error:
+            log.warning("cannot read %s (%s)", crash, error)
+            text = ""
+        if text:
+            self.previous_crash = text
+            log.error("the kiosk crashed last time; crash report follows\n%s", text)
+            with contextlib.suppress(OSError):
+                crash.replace(self._data_dir / PREVIOUS_CRASH_NAME)
+        try:
+            self._crash_file = crash.open("w", encoding="utf-8")
+        except OSError as error:
+            log.warning("crash reports go to stderr: cannot write %s (%s)", crash, error)
+            return
+        faulthandler.enable(self._crash_file, all_threads=True)
+
+    def _start_excepthook(self) -> None:
+        sys.excepthook = self._excepthook
+
+    def _excepthook(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        traceback: TracebackType | None,
+    ) -> None:
+        log.critical("unhandled error", exc_info=(kind, error, traceback))
+        if issubclass(kind, KeyboardInterrupt):
+            self._app.quit()
+            return
+        if not self._kiosk_mode or self._on_unhandled is None:
+            self._previous_hook(kind, error, traceback)
+            return
+        if self._in_handler:  # the recovery itself failed: do not loop
+            log.critical("returning to the home screen failed too")
+            return
+        self._in_handler = True
+        try:
+            self._on_unhandled()
+        except Exception:
+            log.critical("returning to the home screen failed", exc_info=True)
+        finally:
+            self._in_handler = False
+
+    def _start_signals(self) -> None:
+        if self._on_shutdown is not None:
+            self._app.aboutToQuit.connect(self._on_shutdown)
+        for number in (signal.SIGTERM, signal.SIGINT):
+            try:
+                self._previous_signals[number] = signal.signal(number, self._on_signal)
+            except (ValueError, OSError):  # not the main thread, or not supported
+                return
+        # Python runs signal handlers only between bytecodes; inside Qt's event loop it
+        # needs a wake-up: the C handler writes to a socket that Qt is watching.
+        try:
+            reader, writer = socket.socketpair()
+            reader.setblocking(False)
+            writer.setblocking(False)
+            signal.set_wakeup_fd(writer.fileno())
+        except (OSError, ValueError):
+            self._poll = QTimer(self)
+            self._poll.timeout.connect(lambda: None)
+            self._poll.start(500)
+            return
+        self._wakeup = (reader, writer)
+        self._notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain_wakeup)
+
+    def _drain_wakeup(self) -> None:
+        if self._wakeup is not None:
+            with contextlib.suppress(OSError):
+                self._wakeup[0].recv(64)
+
+    def _on_signal(self, number: int, _frame: object) -> None:
+        log.info("received signal %d: shutting down", number)
+        self._app.quit()
+
+    # --- undo ---------------------------------------------------------------------------
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous_hook
+        for number, previous in self._previous_signals.items():
+            signal.signal(number, previous)
+        self._previous_signals.clear()
+        if self._wakeup is not None:
+            signal.set_wakeup_fd(-1)
+            if self._notifier is not None:
+                self._notifier.setEnabled(False)
+            for sock in self._wakeup:
+                sock.close()
+            self._wakeup = None
+        if self._on_shutdown is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._app.aboutToQuit.disconnect(self._on_shutdown)
+        if self._crash_file is not None:
+            faulthandler.disable()
+            self._crash_file.close()
+            self._crash_file = None
+            if self._faulthandler_was_on:
+                faulthandler.enable(sys.__stderr__)
+        if self._log_handler is not None:
+            if self._route_qt:
+                qInstallMessageHandler(self._previous_qt_handler)
+            logging.getLogger().removeHandler(self._log_handler)
+            self._log_handler.close()
+            self._log_handler = None
+
+
+def install(
+    app: QCoreApplication,
+    settings: Settings,
+    *,
+    data_dir: Path,
+    mode: str | None = None,
+    on_unhandled: Callable[[], None] | None = None,
+    on_shutdown: Callable[[], None] | None = None,
+    route_qt: bool = True,
+) -> CrashGuard:
+    """Set up logging, crash file, excepthook and signal handling; see the module doc.
+
+    `mode` overrides `settings.mode` (the --mode option). `route_qt=False` leaves Qt's
+    message handler alone (pytest-qt installs its own).
+    """
+    guard = CrashGuard(
+        app,
+        data_dir,
+        kiosk_mode=(mode or settings.mode) == "kiosk",
+        on_unhandled=on_unhandled,
+        on_shutdown=on_shutdown,
+        route_qt=route_qt,
+    )
+    guard._start_log()
+    guard._start_crash_file()
+    guard._start_excepthook()
+    guard._start_signals()
+    log.info("kiosk started (mode %s)", mode or settings.mode)
+    return guard
