@@ -1,0 +1,120 @@
+"""Interface languages: live switching of Qt Linguist translators and layout direction.
+
+Interface text comes from `translations/kiosk_<lang>.qm` (sources: the `.ts` files
+beside them, updated with `tools/update_translations.py`) plus Qt's own
+`qtbase_<lang>.qm`. Story text comes from the content database, not from here.
+
+Set KIOSK_PSEUDO=1 to pseudo-localise: every interface string is stretched and
+accented, and the layout is forced right-to-left, to find clipped or hard-coded text.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtGui import QGuiApplication
+
+#: The interface languages, in the order the language bar shows them.
+UI_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "ar", "zh")
+RTL_LANGUAGES = frozenset({"ar"})
+DEFAULT_LANGUAGE = "en"
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+
+_PSEUDO_MAP = str.maketrans("aceginorsuyACEGINORSUY", "àçéĝîñöŕšûýÀÇÉĜÎÑÖŔŠÛÝ")
+
+
+def pseudo_enabled() -> bool:
+    return os.environ.get("KIOSK_PSEUDO", "") not in ("", "0")
+
+
+def pseudo_localise(text: str) -> str:
+    """Accent and stretch `text` by ~40 %, keeping %1-style placeholders intact."""
+    if not text:
+        return text
+    out, i = [], 0
+    while i < len(text):
+        if text[i] == "%" and i + 1 < len(text) and text[i + 1].isdigit():
+            out.append(text[i : i + 2])
+            i += 2
+            continue
+        out.append(text[i].translate(_PSEUDO_MAP))
+        i += 1
+    padding = "~" * max(1, len(text) * 2 // 5)
+    return "[" + "".join(out) + padding + "]"
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every lookup with the pseudo-localised source text."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return pseudo_localise(source_text)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def direction_for(lang: str, rtl: bool | None = None) -> Qt.LayoutDirection:
+    """Right-to-left for Arabic (or when `rtl` says so, or under pseudo-localisation)."""
+    if pseudo_enabled():
+        return Qt.LayoutDirection.RightToLeft
+    if rtl if rtl is not None else lang in RTL_LANGUAGES:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+class InterfaceLanguage(QObject):
+    """Installs the translators for one interface language at a time.
+
+    Switching removes the previous translators and installs the new ones, which
+    makes Qt send a LanguageChange event to every widget (they retranslate in
+    `changeEvent`), and sets the application's layout direction (Arabic mirrors).
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, app: QCoreApplication, parent: QObject | None = None):
+        super().__init__(parent)
+        self._app = app
+        self._installed: list[QTranslator] = []  # installTranslator does not take ownership
+        self._code = ""
+
+    @property
+    def code(self) -> str:
+        return self._code
+
+    def switch(self, code: str, rtl: bool | None = None) -> None:
+        """Make `code` the interface language; `rtl` overrides the built-in direction."""
+        if code not in UI_LANGUAGES:
+            code = DEFAULT_LANGUAGE
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        locale = QLocale(code)
+        QLocale.setDefault(locale)
+        qt_own = QTranslator(self)
+        if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            self._install(qt_own)
+        ours = QTranslator(self)
+        if ours.load(str(TRANSLATIONS_DIR / f"kiosk_{code}.qm")):
+            self._install(ours)
+        if pseudo_enabled():
+            self._install(PseudoTranslator(self))
+        self._code = code
+        if isinstance(self._app, QGuiApplication):
+            QGuiApplication.setLayoutDirection(direction_for(code, rtl))
+        self.changed.emit(code)
+
+    def _install(self, translator: QTranslator) -> None:
+        self._app.installTranslator(translator)
+        self._installed.append(translator)
+
+
+def ts_path(code: str) -> Path:
+    return TRANSLATIONS_DIR / f"kiosk_{code}.ts"
+
+
+def qm_path(code: str) -> Path:
+    return TRANSLATIONS_DIR / f"kiosk_{code}.qm"

@@ -1,0 +1,520 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Stories read</source>
+        <translation>Historias leídas</translation>
+    </message>
+    <message>
+        <source>Resources opened</source>
+        <translation>Recursos abiertos</translation>
+    </message>
+    <message>
+        <source>Films played</source>
+        <translation>Películas reproducidas</translation>
+    </message>
+    <message>
+        <source>Languages chosen</source>
+        <translation>Idiomas elegidos</translation>
+    </message>
+    <message>
+        <source>Quick exits</source>
+        <translation>Salidas rápidas</translation>
+    </message>
+    <message>
+        <source>Export usage counts</source>
+        <translation>Exportar las estadísticas de uso</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n fila en %1.</numerusform>
+            <numerusform>Se guardaron %n filas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save to %1.</source>
+        <translation>No se pudo guardar en %1.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Volver al quiosco</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>Salir del programa</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Visits per day, last 14 days</source>
+        <translation>Visitas por día, últimos 14 días</translation>
+    </message>
+    <message>
+        <source>Counting is off: the data folder cannot be written. See the log.</source>
+        <translation>El recuento está desactivado: no se puede escribir en la carpeta de datos. Consulte el registro.</translation>
+    </message>
+    <message>
+        <source>Export counts (CSV)…</source>
+        <translation>Exportar estadísticas (CSV)…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>Idle time before reset</source>
+        <translation>Tiempo de inactividad antes de reiniciar</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Problems in the settings file (defaults used):</source>
+        <translation>Problemas en el archivo de configuración (se usan los valores predeterminados):</translation>
+    </message>
+</context>
+<context>
+    <name>ContentNote</name>
+    <message>
+        <source>Before you read</source>
+        <translation>Antes de leer</translation>
+    </message>
+    <message>
+        <source>This story describes the exploitation of a real person and may be upsetting. It contains no graphic images. You can stop at any time.</source>
+        <translation>Esta historia describe la explotación de una persona real y puede resultar perturbadora. No contiene imágenes explícitas. Puede dejar de leer en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Continue to the story</source>
+        <translation>Seguir con la historia</translation>
+    </message>
+    <message>
+        <source>Back to the stories</source>
+        <translation>Volver a las historias</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>Aviso sobre el contenido</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>This document is not installed on this kiosk. Please ask the staff.</source>
+        <extracomment>Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.</extracomment>
+        <translation>Este documento no está instalado en este quiosco. Pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>This document cannot be opened: the file is damaged. Please ask the staff.</source>
+        <translation>No se puede abrir este documento: el archivo está dañado. Pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <source>The stories cannot be shown right now</source>
+        <translation>Las historias no se pueden mostrar en este momento</translation>
+    </message>
+    <message>
+        <source>The content of this kiosk is missing or damaged. Please ask a member of staff to reinstall it.</source>
+        <translation>El contenido de este quiosco falta o está dañado. Pida a un miembro del personal que lo vuelva a instalar.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Awareness kiosk</source>
+        <translation>Quiosco de sensibilización</translation>
+    </message>
+</context>
+<context>
+    <name>FilmPage</name>
+    <message>
+        <source>Language:</source>
+        <extracomment>How long a version may take to show its first picture before the visitor is told. True while the film plays (the idle reset waits for False). The first valid frame of the version shown has arrived. The version cannot be shown; the message is on screen.</extracomment>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Film language</source>
+        <translation>Idioma de la película</translation>
+    </message>
+    <message>
+        <source>Subtitles:</source>
+        <translation>Subtítulos:</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivados</translation>
+    </message>
+    <message>
+        <source>Position in the film</source>
+        <translation>Posición en la película</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Activar el sonido</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>This film is not installed on this kiosk. Please ask the staff.</source>
+        <translation>Esta película no está instalada en este quiosco. Pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>This film cannot be played on this kiosk. Please ask the staff.</source>
+        <translation>Esta película no se puede reproducir en este quiosco. Pregunte al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation>Todas las historias</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>The screen will go back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>La pantalla volverá al inicio en %n segundo.</numerusform>
+            <numerusform>La pantalla volverá al inicio en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in this language</source>
+        <translation>Mostrar el quiosco en este idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPage</name>
+    <message>
+        <source>Scan the code or type this address:</source>
+        <translation>Escanee el código o escriba esta dirección:</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>Código QR de la dirección</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Together against human trafficking</source>
+        <translation>Juntos contra la trata de personas</translation>
+    </message>
+    <message>
+        <source>True stories, guides and films, available offline</source>
+        <translation>Historias reales, guías y películas, disponibles sin conexión</translation>
+    </message>
+    <message>
+        <source>Guides, films and support</source>
+        <translation>Guías, películas y apoyo</translation>
+    </message>
+    <message>
+        <source>If you or someone you know needs help, ask a member of staff.</source>
+        <translation>Si usted o alguien que conoce necesita ayuda, hable con un miembro del personal.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Leave this page at once for a neutral screen</source>
+        <translation>Salir de inmediato de esta página a una pantalla neutra</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <source>Filter the stories</source>
+        <translation>Filtrar las historias</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue.</source>
+        <translation>Toque la pantalla para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No admin PIN is set. Staff can set one on this computer with: kiosk admin set-pin</source>
+        <translation>No hay un PIN de administración. El personal puede definirlo en este equipo con: kiosk admin set-pin</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDots</name>
+    <message>
+        <source>Story %1 of %2</source>
+        <translation>Historia %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNote</name>
+    <message>
+        <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
+        <translation>Este quiosco solo cuenta cuántas veces se abren las páginas, por hora. No guarda nada sobre usted.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceHeader</name>
+    <message>
+        <source>Not available in %1, shown in %2</source>
+        <extracomment>Smallest side of anything a visitor touches, in pixels. The interface languages&apos; own names, used when the caller passes none (Qt&apos;s locale data says &quot;American English&quot; and writes &quot;français&quot; in lower case).</extracomment>
+        <translation>No disponible en %1; se muestra en %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search stories</source>
+        <translation>Buscar historias</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPage</name>
+    <message>
+        <source>Results for “%1”</source>
+        <translation>Resultados de «%1»</translation>
+    </message>
+    <message>
+        <source>No stories found for “%1”. Try another word, or browse the topics.</source>
+        <translation>No se encontraron historias para «%1». Pruebe con otra palabra o explore los temas.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCardView</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Créditos: %1</translation>
+    </message>
+    <message>
+        <source>Story. Press Enter to read it.</source>
+        <translation>Historia. Pulse Intro para leerla.</translation>
+    </message>
+    <message>
+        <source>Read the story</source>
+        <translation>Leer la historia</translation>
+    </message>
+    <message>
+        <source>No stories to show.</source>
+        <translation>No hay historias que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCarousel</name>
+    <message>
+        <source>Previous story</source>
+        <translation>Historia anterior</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>Historia siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Créditos: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Back to the stories</source>
+        <translation>Volver a las historias</translation>
+    </message>
+    <message>
+        <source>Story text</source>
+        <translation>Texto de la historia</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>English</source>
+        <extracomment>Language names as they are said inside a sentence of the interface language.</extracomment>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Not yet available in %1, shown in %2</source>
+        <translation>Aún no disponible en %1; se muestra en %2</translation>
+    </message>
+</context>
+</TS>

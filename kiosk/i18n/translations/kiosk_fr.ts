@@ -1,0 +1,520 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Stories read</source>
+        <translation>Histoires lues</translation>
+    </message>
+    <message>
+        <source>Resources opened</source>
+        <translation>Ressources ouvertes</translation>
+    </message>
+    <message>
+        <source>Films played</source>
+        <translation>Films lus</translation>
+    </message>
+    <message>
+        <source>Languages chosen</source>
+        <translation>Langues choisies</translation>
+    </message>
+    <message>
+        <source>Quick exits</source>
+        <translation>Sorties rapides</translation>
+    </message>
+    <message>
+        <source>Export usage counts</source>
+        <translation>Exporter les statistiques d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save to %1.</source>
+        <translation>Impossible d&apos;enregistrer dans %1.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Retour à la borne</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>Quitter le programme</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Visits per day, last 14 days</source>
+        <translation>Visites par jour, 14 derniers jours</translation>
+    </message>
+    <message>
+        <source>Counting is off: the data folder cannot be written. See the log.</source>
+        <translation>Le comptage est désactivé : impossible d&apos;écrire dans le dossier de données. Consultez le journal.</translation>
+    </message>
+    <message>
+        <source>Export counts (CSV)…</source>
+        <translation>Exporter les statistiques (CSV)…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <source>Idle time before reset</source>
+        <translation>Délai d&apos;inactivité avant réinitialisation</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Problems in the settings file (defaults used):</source>
+        <translation>Problèmes dans le fichier de réglages (valeurs par défaut utilisées) :</translation>
+    </message>
+</context>
+<context>
+    <name>ContentNote</name>
+    <message>
+        <source>Before you read</source>
+        <translation>Avant de lire</translation>
+    </message>
+    <message>
+        <source>This story describes the exploitation of a real person and may be upsetting. It contains no graphic images. You can stop at any time.</source>
+        <translation>Cette histoire décrit l&apos;exploitation d&apos;une personne réelle et peut être bouleversante. Elle ne contient aucune image choquante. Vous pouvez arrêter à tout moment.</translation>
+    </message>
+    <message>
+        <source>Continue to the story</source>
+        <translation>Lire l&apos;histoire</translation>
+    </message>
+    <message>
+        <source>Back to the stories</source>
+        <translation>Retour aux histoires</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>Avertissement sur le contenu</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>This document is not installed on this kiosk. Please ask the staff.</source>
+        <extracomment>Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.</extracomment>
+        <translation>Ce document n&apos;est pas installé sur cette borne. Veuillez vous adresser au personnel.</translation>
+    </message>
+    <message>
+        <source>This document cannot be opened: the file is damaged. Please ask the staff.</source>
+        <translation>Ce document ne peut pas être ouvert : le fichier est endommagé. Veuillez vous adresser au personnel.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <source>The stories cannot be shown right now</source>
+        <translation>Les histoires ne peuvent pas être affichées pour le moment</translation>
+    </message>
+    <message>
+        <source>The content of this kiosk is missing or damaged. Please ask a member of staff to reinstall it.</source>
+        <translation>Le contenu de cette borne est manquant ou endommagé. Veuillez demander à un membre du personnel de le réinstaller.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Awareness kiosk</source>
+        <translation>Borne de sensibilisation</translation>
+    </message>
+</context>
+<context>
+    <name>FilmPage</name>
+    <message>
+        <source>Language:</source>
+        <extracomment>How long a version may take to show its first picture before the visitor is told. True while the film plays (the idle reset waits for False). The first valid frame of the version shown has arrived. The version cannot be shown; the message is on screen.</extracomment>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Film language</source>
+        <translation>Langue du film</translation>
+    </message>
+    <message>
+        <source>Subtitles:</source>
+        <translation>Sous-titres :</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivés</translation>
+    </message>
+    <message>
+        <source>Position in the film</source>
+        <translation>Position dans le film</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Activer le son</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>This film is not installed on this kiosk. Please ask the staff.</source>
+        <translation>Ce film n&apos;est pas installé sur cette borne. Veuillez vous adresser au personnel.</translation>
+    </message>
+    <message>
+        <source>This film cannot be played on this kiosk. Please ask the staff.</source>
+        <translation>Ce film ne peut pas être lu sur cette borne. Veuillez vous adresser au personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation>Toutes les histoires</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>The screen will go back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>L&apos;écran reviendra au début dans %n seconde.</numerusform>
+            <numerusform>L&apos;écran reviendra au début dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in this language</source>
+        <translation>Afficher la borne dans cette langue</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPage</name>
+    <message>
+        <source>Scan the code or type this address:</source>
+        <translation>Scannez le code ou saisissez cette adresse :</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>Code QR de l&apos;adresse</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Together against human trafficking</source>
+        <translation>Ensemble contre la traite des êtres humains</translation>
+    </message>
+    <message>
+        <source>True stories, guides and films, available offline</source>
+        <translation>Histoires vraies, guides et films, disponibles hors ligne</translation>
+    </message>
+    <message>
+        <source>Guides, films and support</source>
+        <translation>Guides, films et soutien</translation>
+    </message>
+    <message>
+        <source>If you or someone you know needs help, ask a member of staff.</source>
+        <translation>Si vous ou l&apos;un de vos proches avez besoin d&apos;aide, adressez-vous à un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Sortie rapide</translation>
+    </message>
+    <message>
+        <source>Leave this page at once for a neutral screen</source>
+        <translation>Quitter immédiatement cette page pour un écran neutre</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Histoires</translation>
+    </message>
+    <message>
+        <source>Filter the stories</source>
+        <translation>Filtrer les histoires</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue.</source>
+        <translation>Touchez l&apos;écran pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Code PIN incorrect. Veuillez réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de codes PIN incorrects. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes PIN incorrects. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No admin PIN is set. Staff can set one on this computer with: kiosk admin set-pin</source>
+        <translation>Aucun code PIN d&apos;administration n&apos;est défini. Le personnel peut en définir un sur cet ordinateur avec : kiosk admin set-pin</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Code PIN du personnel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Valider</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDots</name>
+    <message>
+        <source>Story %1 of %2</source>
+        <translation>Histoire %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNote</name>
+    <message>
+        <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
+        <translation>Cette borne compte seulement combien de fois les pages sont ouvertes, par heure. Elle n&apos;enregistre rien sur vous.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceHeader</name>
+    <message>
+        <source>Not available in %1, shown in %2</source>
+        <extracomment>Smallest side of anything a visitor touches, in pixels. The interface languages&apos; own names, used when the caller passes none (Qt&apos;s locale data says &quot;American English&quot; and writes &quot;français&quot; in lower case).</extracomment>
+        <translation>Non disponible en %1, affiché en %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search stories</source>
+        <translation>Rechercher des histoires</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPage</name>
+    <message>
+        <source>Results for “%1”</source>
+        <translation>Résultats pour « %1 »</translation>
+    </message>
+    <message>
+        <source>No stories found for “%1”. Try another word, or browse the topics.</source>
+        <translation>Aucune histoire trouvée pour « %1 ». Essayez un autre mot ou parcourez les thèmes.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCardView</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Crédit : %1</translation>
+    </message>
+    <message>
+        <source>Story. Press Enter to read it.</source>
+        <translation>Histoire. Appuyez sur Entrée pour la lire.</translation>
+    </message>
+    <message>
+        <source>Read the story</source>
+        <translation>Lire l&apos;histoire</translation>
+    </message>
+    <message>
+        <source>No stories to show.</source>
+        <translation>Aucune histoire à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCarousel</name>
+    <message>
+        <source>Previous story</source>
+        <translation>Histoire précédente</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>Histoire suivante</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Crédit : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the stories</source>
+        <translation>Retour aux histoires</translation>
+    </message>
+    <message>
+        <source>Story text</source>
+        <translation>Texte de l&apos;histoire</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>English</source>
+        <extracomment>Language names as they are said inside a sentence of the interface language.</extracomment>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Not yet available in %1, shown in %2</source>
+        <translation>Pas encore disponible en %1, affiché en %2</translation>
+    </message>
+</context>
+</TS>

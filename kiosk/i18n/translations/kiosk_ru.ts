@@ -1,0 +1,523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>Stories read</source>
+        <translation>Прочитано историй</translation>
+    </message>
+    <message>
+        <source>Resources opened</source>
+        <translation>Открыто материалов</translation>
+    </message>
+    <message>
+        <source>Films played</source>
+        <translation>Просмотрено фильмов</translation>
+    </message>
+    <message>
+        <source>Languages chosen</source>
+        <translation>Выбранные языки</translation>
+    </message>
+    <message>
+        <source>Quick exits</source>
+        <translation>Быстрые выходы</translation>
+    </message>
+    <message>
+        <source>Export usage counts</source>
+        <translation>Экспорт статистики использования</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Сохранена %n строка в %1.</numerusform>
+            <numerusform>Сохранено %n строки в %1.</numerusform>
+            <numerusform>Сохранено %n строк в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save to %1.</source>
+        <translation>Не удалось сохранить в %1.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Вернуться к терминалу</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>Выйти из программы</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>Visits per day, last 14 days</source>
+        <translation>Посещения по дням за последние 14 дней</translation>
+    </message>
+    <message>
+        <source>Counting is off: the data folder cannot be written. See the log.</source>
+        <translation>Подсчёт отключён: нет записи в папку данных. См. журнал.</translation>
+    </message>
+    <message>
+        <source>Export counts (CSV)…</source>
+        <translation>Экспорт статистики (CSV)…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Язык по умолчанию</translation>
+    </message>
+    <message>
+        <source>Idle time before reset</source>
+        <translation>Время бездействия до сброса</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Problems in the settings file (defaults used):</source>
+        <translation>Ошибки в файле настроек (используются значения по умолчанию):</translation>
+    </message>
+</context>
+<context>
+    <name>ContentNote</name>
+    <message>
+        <source>Before you read</source>
+        <translation>Прежде чем читать</translation>
+    </message>
+    <message>
+        <source>This story describes the exploitation of a real person and may be upsetting. It contains no graphic images. You can stop at any time.</source>
+        <translation>Эта история рассказывает об эксплуатации реального человека и может вас расстроить. В ней нет шокирующих изображений. Вы можете прекратить чтение в любой момент.</translation>
+    </message>
+    <message>
+        <source>Continue to the story</source>
+        <translation>Перейти к истории</translation>
+    </message>
+    <message>
+        <source>Back to the stories</source>
+        <translation>Назад к историям</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>Предупреждение о содержании</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>This document is not installed on this kiosk. Please ask the staff.</source>
+        <extracomment>Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.</extracomment>
+        <translation>Этот документ не установлен на этом терминале. Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>This document cannot be opened: the file is damaged. Please ask the staff.</source>
+        <translation>Не удаётся открыть документ: файл повреждён. Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <source>The stories cannot be shown right now</source>
+        <translation>Сейчас истории не могут быть показаны</translation>
+    </message>
+    <message>
+        <source>The content of this kiosk is missing or damaged. Please ask a member of staff to reinstall it.</source>
+        <translation>Содержимое этого терминала отсутствует или повреждено. Пожалуйста, попросите сотрудника установить его заново.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Awareness kiosk</source>
+        <translation>Информационный терминал</translation>
+    </message>
+</context>
+<context>
+    <name>FilmPage</name>
+    <message>
+        <source>Language:</source>
+        <extracomment>How long a version may take to show its first picture before the visitor is told. True while the film plays (the idle reset waits for False). The first valid frame of the version shown has arrived. The version cannot be shown; the message is on screen.</extracomment>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Film language</source>
+        <translation>Язык фильма</translation>
+    </message>
+    <message>
+        <source>Subtitles:</source>
+        <translation>Субтитры:</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Субтитры</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Position in the film</source>
+        <translation>Позиция в фильме</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Включить звук</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Выключить звук</translation>
+    </message>
+    <message>
+        <source>This film is not installed on this kiosk. Please ask the staff.</source>
+        <translation>Этот фильм не установлен на этом терминале. Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>This film cannot be played on this kiosk. Please ask the staff.</source>
+        <translation>Этот фильм невозможно воспроизвести на этом терминале. Пожалуйста, обратитесь к сотрудникам.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation>Все истории</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>The screen will go back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Экран вернётся в начало через %n секунду.</numerusform>
+            <numerusform>Экран вернётся в начало через %n секунды.</numerusform>
+            <numerusform>Экран вернётся в начало через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in this language</source>
+        <translation>Показать терминал на этом языке</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPage</name>
+    <message>
+        <source>Scan the code or type this address:</source>
+        <translation>Отсканируйте код или введите этот адрес:</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>QR-код адреса</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Together against human trafficking</source>
+        <translation>Вместе против торговли людьми</translation>
+    </message>
+    <message>
+        <source>True stories, guides and films, available offline</source>
+        <translation>Реальные истории, руководства и фильмы — без интернета</translation>
+    </message>
+    <message>
+        <source>Guides, films and support</source>
+        <translation>Руководства, фильмы и помощь</translation>
+    </message>
+    <message>
+        <source>If you or someone you know needs help, ask a member of staff.</source>
+        <translation>Если вам или вашим знакомым нужна помощь, обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Быстрый выход</translation>
+    </message>
+    <message>
+        <source>Leave this page at once for a neutral screen</source>
+        <translation>Немедленно перейти с этой страницы на нейтральный экран</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Истории</translation>
+    </message>
+    <message>
+        <source>Filter the stories</source>
+        <translation>Отбор историй</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue.</source>
+        <translation>Коснитесь экрана, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No admin PIN is set. Staff can set one on this computer with: kiosk admin set-pin</source>
+        <translation>PIN-код администратора не задан. Сотрудники могут задать его на этом компьютере командой: kiosk admin set-pin</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN-код сотрудника</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDots</name>
+    <message>
+        <source>Story %1 of %2</source>
+        <translation>История %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNote</name>
+    <message>
+        <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
+        <translation>Терминал учитывает только, сколько раз в час открываются страницы. О вас он ничего не сохраняет.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceHeader</name>
+    <message>
+        <source>Not available in %1, shown in %2</source>
+        <extracomment>Smallest side of anything a visitor touches, in pixels. The interface languages&apos; own names, used when the caller passes none (Qt&apos;s locale data says &quot;American English&quot; and writes &quot;français&quot; in lower case).</extracomment>
+        <translation>Нет на языке «%1», показано на языке «%2»</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search stories</source>
+        <translation>Поиск историй</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPage</name>
+    <message>
+        <source>Results for “%1”</source>
+        <translation>Результаты по запросу «%1»</translation>
+    </message>
+    <message>
+        <source>No stories found for “%1”. Try another word, or browse the topics.</source>
+        <translation>По запросу «%1» ничего не найдено. Попробуйте другое слово или выберите тему.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCardView</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Источник фото: %1</translation>
+    </message>
+    <message>
+        <source>Story. Press Enter to read it.</source>
+        <translation>История. Нажмите Enter, чтобы прочитать.</translation>
+    </message>
+    <message>
+        <source>Read the story</source>
+        <translation>Читать историю</translation>
+    </message>
+    <message>
+        <source>No stories to show.</source>
+        <translation>Нет историй для показа.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCarousel</name>
+    <message>
+        <source>Previous story</source>
+        <translation>Предыдущая история</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>Следующая история</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Источник фото: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Back to the stories</source>
+        <translation>Назад к историям</translation>
+    </message>
+    <message>
+        <source>Story text</source>
+        <translation>Текст истории</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>English</source>
+        <extracomment>Language names as they are said inside a sentence of the interface language.</extracomment>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французский</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>испанский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>арабский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>китайский</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy &apos;г.&apos;</translation>
+    </message>
+    <message>
+        <source>Not yet available in %1, shown in %2</source>
+        <translation>Пока нет на языке «%1», показано на языке «%2»</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,517 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh">
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Visits</source>
+        <translation>访问次数</translation>
+    </message>
+    <message>
+        <source>Stories read</source>
+        <translation>已读故事</translation>
+    </message>
+    <message>
+        <source>Resources opened</source>
+        <translation>已打开的资料</translation>
+    </message>
+    <message>
+        <source>Films played</source>
+        <translation>已播放影片</translation>
+    </message>
+    <message>
+        <source>Languages chosen</source>
+        <translation>所选语言</translation>
+    </message>
+    <message>
+        <source>Quick exits</source>
+        <translation>快速离开次数</translation>
+    </message>
+    <message>
+        <source>Export usage counts</source>
+        <translation>导出使用统计</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save to %1.</source>
+        <translation>无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>返回终端</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <source>Visits per day, last 14 days</source>
+        <translation>最近 14 天每日访问次数</translation>
+    </message>
+    <message>
+        <source>Counting is off: the data folder cannot be written. See the log.</source>
+        <translation>计数已关闭：无法写入数据文件夹。请查看日志。</translation>
+    </message>
+    <message>
+        <source>Export counts (CSV)…</source>
+        <translation>导出统计 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>默认语言</translation>
+    </message>
+    <message>
+        <source>Idle time before reset</source>
+        <translation>无操作多久后重置</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Problems in the settings file (defaults used):</source>
+        <translation>设置文件有问题（已使用默认值）：</translation>
+    </message>
+</context>
+<context>
+    <name>ContentNote</name>
+    <message>
+        <source>Before you read</source>
+        <translation>阅读前请注意</translation>
+    </message>
+    <message>
+        <source>This story describes the exploitation of a real person and may be upsetting. It contains no graphic images. You can stop at any time.</source>
+        <translation>这个故事讲述了一个真实人物遭受剥削的经历，可能令人不安。其中没有任何令人不适的图片。您可以随时停止阅读。</translation>
+    </message>
+    <message>
+        <source>Continue to the story</source>
+        <translation>继续阅读</translation>
+    </message>
+    <message>
+        <source>Back to the stories</source>
+        <translation>返回故事列表</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>内容提示</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>This document is not installed on this kiosk. Please ask the staff.</source>
+        <extracomment>Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.</extracomment>
+        <translation>本终端未安装此文件。请咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>This document cannot be opened: the file is damaged. Please ask the staff.</source>
+        <translation>无法打开此文件：文件已损坏。请咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <source>The stories cannot be shown right now</source>
+        <translation>暂时无法显示故事</translation>
+    </message>
+    <message>
+        <source>The content of this kiosk is missing or damaged. Please ask a member of staff to reinstall it.</source>
+        <translation>本终端的内容缺失或已损坏。请联系工作人员重新安装。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Awareness kiosk</source>
+        <translation>宣传信息终端</translation>
+    </message>
+</context>
+<context>
+    <name>FilmPage</name>
+    <message>
+        <source>Language:</source>
+        <extracomment>How long a version may take to show its first picture before the visitor is told. True while the film plays (the idle reset waits for False). The first valid frame of the version shown has arrived. The version cannot be shown; the message is on screen.</extracomment>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Film language</source>
+        <translation>影片语言</translation>
+    </message>
+    <message>
+        <source>Subtitles:</source>
+        <translation>字幕：</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Position in the film</source>
+        <translation>影片进度</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>打开声音</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>This film is not installed on this kiosk. Please ask the staff.</source>
+        <translation>本终端未安装此影片。请咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>This film cannot be played on this kiosk. Please ask the staff.</source>
+        <translation>本终端无法播放此影片。请咨询工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation>全部故事</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>The screen will go back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>屏幕将在 %n 秒后返回首页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in this language</source>
+        <translation>以此语言显示</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPage</name>
+    <message>
+        <source>Scan the code or type this address:</source>
+        <translation>扫描二维码或输入以下网址：</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>网址二维码</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Together against human trafficking</source>
+        <translation>携手打击人口贩运</translation>
+    </message>
+    <message>
+        <source>True stories, guides and films, available offline</source>
+        <translation>真实故事、指南和影片，无需联网即可浏览</translation>
+    </message>
+    <message>
+        <source>Guides, films and support</source>
+        <translation>指南、影片与援助</translation>
+    </message>
+    <message>
+        <source>If you or someone you know needs help, ask a member of staff.</source>
+        <translation>如果您或您认识的人需要帮助，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>快速离开</translation>
+    </message>
+    <message>
+        <source>Leave this page at once for a neutral screen</source>
+        <translation>立即离开此页面，切换到中性画面</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Filter the stories</source>
+        <translation>筛选故事</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue.</source>
+        <translation>触摸屏幕以继续。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN 码错误，请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>错误次数过多。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No admin PIN is set. Staff can set one on this computer with: kiosk admin set-pin</source>
+        <translation>尚未设置管理员 PIN 码。工作人员可在本机运行以下命令设置：kiosk admin set-pin</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>工作人员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDots</name>
+    <message>
+        <source>Story %1 of %2</source>
+        <translation>第 %1 个故事，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNote</name>
+    <message>
+        <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
+        <translation>本终端只按小时统计页面被打开的次数，不会保存任何关于您的信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceHeader</name>
+    <message>
+        <source>Not available in %1, shown in %2</source>
+        <extracomment>Smallest side of anything a visitor touches, in pixels. The interface languages&apos; own names, used when the caller passes none (Qt&apos;s locale data says &quot;American English&quot; and writes &quot;français&quot; in lower case).</extracomment>
+        <translation>暂无%1版本，现以%2显示</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search stories</source>
+        <translation>搜索故事</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPage</name>
+    <message>
+        <source>Results for “%1”</source>
+        <translation>“%1”的搜索结果</translation>
+    </message>
+    <message>
+        <source>No stories found for “%1”. Try another word, or browse the topics.</source>
+        <translation>未找到与“%1”相关的故事。请换个词试试，或按主题浏览。</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCardView</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>图片来源：%1</translation>
+    </message>
+    <message>
+        <source>Story. Press Enter to read it.</source>
+        <translation>故事。按 Enter 键阅读。</translation>
+    </message>
+    <message>
+        <source>Read the story</source>
+        <translation>阅读故事</translation>
+    </message>
+    <message>
+        <source>No stories to show.</source>
+        <translation>暂无可显示的故事。</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCarousel</name>
+    <message>
+        <source>Previous story</source>
+        <translation>上一个故事</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>下一个故事</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>图片来源：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the stories</source>
+        <translation>返回故事列表</translation>
+    </message>
+    <message>
+        <source>Story text</source>
+        <translation>故事正文</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>English</source>
+        <extracomment>Language names as they are said inside a sentence of the interface language.</extracomment>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄文</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Not yet available in %1, shown in %2</source>
+        <translation>暂无%1版本，现以%2显示</translation>
+    </message>
+</context>
+</TS>

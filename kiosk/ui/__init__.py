@@ -1,0 +1,1 @@
+"""Qt widgets of the kiosk: one visitor-facing concept per module."""

@@ -1,0 +1,56 @@
+"""A calm content note shown before a sensitive story (e.g. a child's account)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class ContentNote(QFrame):
+    """Says what the story contains and lets the visitor choose to read on or go back."""
+
+    continue_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ContentNote")
+        self.title = QLabel(objectName="ContentNoteTitle", wordWrap=True)
+        self.text = QLabel(objectName="ContentNoteText", wordWrap=True)
+        self.continue_button = QPushButton(objectName="PrimaryButton")
+        self.back_button = QPushButton()
+        self.continue_button.clicked.connect(self.continue_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addWidget(self.continue_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        for label in (self.title, self.text):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Before you read"))
+        self.text.setText(
+            self.tr(
+                "This story describes the exploitation of a real person and may be "
+                "upsetting. It contains no graphic images. You can stop at any time."
+            )
+        )
+        self.continue_button.setText(self.tr("Continue to the story"))
+        self.continue_button.setAccessibleName(self.tr("Continue to the story"))
+        self.back_button.setText(self.tr("Back to the stories"))
+        self.back_button.setAccessibleName(self.tr("Back to the stories"))
+        self.setAccessibleName(self.tr("Content note"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

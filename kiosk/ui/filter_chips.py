@@ -1,0 +1,133 @@
+"""Topic and country chips that filter the story carousel (touch-friendly, every mode)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.model import Label
+
+
+class FilterChips(QWidget):
+    """ "All stories", then one chip per topic and per country; one filter at a time.
+
+    Emits `filter_changed(kind, key)` with kind "tag", "country", or "" for all stories.
+    """
+
+    filter_changed = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("FilterChips")
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.chips: dict[tuple[str, str], QPushButton] = {}
+        self._selected: tuple[str, str] = ("", "")
+        self.topics_title = QLabel(objectName="Muted")
+        self.countries_title = QLabel(objectName="Muted")
+        self.all_chip = self._make_chip("", "")
+        self._topic_row, topic_scroll = self._row()
+        self._country_row, country_scroll = self._row()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for title, scroll in (
+            (self.topics_title, topic_scroll),
+            (self.countries_title, country_scroll),
+        ):
+            line = QHBoxLayout()
+            line.setSpacing(10)
+            title.setMinimumWidth(90)
+            line.addWidget(title)
+            line.addWidget(scroll, 1)
+            layout.addLayout(line)
+        self._topic_row.insertWidget(0, self.all_chip)
+        self.retranslate()
+
+    def _row(self) -> tuple[QHBoxLayout, QScrollArea]:
+        inner = QWidget()
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(2, 2, 2, 2)
+        row.setSpacing(8)
+        row.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        scroll.setFixedHeight(56)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        return row, scroll
+
+    def _make_chip(self, kind: str, key: str) -> QPushButton:
+        chip = QPushButton(objectName="Chip")
+        chip.setCheckable(True)
+        chip.clicked.connect(lambda _=False, k=kind, v=key: self._choose(k, v))
+        self._group.addButton(chip)
+        return chip
+
+    def set_labels(self, topics: list[Label], countries: list[Label]) -> None:
+        """Rebuild the chips from translated labels, keeping the current choice if it remains."""
+        for chip in self.chips.values():
+            self._group.removeButton(chip)
+            chip.hide()
+            chip.setParent(None)
+            chip.deleteLater()
+        self.chips.clear()
+        for kind, labels, row in (
+            ("tag", topics, self._topic_row),
+            ("country", countries, self._country_row),
+        ):
+            for label in labels:
+                chip = self._make_chip(kind, label.key)
+                chip.setText(label.text)
+                chip.setAccessibleName(label.text)
+                row.insertWidget(row.count() - 1, chip)
+                self.chips[(kind, label.key)] = chip
+        chip = self.chips.get(self._selected, self.all_chip)
+        if chip is self.all_chip:
+            self._selected = ("", "")
+        chip.setChecked(True)
+
+    @property
+    def selected(self) -> tuple[str, str]:
+        return self._selected
+
+    def select(self, kind: str, key: str) -> None:
+        """Choose a filter as if the chip was tapped ("" , "" for all stories)."""
+        chip = self.chips.get((kind, key), self.all_chip)
+        chip.setChecked(True)
+        self._choose(
+            kind if chip is not self.all_chip else "", key if chip is not self.all_chip else ""
+        )
+
+    def _choose(self, kind: str, key: str) -> None:
+        if (kind, key) == self._selected:
+            return
+        self._selected = (kind, key)
+        self.filter_changed.emit(kind, key)
+
+    def retranslate(self) -> None:
+        self.topics_title.setText(self.tr("Topics"))
+        self.countries_title.setText(self.tr("Countries"))
+        self.all_chip.setText(self.tr("All stories"))
+        self.all_chip.setAccessibleName(self.tr("All stories"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,61 @@
+"""The language switcher: the six UN languages by their own names, always in reach."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+from kiosk.content.model import Language
+
+
+class LanguageBar(QWidget):
+    """One large toggle button per language, in the store's order; emits `language_chosen`."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, languages: list[Language], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("LanguageBar")
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for language in languages:
+            button = QPushButton(language.name, objectName="LanguageButton")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # The name is in its own language: say so to screen readers.
+            button.setLocale(QLocale(language.code))
+            button.setAccessibleName(language.name)
+            button.clicked.connect(lambda _=False, code=language.code: self._choose(code))
+            self._group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[language.code] = button
+        self.retranslate()
+
+    def codes(self) -> list[str]:
+        return list(self.buttons)
+
+    def set_current(self, code: str) -> None:
+        button = self.buttons.get(code)
+        if button is not None:
+            button.setChecked(True)
+
+    def current(self) -> str:
+        checked = self._group.checkedButton()
+        return next((code for code, b in self.buttons.items() if b is checked), "")
+
+    def _choose(self, code: str) -> None:
+        self.language_chosen.emit(code)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Language"))
+        for button in self.buttons.values():
+            button.setAccessibleDescription(self.tr("Show the kiosk in this language"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,358 @@
+"""The main window: header with title and language bar, pages (home, story, search), footer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.model import StoryCard
+from kiosk.content.store import ContentStore
+from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
+from kiosk.ui.filter_chips import FilterChips
+from kiosk.ui.icons import Icons
+from kiosk.ui.language_bar import LanguageBar
+from kiosk.ui.resource_cards import ResourceCards
+from kiosk.ui.search_results import SearchField, SearchResultsPage
+from kiosk.ui.story_carousel import StoryCarousel
+from kiosk.ui.story_page import StoryPage
+from kiosk.ui.theme import Theme
+
+HOME, STORY, SEARCH = "home", "story", "search"
+
+
+class MainWindow(QMainWindow):
+    """Everything a visitor sees. Pages live in a stack; `go_back` returns where they were.
+
+    Adding a page (e.g. a resource page)::
+
+        window.add_page("resource:first-aid-kit", page)   # any QWidget
+        window.resource_requested.connect(lambda rid: window.show_page(f"resource:{rid}"))
+        page.back_button.clicked.connect(window.go_back)   # Esc/Backspace also go back
+
+    A page may define `set_content_language(lang)` (called on every language switch)
+    and `reset()` (called by `reset_session`); it retranslates its own interface text
+    in `changeEvent(QEvent.LanguageChange)`.
+    """
+
+    quick_exit_requested = Signal()
+    resource_requested = Signal(str)
+    story_opened = Signal(str)
+    language_changed = Signal(str)
+    page_changed = Signal(str)
+
+    def __init__(
+        self,
+        store: ContentStore,
+        language: InterfaceLanguage,
+        icons: Icons,
+        *,
+        mode: str = "desktop",
+        theme: Theme | None = None,
+        default_language: str = DEFAULT_LANGUAGE,
+        auto_advance_ms: int = 9000,
+        resume_after_ms: int = 20000,
+        animation_ms: int = 350,
+    ):
+        super().__init__()
+        self.store = store
+        self.language = language
+        self.icons = icons
+        self.mode = mode
+        self.theme = theme or Theme()
+        self.default_language = default_language
+        self._languages = {lang.code: lang for lang in store.languages()}
+        self._lang = ""
+        self._history: list[str] = []
+        self._pages: dict[str, QWidget] = {}
+        self._filter: tuple[str, str] = ("", "")
+        self._country_labels: dict[str, str] = {}
+
+        # -- header ---------------------------------------------------------------
+        header = QFrame(objectName="Header")
+        self.title = QLabel(objectName="AppTitle", wordWrap=True)
+        self.subtitle = QLabel(objectName="AppSubtitle", wordWrap=True)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        self.language_bar = LanguageBar(store.languages())
+        self.language_bar.language_chosen.connect(self.set_language)
+        self.search_field = SearchField()
+        self.search_field.search_requested.connect(self.search)
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(28, 12, 28, 12)
+        header_row.setSpacing(20)
+        header_row.addLayout(titles, 1)
+        header_row.addWidget(self.language_bar)
+        header_row.addWidget(self.search_field)
+        self.search_field.setHidden(mode == "kiosk")  # kiosk: chips only, no keyboard
+
+        # -- pages ----------------------------------------------------------------
+        self.pages = QStackedWidget()
+        self.home = QWidget(objectName="Home")
+        self.chips = FilterChips()
+        self.chips.filter_changed.connect(self._on_filter)
+        self.carousel = StoryCarousel(
+            icons,
+            interval_ms=auto_advance_ms,
+            resume_after_ms=resume_after_ms,
+            animation_ms=animation_ms,
+        )
+        self.carousel.story_opened.connect(self.open_story)
+        self.resources_title = QLabel(objectName="SectionTitle")
+        self.resource_cards = ResourceCards(icons)
+        self.resource_cards.resource_requested.connect(self.resource_requested)
+        home = QVBoxLayout(self.home)
+        home.setContentsMargins(28, 14, 28, 14)
+        home.setSpacing(12)
+        home.addWidget(self.chips)
+        home.addWidget(self.carousel, 1)
+        home.addWidget(self.resources_title)
+        home.addWidget(self.resource_cards)
+        self.story_page = StoryPage()
+        self.story_page.back_requested.connect(self.go_back)
+        self.search_page = SearchResultsPage()
+        self.search_page.story_opened.connect(self.open_story)
+        self.search_page.back_requested.connect(self.go_back)
+        self.add_page(HOME, self.home)
+        self.add_page(STORY, self.story_page)
+        self.add_page(SEARCH, self.search_page)
+
+        # -- footer ---------------------------------------------------------------
+        footer = QFrame(objectName="Footer")
+        self.help_text = QLabel(objectName="Muted", wordWrap=True)
+        self.contrast_button = QPushButton(checkable=True)
+        self.contrast_button.toggled.connect(self._on_display_options)
+        self.large_text_button = QPushButton(checkable=True)
+        self.large_text_button.toggled.connect(self._on_display_options)
+        self.quick_exit_button = QPushButton(objectName="QuickExit")
+        self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+        footer_row = QHBoxLayout(footer)
+        footer_row.setContentsMargins(28, 8, 28, 8)
+        footer_row.setSpacing(12)
+        footer_row.addWidget(self.help_text, 1)
+        footer_row.addWidget(self.contrast_button)
+        footer_row.addWidget(self.large_text_button)
+        footer_row.addWidget(self.quick_exit_button)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(header)
+        column.addWidget(self.pages, 1)
+        column.addWidget(footer)
+        self.setCentralWidget(central)
+        self.header, self.footer = header, footer
+        self.setMinimumSize(1024, 700)
+        self.retranslate()
+        self.set_language(language.code or default_language)
+
+    # -- pages and navigation ------------------------------------------------------
+    def add_page(self, name: str, page: QWidget) -> None:
+        """Register `page` under `name`; show it with `show_page(name)`."""
+        if name in self._pages:
+            raise ValueError(f"a page named {name!r} exists already")
+        self._pages[name] = page
+        self.pages.addWidget(page)
+
+    def page(self, name: str) -> QWidget | None:
+        return self._pages.get(name)
+
+    def current_page_name(self) -> str:
+        current = self.pages.currentWidget()
+        return next((name for name, page in self._pages.items() if page is current), "")
+
+    def show_page(self, name: str, *, remember: bool = True) -> None:
+        """Show page `name`; with `remember`, `go_back` returns to the page shown before."""
+        page = self._pages[name]
+        current = self.current_page_name()
+        if current == name:
+            return
+        if remember and current:
+            self._history.append(current)
+        self.pages.setCurrentWidget(page)
+        focus_first = getattr(page, "focus_first", None)
+        if callable(focus_first):
+            focus_first()
+        self.page_changed.emit(name)
+
+    def go_back(self) -> None:
+        """Return to the page the visitor came from (home when there is none)."""
+        target = self._history.pop() if self._history else HOME
+        if target == self.current_page_name():
+            target = HOME
+        self.show_page(target, remember=False)
+        if target == HOME:
+            self._history.clear()
+            self.carousel.card.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_home(self) -> None:
+        self._history.clear()
+        self.show_page(HOME, remember=False)
+
+    # -- content ------------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    def set_language(self, code: str) -> None:
+        """Switch interface and story language live; Arabic mirrors the layout."""
+        if code not in self._languages:
+            code = self.default_language if self.default_language in self._languages else "en"
+        language = self._languages.get(code)
+        self.language.switch(code, language.is_rtl if language else None)
+        self._lang = code
+        self.language_bar.set_current(code)
+        self._reload_content()
+        self.language_changed.emit(code)
+
+    def _reload_content(self) -> None:
+        lang = self._lang
+        countries = self.store.labels("country", lang)
+        self._country_labels = {label.key: label.text for label in countries}
+        self.chips.set_labels(self.store.labels("tag", lang), countries)
+        self._filter = self.chips.selected
+        self._reload_stories(keep_current=True)
+        self.resource_cards.set_resources(self.store.resources(lang))
+        if self.story_page.story is not None:
+            story = self.store.story(self.story_page.story.id, lang)
+            if story is not None:
+                self.story_page.show_story(story, lang, self._country(story))
+        if self.search_page.query:
+            self.search_page.show_hits(
+                self.search_page.query, self.store.search(self.search_page.query, lang), lang
+            )
+        for page in self._pages.values():
+            update = getattr(page, "set_content_language", None)
+            if callable(update):
+                update(lang)
+
+    def _reload_stories(self, keep_current: bool) -> None:
+        kind, key = self._filter
+        current = self.carousel.current_card()
+        cards = self.store.stories(
+            self._lang,
+            tag=key if kind == "tag" else None,
+            country=key if kind == "country" else None,
+        )
+        self.carousel.model.set_cards(cards, self._lang, self._country_labels)
+        if keep_current and current is not None:
+            row = self.carousel.model.row_of(current.id)
+            if row > 0:
+                self.carousel.set_current(row)
+
+    def _country(self, card: StoryCard) -> str:
+        return self._country_labels.get(card.country, card.country) if card.country else ""
+
+    def _on_filter(self, kind: str, key: str) -> None:
+        self._filter = (kind, key)
+        self.carousel.pause_for_interaction()
+        self._reload_stories(keep_current=False)
+
+    def open_story(self, story_id: str) -> None:
+        story = self.store.story(story_id, self._lang)
+        if story is None:
+            return
+        self.story_page.show_story(story, self._lang, self._country(story))
+        self.show_page(STORY)
+        self.story_page.focus_first()
+        self.story_opened.emit(story_id)
+
+    def search(self, query: str) -> None:
+        """Full-text search in the interface language; shows the results page."""
+        query = query.strip()
+        if not query:
+            return
+        self.search_page.show_hits(query, self.store.search(query, self._lang), self._lang)
+        self.show_page(SEARCH)
+
+    def attract_cards(self) -> list[StoryCard]:
+        """Stories the attract loop may show: never the sensitive ones."""
+        return [card for card in self.store.stories(self._lang) if not card.sensitive]
+
+    # -- session --------------------------------------------------------------------
+    def reset_session(self) -> None:
+        """Back to a fresh start: home, default language, all stories, first card, no search."""
+        self.search_field.clear()
+        self.search_page.clear()
+        self.story_page.reset()
+        self.chips.select("", "")
+        self._filter = ("", "")
+        for page in self._pages.values():
+            reset = getattr(page, "reset", None)
+            if callable(reset) and page is not self.story_page:
+                reset()
+        self.go_home()
+        self.set_language(self.default_language)
+        self._reload_stories(keep_current=False)
+        self.carousel.restart()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Switch contrast and text size at run time."""
+        self.theme = theme
+        for button, on in (
+            (self.contrast_button, theme.high_contrast),
+            (self.large_text_button, theme.large_text),
+        ):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app)
+
+    def _on_display_options(self) -> None:
+        self.set_theme(
+            Theme(
+                high_contrast=self.contrast_button.isChecked(),
+                large_text=self.large_text_button.isChecked(),
+                base_pt=self.theme.base_pt,
+            )
+        )
+
+    # -- text -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Together against human trafficking"))
+        self.title.setText(self.tr("Together against human trafficking"))
+        self.subtitle.setText(self.tr("True stories, guides and films, available offline"))
+        self.resources_title.setText(self.tr("Guides, films and support"))
+        self.resource_cards.setAccessibleName(self.tr("Guides, films and support"))
+        self.help_text.setText(
+            self.tr("If you or someone you know needs help, ask a member of staff.")
+        )
+        self.contrast_button.setText(self.tr("High contrast"))
+        self.contrast_button.setAccessibleName(self.tr("High contrast"))
+        self.large_text_button.setText(self.tr("Larger text"))
+        self.large_text_button.setAccessibleName(self.tr("Larger text"))
+        self.quick_exit_button.setText(self.tr("Quick exit"))
+        self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
+        self.quick_exit_button.setAccessibleDescription(
+            self.tr("Leave this page at once for a neutral screen")
+        )
+        self.carousel.setAccessibleName(self.tr("Stories"))
+        self.chips.setAccessibleName(self.tr("Filter the stories"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace)
+            and self.current_page_name() != HOME
+        ):
+            self.go_back()
+            return
+        super().keyPressEvent(event)

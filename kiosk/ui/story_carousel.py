@@ -1,0 +1,414 @@
+"""The story carousel: one story card at a time, sliding, auto-advancing, swipeable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEasingCurve,
+    QEvent,
+    QModelIndex,
+    QParallelAnimationGroup,
+    QPoint,
+    QPropertyAnimation,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.model import StoryCard
+from kiosk.ui.icons import Icons
+from kiosk.ui.story_card import StoryCardView
+from kiosk.ui.swipe import SwipeRecognizer
+
+
+class StoryListModel(QAbstractListModel):
+    """The stories the carousel pages through, as a Qt list model (no widgets needed)."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    CardRole = Qt.ItemDataRole.UserRole + 2
+    CountryRole = Qt.ItemDataRole.UserRole + 3
+    SensitiveRole = Qt.ItemDataRole.UserRole + 4
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._cards: list[StoryCard] = []
+        self._countries: dict[str, str] = {}
+        self.lang = "en"
+
+    def set_cards(
+        self, cards: list[StoryCard], lang: str, country_labels: dict[str, str] | None = None
+    ) -> None:
+        """Replace the stories; `country_labels` maps country keys to interface-language labels."""
+        self.beginResetModel()
+        self._cards = list(cards)
+        self._countries = dict(country_labels or {})
+        self.lang = lang
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cards)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return card.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return card.summary
+        if role == self.IdRole:
+            return card.id
+        if role == self.CardRole:
+            return card
+        if role == self.CountryRole:
+            return self.country_label(card)
+        if role == self.SensitiveRole:
+            return card.sensitive
+        return None
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = super().roleNames()
+        names.update(
+            {
+                self.IdRole: b"storyId",
+                self.CardRole: b"card",
+                self.CountryRole: b"country",
+                self.SensitiveRole: b"sensitive",
+            }
+        )
+        return names
+
+    def card(self, row: int) -> StoryCard | None:
+        return self._cards[row] if 0 <= row < len(self._cards) else None
+
+    def country_label(self, card: StoryCard) -> str:
+        if not card.country:
+            return ""
+        return self._countries.get(card.country, card.country)
+
+    def row_of(self, story_id: str) -> int:
+        return next((row for row, card in enumerate(self._cards) if card.id == story_id), -1)
+
+    def ids(self) -> list[str]:
+        return [card.id for card in self._cards]
+
+
+class PositionDots(QWidget):
+    """Where the visitor is in the carousel: one dot per story (a number when crowded)."""
+
+    MAX_DOTS = 40
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._count = 0
+        self._current = -1
+        self.setMinimumHeight(24)
+
+    def set_position(self, current: int, count: int) -> None:
+        self._current, self._count = current, count
+        self.setAccessibleName(
+            self.tr("Story %1 of %2").replace("%1", str(current + 1)).replace("%2", str(count))
+            if count
+            else ""
+        )
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(min(self._count, self.MAX_DOTS) * 20 + 10, 24)
+
+    def paintEvent(self, event) -> None:
+        if self._count <= 1:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = self.palette().highlight().color()
+        if self._count > self.MAX_DOTS:
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.accessibleName())
+            return
+        step = 20
+        total = self._count * step
+        x0 = (self.width() - total) / 2 + step / 2
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for i in range(self._count):
+            slot = self._count - 1 - i if rtl else i
+            x = x0 + slot * step
+            current = i == self._current
+            painter.setPen(accent)
+            painter.setBrush(accent if current else QColor(0, 0, 0, 0))
+            radius = 6 if current else 4.5
+            painter.drawEllipse(
+                QRectF(x - radius, self.height() / 2 - radius, 2 * radius, 2 * radius)
+            )
+        painter.end()
+
+
+class StoryCarousel(QWidget):
+    """Pages through a StoryListModel one card at a time.
+
+    Auto-advances every `interval_ms` (0: never) and pauses for `resume_after_ms`
+    after any interaction (swipe, tap, key, button). Left/Right keys and swipes are
+    mirrored in right-to-left layouts.
+    """
+
+    current_changed = Signal(int)
+    story_opened = Signal(str)
+    interacted = Signal()
+
+    def __init__(
+        self,
+        icons: Icons,
+        parent: QWidget | None = None,
+        *,
+        interval_ms: int = 9000,
+        resume_after_ms: int = 20000,
+        animation_ms: int = 350,
+    ):
+        super().__init__(parent)
+        self.setObjectName("StoryCarousel")
+        self.model = StoryListModel(self)
+        self.animation_ms = animation_ms
+        self._current = -1
+        self._auto_advance = interval_ms > 0
+
+        self._advance_timer = QTimer(self, interval=max(1, interval_ms))
+        self._advance_timer.timeout.connect(self._auto_next)
+        self._resume_timer = QTimer(self, singleShot=True, interval=max(1, resume_after_ms))
+        self._resume_timer.timeout.connect(self._resume)
+
+        self.stage = QWidget(self)
+        self.stage.setObjectName("CarouselStage")
+        self.stage.setMinimumSize(420, 250)
+        self.stage.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.stage.installEventFilter(self)
+        self.card = StoryCardView(icons, self.stage)
+        self.card.open_requested.connect(self._open)
+        self._ghost = QLabel(self.stage)  # the outgoing card during a slide
+        self._ghost.hide()
+        self._animation: QParallelAnimationGroup | None = None
+        self.swipe = SwipeRecognizer(self.card)
+        self.swipe.swiped.connect(self._on_swipe)
+        self.swipe.tapped.connect(self._on_tap)
+        self.swipe.interacted.connect(self.pause_for_interaction)
+
+        self.previous_button = QPushButton(objectName="CarouselArrow")
+        self.next_button = QPushButton(objectName="CarouselArrow")
+        for button, step in ((self.previous_button, -1), (self.next_button, 1)):
+            button.setFixedSize(64, 64)
+            button.clicked.connect(lambda _=False, s=step: self._step_by_visitor(s))
+        self.dots = PositionDots(self)
+
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.stage, 1)
+        row.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.dots, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.model.modelReset.connect(self._on_reset)
+        self.retranslate()
+        self._on_reset()
+
+    # -- public API -------------------------------------------------------------
+    @property
+    def current_index(self) -> int:
+        return self._current
+
+    def current_card(self) -> StoryCard | None:
+        return self.model.card(self._current)
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def set_current(self, row: int, direction: int = 0) -> None:
+        """Show story `row` (wrapping); `direction` +1/-1 slides, 0 jumps."""
+        count = self.count()
+        if count == 0:
+            return
+        row %= count
+        if row == self._current:
+            return
+        old = self._current
+        self._current = row
+        card = self.model.card(row)
+        if direction and old >= 0 and self.animation_ms > 0 and self.isVisible():
+            self._slide(direction, card)
+        else:
+            self._show(card)
+        self.dots.set_position(row, count)
+        self.current_changed.emit(row)
+
+    def next(self) -> None:
+        self.set_current(self._current + 1, 1)
+
+    def previous(self) -> None:
+        self.set_current(self._current - 1, -1)
+
+    def set_auto_advance(self, interval_ms: int) -> None:
+        """Advance every `interval_ms`; 0 stops."""
+        self._auto_advance = interval_ms > 0
+        if self._auto_advance:
+            self._advance_timer.setInterval(interval_ms)
+            if not self._resume_timer.isActive():
+                self._advance_timer.start()
+        else:
+            self._advance_timer.stop()
+            self._resume_timer.stop()
+
+    def set_resume_after(self, ms: int) -> None:
+        self._resume_timer.setInterval(max(1, ms))
+
+    @property
+    def is_auto_advancing(self) -> bool:
+        return self._advance_timer.isActive()
+
+    @property
+    def is_paused(self) -> bool:
+        return self._resume_timer.isActive()
+
+    def pause_for_interaction(self) -> None:
+        """The visitor is here: stop advancing, resume after a quiet while."""
+        self._advance_timer.stop()
+        if self._auto_advance:
+            self._resume_timer.start()
+        self.interacted.emit()
+
+    def restart(self) -> None:
+        """Back to the first story, auto-advance running (used by a session reset)."""
+        self._resume_timer.stop()
+        self._finish_animation()
+        if self.count():
+            self._current = -1
+            self.set_current(0)
+        if self._auto_advance:
+            self._advance_timer.start()
+
+    # -- internals --------------------------------------------------------------
+    def _on_reset(self) -> None:
+        self._finish_animation()
+        self._current = -1
+        if self.count():
+            self.set_current(0)
+        else:
+            self._show(None)
+            self.dots.set_position(-1, 0)
+        many = self.count() > 1
+        self.previous_button.setEnabled(many)
+        self.next_button.setEnabled(many)
+        if self._auto_advance and not self._resume_timer.isActive():
+            self._advance_timer.start()
+
+    def _show(self, card: StoryCard | None) -> None:
+        country = self.model.country_label(card) if card else ""
+        self.card.show_card(card, self.model.lang, country)
+
+    def _auto_next(self) -> None:
+        if self.count() > 1:
+            self.next()
+
+    def _resume(self) -> None:
+        if self._auto_advance:
+            self._advance_timer.start()
+
+    def _step_by_visitor(self, step: int) -> None:
+        self.pause_for_interaction()
+        self.next() if step > 0 else self.previous()
+
+    def _on_swipe(self, step: int) -> None:
+        self._step_by_visitor(step)
+
+    def _on_tap(self) -> None:
+        self._open(self.card.card.id if self.card.card else "")
+
+    def _open(self, story_id: str) -> None:
+        if story_id:
+            self.pause_for_interaction()
+            self.story_opened.emit(story_id)
+
+    def _slide(self, direction: int, card: StoryCard | None) -> None:
+        self._finish_animation()
+        width = self.stage.width()
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            direction = -direction
+        self._ghost.setPixmap(self.card.grab())
+        self._ghost.setGeometry(self.card.geometry())
+        self._ghost.show()
+        self._ghost.raise_()
+        self._show(card)
+        group = QParallelAnimationGroup(self)
+        for widget, start, end in (
+            (self._ghost, QPoint(0, 0), QPoint(-direction * width, 0)),
+            (self.card, QPoint(direction * width, 0), QPoint(0, 0)),
+        ):
+            animation = QPropertyAnimation(widget, b"pos", group)
+            animation.setDuration(self.animation_ms)
+            animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+            animation.setStartValue(start)
+            animation.setEndValue(end)
+            group.addAnimation(animation)
+        group.finished.connect(self._finish_animation)
+        self._animation = group
+        group.start()
+
+    def _finish_animation(self) -> None:
+        group, self._animation = self._animation, None
+        if group is not None:
+            group.stop()
+            group.deleteLater()
+        self._ghost.hide()
+        self._ghost.clear()
+        self.card.setGeometry(self.stage.rect())
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.stage and event.type() == QEvent.Type.Resize:
+            self._finish_animation()
+        return False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.card.setGeometry(self.stage.rect())
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            forward = key == Qt.Key.Key_Right
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                forward = not forward
+            self._step_by_visitor(1 if forward else -1)
+            return
+        super().keyPressEvent(event)
+
+    def retranslate(self) -> None:
+        self.previous_button.setAccessibleName(self.tr("Previous story"))
+        self.next_button.setAccessibleName(self.tr("Next story"))
+        self.previous_button.setToolTip(self.tr("Previous story"))
+        self.next_button.setToolTip(self.tr("Next story"))
+        self._update_arrows()
+        self.dots.set_position(self._current, self.count())
+
+    def _update_arrows(self) -> None:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.previous_button.setText("›" if rtl else "‹")
+        self.next_button.setText("‹" if rtl else "›")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._update_arrows()
+        super().changeEvent(event)

@@ -1,0 +1,161 @@
+"""The look of the kiosk: a calm UN-blue theme, a high-contrast variant, larger text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+#: The Blue Heart campaign blue, used behind illustrations in every theme.
+CAMPAIGN_BLUE = "#0B4F8A"
+
+
+@dataclass(frozen=True)
+class Colors:
+    window: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    accent_soft: str
+    border: str
+    focus: str
+    note: str
+    note_text: str
+    exit: str
+    exit_text: str
+
+
+CALM = Colors(
+    window="#F3F7FB",
+    surface="#FFFFFF",
+    text="#17263A",
+    muted="#4A5B70",
+    accent="#0B5CAB",
+    accent_text="#FFFFFF",
+    accent_soft="#DCEAF7",
+    border="#C9D7E6",
+    focus="#E58A00",
+    note="#FFF4D6",
+    note_text="#4A3B00",
+    exit="#3A4656",
+    exit_text="#FFFFFF",
+)
+
+HIGH_CONTRAST = Colors(
+    window="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted="#FFFFFF",
+    accent="#FFE14D",
+    accent_text="#000000",
+    accent_soft="#333333",
+    border="#FFFFFF",
+    focus="#00E5FF",
+    note="#000000",
+    note_text="#FFE14D",
+    exit="#FFFFFF",
+    exit_text="#000000",
+)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One combination of contrast and text size; `apply` switches it at run time."""
+
+    high_contrast: bool = False
+    large_text: bool = False
+    base_pt: float = 12.0
+
+    @property
+    def colors(self) -> Colors:
+        return HIGH_CONTRAST if self.high_contrast else CALM
+
+    @property
+    def scale(self) -> float:
+        return 1.3 if self.large_text else 1.0
+
+    def pt(self, size: float) -> str:
+        return f"{size * self.scale:.1f}pt"
+
+    def palette(self) -> QPalette:
+        c = self.colors
+        palette = QPalette()
+        for role, color in (
+            (QPalette.ColorRole.Window, c.window),
+            (QPalette.ColorRole.Base, c.surface),
+            (QPalette.ColorRole.AlternateBase, c.accent_soft),
+            (QPalette.ColorRole.WindowText, c.text),
+            (QPalette.ColorRole.Text, c.text),
+            (QPalette.ColorRole.ButtonText, c.text),
+            (QPalette.ColorRole.Button, c.surface),
+            (QPalette.ColorRole.Highlight, c.accent),
+            (QPalette.ColorRole.HighlightedText, c.accent_text),
+            (QPalette.ColorRole.PlaceholderText, c.muted),
+            (QPalette.ColorRole.Link, c.accent),
+            (QPalette.ColorRole.ToolTipBase, c.surface),
+            (QPalette.ColorRole.ToolTipText, c.text),
+        ):
+            palette.setColor(role, QColor(color))
+        return palette
+
+    def stylesheet(self) -> str:
+        c, pt = self.colors, self.pt
+        return f"""
+QWidget {{ color: {c.text}; font-size: {pt(12)}; }}
+QMainWindow, #Home, #StoryPage, #SearchResults, #ErrorScreen {{ background: {c.window}; }}
+QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
+QScrollBar:horizontal {{ height: 6px; background: transparent; }}
+QScrollBar::handle:horizontal {{ background: {c.border}; border-radius: 3px; min-width: 40px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+#Header {{ background: {c.surface}; border-bottom: 1px solid {c.border}; }}
+#Footer {{ background: {c.surface}; border-top: 1px solid {c.border}; }}
+#AppTitle {{ font-size: {pt(18)}; font-weight: bold; color: {c.accent if not self.high_contrast else c.text}; }}
+#AppSubtitle, #Muted, #CardMeta, #Credit, #SourceText {{ color: {c.muted}; font-size: {pt(11)}; }}
+#SectionTitle {{ font-size: {pt(13)}; font-weight: bold; }}
+QPushButton, QToolButton {{
+    min-height: 48px; min-width: 48px; padding: 6px 18px; border-radius: 24px;
+    border: 2px solid {c.border}; background: {c.surface}; color: {c.text};
+    font-size: {pt(12)};
+}}
+QPushButton:hover {{ border-color: {c.accent}; }}
+QPushButton:pressed {{ background: {c.accent_soft}; }}
+QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; }}
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListWidget:focus,
+QTextBrowser:focus, #StoryCardView:focus, #ResourceCard:focus {{
+    border: 3px solid {c.focus};
+}}
+#CarouselArrow {{ border-radius: 32px; padding: 0; font-size: {pt(26)}; }}
+#LanguageButton {{ padding: 6px 14px; font-size: {pt(12)}; }}
+#Chip {{ min-height: 44px; max-height: 44px; padding: 0 16px; border-radius: 22px; font-size: {pt(11)}; }}
+#PrimaryButton {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; font-weight: bold; }}
+#QuickExit {{ background: {c.exit}; color: {c.exit_text}; border-color: {c.exit}; font-weight: bold; }}
+#StoryCardView {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 20px; }}
+#CardTitle {{ font-size: {pt(22)}; font-weight: bold; }}
+#CardSummary {{ font-size: {pt(14)}; }}
+#FallbackNote {{ background: {c.accent_soft}; color: {c.text}; border-radius: 10px; padding: 6px 12px; font-size: {pt(11)}; }}
+#ContentNote {{ background: {c.note}; color: {c.note_text}; border: 1px solid {c.border}; border-radius: 16px; }}
+#ContentNoteTitle {{ font-size: {pt(16)}; font-weight: bold; color: {c.note_text}; }}
+#ContentNoteText {{ font-size: {pt(13)}; color: {c.note_text}; }}
+#StoryTitle {{ font-size: {pt(26)}; font-weight: bold; }}
+#StoryBody {{ background: transparent; border: none; font-size: {pt(14)}; }}
+#ResourceCard {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 16px; text-align: left; }}
+#ResourceTitle {{ font-size: {pt(12)}; font-weight: bold; }}
+#ResourceSummary {{ font-size: {pt(10)}; color: {c.muted}; }}
+#Dot {{ min-height: 14px; min-width: 14px; max-height: 14px; max-width: 14px; padding: 0;
+        border-radius: 7px; border: 2px solid {c.accent}; background: transparent; }}
+#Dot:checked {{ background: {c.accent}; }}
+QLineEdit {{ min-height: 44px; padding: 0 16px; border-radius: 22px; border: 2px solid {c.border};
+             background: {c.surface}; font-size: {pt(12)}; }}
+QListWidget {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 16px; font-size: {pt(13)}; }}
+QListWidget::item {{ padding: 12px; border-bottom: 1px solid {c.border}; }}
+QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
+#ErrorTitle {{ font-size: {pt(24)}; font-weight: bold; }}
+#ErrorText {{ font-size: {pt(14)}; }}
+"""
+
+    def apply(self, app: QApplication) -> None:
+        app.setPalette(self.palette())
+        app.setStyleSheet(self.stylesheet())
