@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 
-from bench.common import Context, Figure, figure, percentile, run_worker
+from bench.common import GUARD_NOTE, Context, Figure, figure, percentile, run_worker
 
 BUDGET_MS = 30.0
 
@@ -30,6 +30,8 @@ def run(ctx: Context) -> Iterator[Figure]:
     app, floor = data["app"], data["floor"]
     floor_p95 = percentile(floor, 95)
     note = f"{len(app)} switches over {', '.join(data['languages'])}"
+    if data["guarded"]:
+        note += GUARD_NOTE
     yield figure(
         "language_switch_p95",
         app,
@@ -68,9 +70,10 @@ def worker(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     from PySide6.QtCore import Qt
 
-    from bench.qtapp import application, floor_window, main_window, settle
+    from bench.qtapp import application, floor_window, guard_none_refcount, main_window, settle
 
     app = application()
+    guarded = guard_none_refcount()
     window = main_window(app, args.db)
     codes = [language.code for language in window.store.languages()]
     by_language: dict[str, list[float]] = {code: [] for code in codes}
@@ -105,7 +108,13 @@ def worker(argv: list[str]) -> None:
                 floor_samples.append((time.perf_counter() - began) * 1000)
     print(
         json.dumps(
-            {"app": samples, "floor": floor_samples, "by_language": by_language, "languages": codes}
+            {
+                "app": samples,
+                "floor": floor_samples,
+                "by_language": by_language,
+                "languages": codes,
+                "guarded": guarded,
+            }
         )
     )
 
