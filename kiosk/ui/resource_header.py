@@ -1,0 +1,106 @@
+"""The top bar shared by the resource pages: back button, title and the fallback note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QSize, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+#: Smallest side of anything a visitor touches, in pixels.
+TOUCH = 56
+
+#: The interface languages' own names, used when the caller passes none
+#: (Qt's locale data says "American English" and writes "français" in lower case).
+OWN_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ru": "Русский",
+    "ar": "العربية",
+    "zh": "中文",
+}
+
+
+def native_name(code: str, names: dict[str, str] | None = None) -> str:
+    """A language's own name ("Français", "العربية"): from `names`, else from Qt's locale data."""
+    if names and code in names:
+        return names[code]
+    if code in OWN_NAMES:
+        return OWN_NAMES[code]
+    name = QLocale(code).nativeLanguageName()
+    if not name or QLocale(code).language() == QLocale.Language.C:
+        return code
+    return name[:1].upper() + name[1:]
+
+
+def set_icon(button: QPushButton, name: str, size: int = 28) -> None:
+    """Give `button` a qtawesome icon (imported here, on first use, not at start)."""
+    import qtawesome
+
+    button.setIcon(qtawesome.icon(name, color=button.palette().buttonText().color()))
+    button.setIconSize(QSize(size, size))
+
+
+class ResourceHeader(QWidget):
+    """Back button, the resource's title and a note saying which language is shown."""
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.back_button = QPushButton()
+        self.back_button.setMinimumSize(TOUCH * 2, TOUCH)
+        self.back_button.clicked.connect(self.back_requested)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("resourceTitle")
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.note_label = QLabel()
+        self.note_label.setObjectName("fallbackNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addWidget(self.title_label, 1)
+        self.extra = QHBoxLayout()  # pages put their choosers here
+        row.addLayout(self.extra)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.note_label)
+        self.retranslate()
+
+    def set_title(self, title: str) -> None:
+        self.title_label.setText(title)
+
+    def set_note(self, text: str) -> None:
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
+
+    def fallback_text(self, wanted: str, shown: str, names: dict[str, str] | None = None) -> str:
+        """'Not available in X, shown in Y' in the interface language (empty when no fallback)."""
+        if wanted == shown:
+            return ""
+        return (
+            self.tr("Not available in %1, shown in %2")
+            .replace("%1", native_name(wanted, names))
+            .replace("%2", native_name(shown, names))
+        )
+
+    def set_fallback(self, wanted: str, shown: str, names: dict[str, str] | None = None) -> None:
+        self.set_note(self.fallback_text(wanted, shown, names))
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        arrow = "fa5s.arrow-right" if self.isRightToLeft() else "fa5s.arrow-left"
+        set_icon(self.back_button, arrow)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
+            self.retranslate()
+        super().changeEvent(event)
