@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_demo_media  # noqa: E402  (bundled fonts, PySide6 None-refcount guard)
+import make_demo_media  # bundled fonts, PySide6 None-refcount guard
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -62,8 +62,10 @@ def check_video(app, path: Path, frames_dir: Path, demo: bool) -> list[str]:
     player.play()
     got = wait_until(app, lambda: frames or errors, 10_000)
     duration = player.duration()
-    info = (f"{path.name}: hasVideo={player.hasVideo()} hasAudio={player.hasAudio()} "
-            f"duration={duration} ms")
+    info = (
+        f"{path.name}: hasVideo={player.hasVideo()} hasAudio={player.hasAudio()} "
+        f"duration={duration} ms"
+    )
     if not got or not frames:
         problems.append(f"{path.name}: no valid video frame ({errors or 'timeout'})")
     else:

@@ -16,6 +16,7 @@ right-to-left, Chinese without boxes). Exit status 1 on any failure.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -93,9 +94,11 @@ def main(argv: list[str] | None = None) -> int:
             missing_fm = [c for c in letters if not metrics.inFontUcs4(ord(c))]
             # Latin punctuation in Arabic text comes from Noto Sans (the fallback pair).
             ok = raw.familyName() == family and not missing_raw and not missing_fm
-            print(f"{lang} bold={bold!s:5} raw family={raw.familyName()!r} "
-                  f"style={raw.styleName()!r} missing={missing_raw + missing_fm} "
-                  f"{'ok' if ok else 'FAIL'}")
+            print(
+                f"{lang} bold={bold!s:5} raw family={raw.familyName()!r} "
+                f"style={raw.styleName()!r} missing={missing_raw + missing_fm} "
+                f"{'ok' if ok else 'FAIL'}"
+            )
             if not ok:
                 failures.append(f"{lang} bold={bold}: {missing_raw} {missing_fm}")
 
@@ -104,10 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     gb = []
     for row in range(0xA1, 0xF8):
         for cell in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 gb.append(bytes([row, cell]).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
     missing = [c for c in gb if not raw.supportsCharacter(ord(c))]
     print(f"GB2312: {len(gb)} characters, {len(missing)} missing {missing[:20]}")
     if missing:
@@ -139,12 +140,18 @@ def main(argv: list[str] | None = None) -> int:
     y = 10
     for lang, (family, text) in SAMPLES.items():
         for bold in (False, True):
-            line(y, [family, "Noto Sans"], f"[{lang}] {text}" if lang != "ar" else text,
-                 lang == "ar", bold)
+            line(
+                y,
+                [family, "Noto Sans"],
+                f"[{lang}] {text}" if lang != "ar" else text,
+                lang == "ar",
+                bold,
+            )
             y += line_h
     # Arabic with Latin punctuation and digits: the pairing with Noto Sans.
-    line(y, ["Noto Sans Arabic", "Noto Sans"], "الاتجار بالبشر (UNODC) 2024 — «مساعدة»!",
-         True, False)
+    line(
+        y, ["Noto Sans Arabic", "Noto Sans"], "الاتجار بالبشر (UNODC) 2024 — «مساعدة»!", True, False
+    )
     painter.end()
     image.save(str(args.png))
     print("wrote", args.png)

@@ -149,7 +149,10 @@ def make_cjk_subset(ttc: Path, out: Path, codepoints: set[int]) -> None:
     name.setName(
         "Subset of Noto Sans CJK SC (fonts-noto-cjk) made by tools/make_fonts.py: "
         "GB2312, CJK punctuation, full-width forms, Basic Latin.",
-        10, 3, 1, 0x409,
+        10,
+        3,
+        1,
+        0x409,
     )
     font.save(str(out))
 
@@ -159,7 +162,8 @@ def ofl_text() -> str:
     lines = CJK_COPYRIGHT.read_text(encoding="utf-8").splitlines()
     # The standalone licence paragraph (not the "License:" line of a Files stanza).
     start = next(
-        i + 1 for i, line in enumerate(lines)
+        i + 1
+        for i, line in enumerate(lines)
         if line == "License: SIL-1.1" and lines[i + 1].startswith(" ")
     )
     body: list[str] = []
@@ -186,7 +190,9 @@ def deb_version(package: str) -> str:
     try:
         out = subprocess.run(
             ["dpkg-query", "-W", "-f=${Version}", package],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         )
         return out.stdout.strip()
     except (OSError, subprocess.CalledProcessError):
@@ -210,8 +216,10 @@ def main(argv: list[str] | None = None) -> int:
 
     (out / "OFL.txt").write_text(ofl_text(), encoding="utf-8")
 
-    print(f"fonts-noto-core {deb_version('fonts-noto-core')}, "
-          f"fonts-noto-cjk {deb_version('fonts-noto-cjk')}")
+    print(
+        f"fonts-noto-core {deb_version('fonts-noto-core')}, "
+        f"fonts-noto-cjk {deb_version('fonts-noto-cjk')}"
+    )
     for name in COPIED + list(CJK_SOURCES):
         path = out / name
         font = TTFont(str(path), lazy=True)
