@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from kiosk import operation_cli
+
 MODES = ("kiosk", "workshop", "desktop")
 
 
@@ -37,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, required=True, metavar="DB")
     report = content_commands.add_parser("report", help="translation coverage, items x languages")
     report.add_argument("--db", dest="report_db", type=Path, metavar="DB")
+    operation_cli.add_commands(commands)  # config show, admin set-pin, stats export
     return parser
 
 
@@ -44,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "content":
         return _content(args)
+    if args.command in operation_cli.COMMANDS:
+        return operation_cli.run(args)
     return _run_app(args)
 
 

@@ -236,6 +236,9 @@ class CrashGuard(QObject):
             signal.set_wakeup_fd(-1)
             if self._notifier is not None:
                 self._notifier.setEnabled(False)
+                self._notifier.activated.disconnect(self._drain_wakeup)
+                self._notifier.deleteLater()
+                self._notifier = None
             for sock in self._wakeup:
                 sock.close()
             self._wakeup = None

@@ -1,0 +1,292 @@
+"""The staff admin panel: usage figures and chart, default language, idle timeout, export, quit.
+
+Everything it needs comes in through the constructor: the usage counts (read for the
+figures, asked to export), the effective settings and the warnings from loading them,
+the settings file to save to, and the interface languages as (code, own name) pairs.
+It emits `settings_changed(Settings)` after saving, `quit_requested` and `closed`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.config import Settings, save_settings
+from kiosk.ui.privacy_note import PrivacyNote
+from kiosk.ui.usage_chart import UsageChart
+
+log = logging.getLogger(__name__)
+
+
+class UsageFigures(Protocol):
+    """What the panel reads from `kiosk.analytics.UsageCounts`."""
+
+    enabled: bool
+
+    def totals_by_day(self, event: str = ..., days: int = ...) -> list[tuple[str, int]]: ...
+    def totals_by_event(self) -> dict[str, int]: ...
+    def export_csv(self, path: Path) -> int: ...
+
+
+class AdminPanel(QWidget):
+    settings_changed = Signal(object)  # the new Settings, already saved
+    quit_requested = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        counts: UsageFigures,
+        settings: Settings,
+        warnings: Sequence[str],
+        *,
+        config_path: Path | None,
+        languages: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("AdminPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#AdminPanel { background: #F3F7FB; }"
+            "#AdminTitle { font-size: 22pt; font-weight: bold; color: #17263A; }"
+            "#AdminSection { font-size: 14pt; font-weight: bold; color: #17263A; }"
+            "#AdminBox { background: white; border: 1px solid #C9D7E6; border-radius: 16px; }"
+            "#AdminWarnings { background: #FFF4D6; color: #4A3B00; border-radius: 10px;"
+            " padding: 8px 12px; }"
+            "#AdminFigure { font-size: 20pt; font-weight: bold; color: #0B5CAB; }"
+            "#AdminFigureLabel, #AdminStatus, #PrivacyNote { color: #4A5B70; }"
+            "#AdminQuit { background: #8A1C1C; color: white; border-color: #8A1C1C; }"
+        )
+        self._counts = counts
+        self._settings = settings
+        self._config_path = config_path
+        self._languages = list(languages)
+        self._dialog: QFileDialog | None = None
+        self._status_key: tuple[str, int, str] = ("", 0, "")
+
+        self.title = QLabel(objectName="AdminTitle")
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.closed)
+        self.quit_button = QPushButton(objectName="AdminQuit")
+        self.quit_button.clicked.connect(self.quit_requested)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.close_button)
+        header.addWidget(self.quit_button)
+
+        self.warnings = QLabel(objectName="AdminWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.warnings.setVisible(bool(warnings))
+        self._warning_lines = list(warnings)
+
+        # usage
+        usage_box = QFrame(objectName="AdminBox")
+        self.usage_title = QLabel(objectName="AdminSection")
+        self.chart_title = QLabel(objectName="AdminFigureLabel")
+        self.chart = UsageChart()
+        self.figures = QGridLayout()
+        self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        self.counting_off = QLabel(objectName="AdminWarnings")
+        self.counting_off.setWordWrap(True)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.status = QLabel(objectName="AdminStatus")
+        self.status.setWordWrap(True)
+        usage = QVBoxLayout(usage_box)
+        usage.setContentsMargins(20, 16, 20, 16)
+        usage.addWidget(self.usage_title)
+        usage.addWidget(self.counting_off)
+        usage.addWidget(self.chart_title)
+        usage.addWidget(self.chart, 1)
+        usage.addLayout(self.figures)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.status, 1)
+        usage.addLayout(row)
+        usage.addWidget(PrivacyNote())
+
+        # settings
+        settings_box = QFrame(objectName="AdminBox")
+        self.settings_title = QLabel(objectName="AdminSection")
+        self.language = QComboBox()
+        for code, name in self._languages:
+            self.language.addItem(name, code)
+        self.idle_timeout = QSpinBox()
+        self.idle_timeout.setRange(10, 3600)
+        self.idle_timeout.setSingleStep(10)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.form = QFormLayout()
+        self.language_label = QLabel()
+        self.idle_label = QLabel()
+        self.form.addRow(self.language_label, self.language)
+        self.form.addRow(self.idle_label, self.idle_timeout)
+        settings_layout = QVBoxLayout(settings_box)
+        settings_layout.setContentsMargins(20, 16, 20, 16)
+        settings_layout.addWidget(self.settings_title)
+        settings_layout.addLayout(self.form)
+        settings_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeading)
+        settings_layout.addStretch()
+
+        body = QHBoxLayout()
+        body.addWidget(usage_box, 3)
+        body.addWidget(settings_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addLayout(header)
+        layout.addWidget(self.warnings)
+        layout.addLayout(body, 1)
+
+        self._show_settings(settings)
+        self.retranslate()
+        self.refresh()
+
+    # --- figures --------------------------------------------------------------------
+
+    def _event_names(self) -> dict[str, str]:
+        return {
+            "session_start": self.tr("Visits"),
+            "story_view": self.tr("Stories read"),
+            "resource_open": self.tr("Resources opened"),
+            "film_play": self.tr("Films played"),
+            "language_choice": self.tr("Languages chosen"),
+            "quick_exit": self.tr("Quick exits"),
+        }
+
+    def refresh(self) -> None:
+        """Read the counts again (call when the panel is shown)."""
+        self.chart.set_days(self._counts.totals_by_day("session_start", 14))
+        totals = self._counts.totals_by_event()
+        while self.figures.count():
+            item = self.figures.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.figure_labels.clear()
+        for column, (event, name) in enumerate(self._event_names().items()):
+            number = QLabel(str(totals.get(event, 0)), objectName="AdminFigure")
+            label = QLabel(name, objectName="AdminFigureLabel")
+            label.setWordWrap(True)
+            for widget in (number, label):
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.figures.addWidget(number, 0, column)
+            self.figures.addWidget(label, 1, column)
+            self.figure_labels[event] = (number, label)
+        self.counting_off.setVisible(not self._counts.enabled)
+        self.export_button.setEnabled(self._counts.enabled)
+
+    # --- export -----------------------------------------------------------------------
+
+    def choose_export_file(self) -> None:
+        """Ask where to save, without blocking (the dialog's fileSelected exports)."""
+        dialog = QFileDialog(self, self.tr("Export usage counts"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile("kiosk-usage.csv")
+        dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    @property
+    def export_dialog(self) -> QFileDialog | None:
+        return self._dialog
+
+    def export_to(self, path: Path) -> None:
+        try:
+            rows = self._counts.export_csv(path)
+        except OSError as error:
+            log.warning("export of usage counts to %s failed: %s", path, error)
+            self._status_key = ("failed", 0, str(path))
+        else:
+            self._status_key = ("done", rows, str(path))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        key, rows, path = self._status_key
+        if key == "done":
+            self.status.setText(self.tr("Saved %n row(s) to %1.", "", rows).replace("%1", path))
+        elif key == "failed":
+            self.status.setText(self.tr("Could not save to %1.").replace("%1", path))
+        else:
+            self.status.clear()
+
+    # --- settings ---------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def _show_settings(self, settings: Settings) -> None:
+        index = self.language.findData(settings.default_language)
+        self.language.setCurrentIndex(max(0, index))
+        self.idle_timeout.setValue(settings.idle_timeout_s)
+
+    def save(self) -> None:
+        new = self._settings.replace(
+            default_language=self.language.currentData() or self._settings.default_language,
+            idle_timeout_s=self.idle_timeout.value(),
+        )
+        if self._config_path is not None:
+            try:
+                save_settings(new, self._config_path)
+            except OSError as error:
+                log.warning("cannot save settings to %s: %s", self._config_path, error)
+                self._status_key = ("failed", 0, str(self._config_path))
+                self._show_status()
+                return
+        self._settings = new
+        self.settings_changed.emit(new)
+
+    # --- language -------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Administration"))
+        self.close_button.setText(self.tr("Back to the kiosk"))
+        self.quit_button.setText(self.tr("Quit the program"))
+        self.usage_title.setText(self.tr("Usage"))
+        self.chart_title.setText(self.tr("Visits per day, last 14 days"))
+        self.counting_off.setText(
+            self.tr("Counting is off: the data folder cannot be written. See the log.")
+        )
+        self.export_button.setText(self.tr("Export counts (CSV)…"))
+        self.settings_title.setText(self.tr("Settings"))
+        self.language_label.setText(self.tr("Default language"))
+        self.idle_label.setText(self.tr("Idle time before reset"))
+        self.idle_timeout.setSuffix(self.tr(" s"))
+        self.save_button.setText(self.tr("Save settings"))
+        if self._warning_lines:
+            self.warnings.setText(
+                self.tr("Problems in the settings file (defaults used):")
+                + "\n"
+                + "\n".join(self._warning_lines)
+            )
+        for event, name in self._event_names().items():
+            if event in self.figure_labels:
+                self.figure_labels[event][1].setText(name)
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,195 @@
+"""A touch PIN pad for staff: large digits, masked entry, and the wait after wrong PINs.
+
+Checks each PIN through a `PinGuard` (salted hash + rate limit) given to it and emits
+`accepted` for the right one, `cancelled` for Cancel. The keypad keeps the phone
+layout (1 2 3 at the top, left to right) in every language.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.admin_pin import PIN_MAX_LENGTH, PinGuard, PinResult
+
+MASK = "●"
+
+
+class PinPad(QWidget):
+    accepted = Signal()
+    cancelled = Signal()
+
+    def __init__(self, guard: PinGuard, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("PinPad")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#PinPad { background: #F3F7FB; }"
+            "#PinTitle { color: #17263A; font-size: 22pt; font-weight: bold; }"
+            "#PinEntry { color: #17263A; font-size: 30pt; min-height: 56px;"
+            " letter-spacing: 8px; }"
+            "#PinMessage { color: #8A1C1C; font-size: 14pt; }"
+            "#PinKey { min-width: 96px; min-height: 96px; max-width: 96px; max-height: 96px;"
+            " border-radius: 48px; font-size: 28pt; background: white;"
+            " border: 2px solid #C9D7E6; color: #17263A; padding: 0; }"
+            "#PinKey:pressed { background: #DCEAF7; }"
+            "#PinKey:disabled { color: #A0AAB6; }"
+            "#PinOk { background: #0B5CAB; color: white; border-color: #0B5CAB; }"
+            "#PinCancel { font-size: 14pt; min-height: 56px; padding: 0 32px;"
+            " border-radius: 28px; background: white; border: 2px solid #C9D7E6; }"
+        )
+        self._guard = guard
+        self._digits = ""
+        self._message_key = ""  # which message is shown, so a language change redraws it
+
+        self.title = QLabel(objectName="PinTitle")
+        self.entry = QLabel(objectName="PinEntry")
+        self.message = QLabel(objectName="PinMessage")
+        self.message.setWordWrap(True)
+        for label in (self.title, self.entry, self.message):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        keypad = QWidget()
+        keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(keypad)
+        grid.setSpacing(18)
+        self.keys: dict[str, QPushButton] = {}
+        for index, digit in enumerate("123456789"):
+            grid.addWidget(self._key(digit), index // 3, index % 3)
+        self.backspace = self._key("⌫")
+        self.backspace.clicked.disconnect()
+        self.backspace.clicked.connect(self._backspace)
+        self.ok = self._key("✓")
+        self.ok.setObjectName("PinOk")
+        self.ok.clicked.disconnect()
+        self.ok.clicked.connect(self.submit)
+        grid.addWidget(self.backspace, 3, 0)
+        grid.addWidget(self._key("0"), 3, 1)
+        grid.addWidget(self.ok, 3, 2)
+
+        self.cancel = QPushButton(objectName="PinCancel")
+        self.cancel.clicked.connect(self._cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self.title)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.message)
+        layout.addSpacing(12)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(keypad)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addSpacing(12)
+        layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+
+        self._lock_timer = QTimer(self, interval=1000)
+        self._lock_timer.timeout.connect(self._refresh_lock)
+        self.retranslate()
+        self._refresh_lock()
+
+    def _key(self, text: str) -> QPushButton:
+        key = QPushButton(text, objectName="PinKey")
+        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        key.clicked.connect(lambda: self.press(text))
+        self.keys[text] = key
+        return key
+
+    # --- entry ------------------------------------------------------------------------
+
+    @property
+    def entered(self) -> str:
+        return self._digits
+
+    def press(self, digit: str) -> None:
+        if len(self._digits) < PIN_MAX_LENGTH and digit.isdigit():
+            self._digits += digit
+            self._show_entry()
+
+    def _backspace(self) -> None:
+        self._digits = self._digits[:-1]
+        self._show_entry()
+
+    def clear(self) -> None:
+        self._digits = ""
+        self._show_entry()
+        self._set_message("")
+
+    def _cancel(self) -> None:
+        self.clear()
+        self.cancelled.emit()
+
+    def submit(self) -> None:
+        result = self._guard.check(self._digits)
+        self._digits = ""
+        self._show_entry()
+        if result is PinResult.ACCEPTED:
+            self._set_message("")
+            self.accepted.emit()
+        elif result is PinResult.REJECTED:
+            self._set_message("wrong")
+            self._refresh_lock()
+        else:
+            self._refresh_lock()
+
+    def _show_entry(self) -> None:
+        self.entry.setText(MASK * len(self._digits))
+
+    # --- messages -------------------------------------------------------------------
+
+    def _refresh_lock(self) -> None:
+        if not self._guard.pin_is_set:
+            self._set_message("not_set")
+            self._set_keys_enabled(False)
+            return
+        seconds = math.ceil(self._guard.seconds_locked())
+        if seconds > 0:
+            self._set_message("locked", seconds)
+            self._set_keys_enabled(False)
+            self._lock_timer.start()
+            return
+        self._lock_timer.stop()
+        self._set_keys_enabled(True)
+        if self._message_key == "locked":
+            self._set_message("")
+
+    def _set_keys_enabled(self, enabled: bool) -> None:
+        for key in self.keys.values():
+            key.setEnabled(enabled)
+
+    def _set_message(self, key: str, seconds: int = 0) -> None:
+        self._message_key = key
+        if key == "wrong":
+            text = self.tr("Wrong PIN. Please try again.")
+        elif key == "locked":
+            text = self.tr("Too many wrong PINs. Try again in %n second(s).", "", seconds)
+        elif key == "not_set":
+            text = self.tr(
+                "No admin PIN is set. Staff can set one on this computer with: kiosk admin set-pin"
+            )
+        else:
+            text = ""
+        self.message.setText(text)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Staff PIN"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.backspace.setAccessibleName(self.tr("Delete last digit"))
+        self.ok.setAccessibleName(self.tr("Enter"))
+        if self._message_key == "locked":
+            self._refresh_lock()
+        else:
+            self._set_message(self._message_key)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:
+        self._refresh_lock()
+        super().showEvent(event)

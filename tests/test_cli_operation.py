@@ -1,0 +1,108 @@
+"""`kiosk config show`, `kiosk admin set-pin`, `kiosk stats export`: output and exit codes."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from kiosk.admin_pin import verify_pin
+from kiosk.analytics import UsageCounts
+from kiosk.cli import main
+from kiosk.config import load_settings
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path, monkeypatch):
+    """Per-user folders inside tmp_path, so no test touches the real ones."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path
+
+
+def test_config_show_defaults(capsys, tmp_path):
+    assert main(["config", "show"]) == 0
+    out = capsys.readouterr().out
+    assert 'mode = "desktop"' in out
+    assert "idle_timeout_s = 60" in out
+    assert "admin_pin_hash = (not set" in out
+    assert str(tmp_path / "config" / "awareness-kiosk" / "settings.toml") in out
+
+
+def test_config_show_reports_each_problem_and_exits_1(capsys, tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_text('mode = "kiosk"\nidle_timeout_s = -1\ndefault_language = "xx"\n')
+    assert main(["--config", str(path), "config", "show"]) == 1
+    captured = capsys.readouterr()
+    assert 'mode = "kiosk"' in captured.out and "idle_timeout_s = 60" in captured.out
+    assert captured.err.count("warning:") == 2
+    # --config is accepted after the command too
+    assert main(["config", "show", "--config", str(path)]) == 1
+
+
+def test_set_pin_from_stdin_writes_a_hash(capsys, monkeypatch, tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_text('mode = "kiosk"\n')
+    monkeypatch.setattr("sys.stdin", io.StringIO("4826\n"))
+    assert main(["--config", str(path), "admin", "set-pin", "--pin-stdin"]) == 0
+    settings, warnings = load_settings(path)
+    assert warnings == [] and settings.mode == "kiosk"
+    assert verify_pin("4826", settings.admin_pin_hash)
+    assert "4826" not in path.read_text()
+    assert main(["--config", str(path), "config", "show"]) == 0
+    assert "admin_pin_hash = (set)" in capsys.readouterr().out
+
+
+def test_set_pin_refuses_a_bad_pin(capsys, monkeypatch, tmp_path):
+    path = tmp_path / "s.toml"
+    monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
+    assert main(["--config", str(path), "admin", "set-pin", "--pin-stdin"]) == 1
+    assert "digits" in capsys.readouterr().err
+    assert not path.exists()
+
+
+def test_set_pin_without_a_terminal_is_a_usage_error(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["admin", "set-pin"]) == 2
+    assert "--pin-stdin" in capsys.readouterr().err
+
+
+def test_set_pin_typed_twice(capsys, monkeypatch, tmp_path):
+    path = tmp_path / "s.toml"
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
+    answers = iter(["2468", "2469"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    assert main(["--config", str(path), "admin", "set-pin"]) == 1
+    assert "differ" in capsys.readouterr().err
+    answers = iter(["2468", "2468"])
+    assert main(["--config", str(path), "admin", "set-pin"]) == 0
+    assert verify_pin("2468", load_settings(path)[0].admin_pin_hash)
+
+
+def test_stats_export(capsys, tmp_path):
+    out = tmp_path / "counts.csv"
+    assert main(["stats", "export", "-o", str(out)]) == 1
+    assert "no usage counts yet" in capsys.readouterr().err
+    counts = UsageCounts(tmp_path / "data" / "awareness-kiosk" / "usage.db")
+    counts.count("story_view", "s1", "fr")
+    counts.count("story_view", "s1", "fr")
+    counts.close()
+    assert main(["stats", "export", "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "kiosk_id,hour,event,item,lang,count"
+    assert lines[1].endswith(",story_view,s1,fr,2") and len(lines) == 2
+
+
+def test_stats_export_uses_the_configured_data_dir(capsys, tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_text('data_dir = "elsewhere"\n')
+    counts = UsageCounts(tmp_path / "elsewhere" / "usage.db")
+    counts.count("quick_exit")
+    counts.close()
+    assert main(["--config", str(path), "stats", "export", "-o", str(tmp_path / "x.csv")]) == 0
+
+
+def test_missing_output_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["stats", "export"])
+    assert exit_info.value.code == 2

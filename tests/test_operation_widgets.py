@@ -1,0 +1,243 @@
+"""Kiosk-operation widgets: attract screen, idle warning, neutral screen, PIN pad, admin panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from kiosk.admin_pin import PinGuard, hash_pin
+from kiosk.analytics import UsageCounts
+from kiosk.config import Settings, load_settings
+from kiosk.content.model import Shown, StoryCard
+from kiosk.session import SessionTimings, VisitorSession
+from kiosk.ui.admin_panel import AdminPanel
+from kiosk.ui.attract_screen import TOUCH_TO_START, AttractScreen, highlights_from_cards
+from kiosk.ui.idle_warning import IdleWarning
+from kiosk.ui.neutral_screen import NeutralScreen
+from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.privacy_note import PrivacyNote
+
+# The offscreen platform says this for every top-level window with a layout; it is harmless.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+LANGUAGES = [
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("ru", "Русский"),
+    ("ar", "العربية"),
+    ("zh", "中文"),
+]
+
+
+def card(story_id: str, title: str, sensitive: bool = False, lang: str = "en") -> StoryCard:
+    return StoryCard(
+        id=story_id,
+        date=dt.date(2024, 1, 1),
+        country=None,
+        tags=(),
+        credit=None,
+        image=None,
+        sensitive=sensitive,
+        shown=Shown(lang, lang),
+        title=title,
+        summary="",
+        languages=(lang,),
+    )
+
+
+def test_attract_never_shows_sensitive_stories():
+    cards = [
+        card("a", "Calm title"),
+        card("b", "Distressing title", sensitive=True),
+        card("c", "عنوان", lang="ar"),
+    ]
+    assert [h.title for h in highlights_from_cards(cards)] == ["Calm title", "عنوان"]
+
+
+def test_attract_rotates_and_a_touch_dismisses(qtbot):
+    screen = AttractScreen([("One", "en"), ("Deux", "fr")], highlight_ms=30, prompt_ms=20)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.title.text() == "One"
+    assert screen.prompt.text() == TOUCH_TO_START["en"]
+    qtbot.waitUntil(lambda: screen.title.text() == "Deux")
+    qtbot.waitUntil(lambda: screen.current_prompt_language == "ar")
+    assert screen.prompt.text() == TOUCH_TO_START["ar"]
+    assert screen.prompt.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    with qtbot.waitSignal(screen.dismissed):
+        qtbot.mouseClick(screen, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.dismissed):
+        qtbot.keyClick(screen, Qt.Key.Key_Space)
+
+
+def test_attract_prompt_exists_in_all_six_languages():
+    assert set(TOUCH_TO_START) == {code for code, _ in LANGUAGES}
+
+
+def test_idle_warning_follows_the_session(qtbot):
+    window = QWidget()
+    window.resize(800, 600)
+    qtbot.addWidget(window)
+    window.show()
+    overlay = IdleWarning(window)
+    session = VisitorSession(SessionTimings(idle_ms=30, warning_ms=5000, attract_ms=0))
+    overlay.attach(session)
+    assert overlay.isHidden()
+    with qtbot.waitSignal(session.warning_started):
+        session.notify_activity()
+    assert overlay.isVisible() and overlay.geometry() == window.rect()
+    assert "5" in overlay.text.text()
+    with qtbot.waitSignal(session.warning_cancelled):
+        qtbot.mouseClick(overlay.continue_button, Qt.MouseButton.LeftButton)
+    assert overlay.isHidden()
+    window.resize(1024, 768)
+    with qtbot.waitSignal(session.warning_started):
+        pass
+    assert overlay.geometry() == window.rect()
+    with qtbot.waitSignal(session.reset_requested):
+        session.reset()
+    assert overlay.isHidden()
+
+
+def test_neutral_screen_is_neutral_and_left_by_a_touch(qtbot):
+    screen = NeutralScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    shown = " ".join(label.text() for label in (screen.title, screen.hint)).lower()
+    assert "traffick" not in shown and "exit" not in shown
+    assert screen.clock.text()
+    with qtbot.waitSignal(screen.left):
+        qtbot.mouseClick(screen, Qt.MouseButton.LeftButton)
+
+
+class Clock:
+    now = 50.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(scope="module")
+def pin_hash():
+    return hash_pin("2580")
+
+
+def type_pin(qtbot, pad: PinPad, pin: str) -> None:
+    for digit in pin:
+        qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.ok, Qt.MouseButton.LeftButton)
+
+
+def test_pin_pad_right_and_wrong(qtbot, pin_hash):
+    pad = PinPad(PinGuard(pin_hash))
+    qtbot.addWidget(pad)
+    pad.show()
+    for digit in "25":
+        qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+    assert pad.entry.text() == "●●" and "2" not in pad.entry.text()
+    qtbot.mouseClick(pad.backspace, Qt.MouseButton.LeftButton)
+    assert pad.entered == "2"
+    pad.clear()
+    accepted = []
+    pad.accepted.connect(lambda: accepted.append(1))
+    type_pin(qtbot, pad, "1111")
+    assert accepted == [] and pad.message.text() and pad.entered == ""
+    type_pin(qtbot, pad, "2580")
+    assert accepted == [1]
+
+
+def test_pin_pad_rate_limit_shows_seconds_and_unlocks(qtbot, pin_hash):
+    clock = Clock()
+    pad = PinPad(PinGuard(pin_hash, clock=clock))
+    qtbot.addWidget(pad)
+    pad.show()
+    for _ in range(3):
+        type_pin(qtbot, pad, "0000")
+    assert "30" in pad.message.text()
+    assert not pad.keys["2"].isEnabled()
+    clock.now += 29.2
+    qtbot.waitUntil(lambda: " 1 " in pad.message.text(), timeout=3000)
+    clock.now += 1
+    qtbot.waitUntil(lambda: pad.keys["2"].isEnabled(), timeout=3000)
+    with qtbot.waitSignal(pad.accepted):
+        type_pin(qtbot, pad, "2580")
+
+
+def test_pin_pad_without_a_pin_stays_closed(qtbot):
+    pad = PinPad(PinGuard(""))
+    qtbot.addWidget(pad)
+    pad.show()
+    assert "set-pin" in pad.message.text()
+    assert not pad.keys["1"].isEnabled()
+
+
+@pytest.fixture
+def counts(tmp_path):
+    usage = UsageCounts(tmp_path / "usage.db")
+    for event in ("session_start", "session_start", "story_view", "quick_exit"):
+        usage.count(event)
+    yield usage
+    usage.close()
+
+
+def test_admin_panel_shows_figures_and_saves_settings(qtbot, tmp_path, counts):
+    config = tmp_path / "settings.toml"
+    panel = AdminPanel(
+        counts,
+        Settings(mode="kiosk"),
+        ["settings.toml: mode: bad"],
+        config_path=config,
+        languages=LANGUAGES,
+    )
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.warnings.isVisible() and "mode: bad" in panel.warnings.text()
+    assert panel.figure_labels["session_start"][0].text() == "2"
+    assert panel.figure_labels["quick_exit"][0].text() == "1"
+    assert panel.chart.days[-1][1] == 2 and len(panel.chart.days) == 14
+    panel.language.setCurrentIndex(panel.language.findData("ar"))
+    panel.idle_timeout.setValue(120)
+    with qtbot.waitSignal(panel.settings_changed) as changed:
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert changed.args[0].default_language == "ar"
+    saved, warnings = load_settings(config)
+    assert (saved.default_language, saved.idle_timeout_s, saved.mode) == ("ar", 120, "kiosk")
+    assert warnings == []
+    with qtbot.waitSignal(panel.quit_requested):
+        qtbot.mouseClick(panel.quit_button, Qt.MouseButton.LeftButton)
+
+
+def test_admin_panel_exports_through_a_non_blocking_dialog(qtbot, tmp_path, counts):
+    panel = AdminPanel(counts, Settings(), [], config_path=None, languages=LANGUAGES)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.warnings.isHidden()
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    dialog = panel.export_dialog
+    assert dialog is not None and dialog.isVisible()  # open() returned at once
+    target = tmp_path / "export.csv"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    qtbot.waitUntil(target.is_file)
+    assert target.read_text(encoding="utf-8").startswith("kiosk_id,hour,event,item,lang,count")
+    assert "Saved" in panel.status.text()
+
+
+def test_admin_panel_when_counting_is_off(qtbot, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    off = UsageCounts(blocker / "usage.db")
+    panel = AdminPanel(off, Settings(), [], config_path=None, languages=LANGUAGES)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.counting_off.isVisible() and not panel.export_button.isEnabled()
+
+
+def test_privacy_note_says_what_is_counted(qtbot):
+    note = PrivacyNote()
+    qtbot.addWidget(note)
+    assert "per hour" in note.text() and "nothing about you" in note.text()
