@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -182,7 +182,7 @@ class AdminPanel(QWidget):
                 item.widget().deleteLater()
         self.figure_labels.clear()
         for column, (event, name) in enumerate(self._event_names().items()):
-            number = QLabel(str(totals.get(event, 0)), objectName="AdminFigure")
+            number = QLabel(QLocale().toString(totals.get(event, 0)), objectName="AdminFigure")
             label = QLabel(name, objectName="AdminFigureLabel")
             label.setWordWrap(True)
             for widget in (number, label):
@@ -279,7 +279,8 @@ class AdminPanel(QWidget):
             self.warnings.setText(
                 self.tr("Problems in the settings file (defaults used):")
                 + "\n"
-                + "\n".join(self._warning_lines)
+                # isolate each (English, path-bearing) line so RTL does not reorder it
+                + "\n".join(f"\u2066{line}\u2069" for line in self._warning_lines)
             )
         for event, name in self._event_names().items():
             if event in self.figure_labels:

@@ -22,9 +22,11 @@ class IdleWarning(QWidget):
         self.setObjectName("IdleWarning")
         self._seconds = 0
         self.card = QFrame(objectName="IdleWarningCard")
-        self.card.setMaximumWidth(720)
+        self.card.setMinimumWidth(560)
+        self.card.setMaximumWidth(760)
         self.card.setStyleSheet(
             "#IdleWarningCard { background: white; border-radius: 28px; }"
+            "#IdleWarningCard QLabel { background: transparent; }"
             "#IdleWarningTitle { color: #17263A; font-size: 30pt; font-weight: bold; }"
             "#IdleWarningText { color: #17263A; font-size: 17pt; }"
             "#IdleWarningContinue { background: #0B5CAB; color: white; font-size: 20pt;"
