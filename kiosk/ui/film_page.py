@@ -462,7 +462,9 @@ class FilmPage(QWidget):
 
     # -- text ----------------------------------------------------------------------------------
     def _update_note(self) -> None:
-        if self._file is not None:
+        if self._lang in self._resource.files:
+            self.header.set_note("")  # available; another version may be the visitor's choice
+        elif self._file is not None:
             self.header.set_fallback(self._lang, self._file.lang, self._names)
         else:
             shown = self._resource.shown

@@ -1,0 +1,219 @@
+"""The film page: silent until play, frames decode offscreen, versions, subtitles, failures.
+
+Every test that starts video waits with a timeout (qtbot.waitUntil) and never
+stop()s right after play() (see PITFALLS.md). Video tests ignore, by exact text,
+the warnings QtMultimedia logs on a machine without PipeWire, sound card or GPU.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.media_fixtures import (
+    MULTIMEDIA_NOISE,
+    is_blank,
+    make_clip,
+    resource,
+    show_hosted,
+)
+
+pytestmark = pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "resources" / "media" / "affected-for-life"
+VTT = "WEBVTT\n\n00:00.000 --> 00:00.800\nFirst words\n\n00:00.800 --> 00:02.000\nSecond words\n"
+
+
+@pytest.fixture(scope="module")
+def clips(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("film")
+    (folder / "film.ar.vtt").write_text(VTT.replace("words", "كلمات"), encoding="utf-8")
+    (folder / "film.en.vtt").write_text(VTT, encoding="utf-8")
+    return {
+        "en": make_clip(folder / "film.en.mp4", 1.5),
+        "fr": make_clip(folder / "film.fr.mp4", 1.5, "red"),
+        "subs": {"ar": folder / "film.ar.vtt", "en": folder / "film.en.vtt"},
+        "folder": folder,
+    }
+
+
+def film(clips, wanted="en", shown="en", files=None):
+    files = files if files is not None else {"en": clips["en"], "fr": clips["fr"]}
+    return resource("film", files, clips["subs"], wanted=wanted, shown=shown, title="Film")
+
+
+def open_film(qtbot, res, lang, **options):
+    from kiosk.ui.film_page import FilmPage
+
+    options.setdefault("audio", False)
+    page = FilmPage(res, lang, **options)
+    window = show_hosted(qtbot, page, 960, 640)
+    return page, window
+
+
+def close(page, window):
+    page.close_media()
+    window.close()
+
+
+def test_opens_silently_on_its_first_frame(qtbot, clips):
+    page, window = open_film(qtbot, film(clips), "en", audio=True)
+    qtbot.waitUntil(page.has_frame, timeout=5000)
+    assert page.audio_output() is None  # nothing can sound before the visitor presses play
+    assert not page.is_playing()
+    assert page.video.has_poster()
+    assert not is_blank(page.video.grab().toImage())
+    assert page.source().toLocalFile().endswith("film.en.mp4")
+    close(page, window)
+
+
+@pytest.mark.slow
+def test_frames_decode_offscreen_and_the_end_returns_to_the_poster(qtbot, clips):
+    page, window = open_film(qtbot, film(clips), "en")
+    frames = []
+    page.video.video_sink().videoFrameChanged.connect(lambda f: frames.append(f.isValid()))
+    qtbot.waitUntil(page.has_frame, timeout=5000)
+    with qtbot.waitSignal(page.playing_changed, timeout=5000) as started:
+        qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert started.args == [True] and page.is_playing()
+    qtbot.waitUntil(lambda: frames.count(True) >= 5, timeout=5000)
+    with qtbot.waitSignal(page.playing_changed, timeout=8000) as ended:
+        pass
+    assert ended.args == [False]
+    qtbot.waitUntil(page.video.poster_shown, timeout=3000)
+    assert not is_blank(page.video.grab().toImage())  # the poster, not black
+    assert page.seek_slider.value() == 0
+    close(page, window)
+
+
+@pytest.mark.slow
+def test_play_creates_the_audio_output_only_then(qtbot, clips):
+    page, window = open_film(qtbot, film(clips), "en", audio=True)
+    qtbot.waitUntil(page.has_frame, timeout=5000)
+    assert page.audio_output() is None
+    page.play_button.click()
+    qtbot.waitUntil(lambda: page.audio_output() is not None and page.is_playing(), timeout=5000)
+    # Let the clip end by itself: no stop() right after play() with an audio output.
+    qtbot.waitUntil(lambda: not page.is_playing(), timeout=10000)
+    close(page, window)
+
+
+def test_default_version_follows_the_interface_and_says_fallback(qtbot, clips):
+    page, window = open_film(qtbot, film(clips, wanted="fr", shown="fr"), "fr")
+    assert page.shown_file().lang == "fr"
+    assert page.header.note_label.isHidden()
+    assert page.subtitle_language() == ""  # French film, French interface: no subtitles
+    close(page, window)
+
+    page, window = open_film(qtbot, film(clips, wanted="ar"), "ar")
+    assert page.shown_file().lang == "en"
+    assert page.header.note_label.text() == "Not available in العربية, shown in English"
+    assert page.subtitle_language() == "ar"  # English film, Arabic interface: Arabic subtitles
+    assert [page.version_box.itemText(i) for i in range(2)] == ["English", "Français"]
+    assert page.subtitle_box.itemText(0) == "Off"
+    close(page, window)
+
+
+def test_switching_the_film_language_changes_the_source(qtbot, clips):
+    page, window = open_film(qtbot, film(clips), "en")
+    qtbot.waitUntil(page.has_frame, timeout=5000)
+    first = page.player()
+    page.version_box.setCurrentIndex(1)
+    page.version_box.activated.emit(1)
+    assert page.source().toLocalFile().endswith("film.fr.mp4")
+    assert page.player() is not first  # a fresh player, never stop()
+    qtbot.waitUntil(page.has_frame, timeout=5000)
+    assert page.header.note_label.text() == ""  # the visitor chose it; English is available
+    close(page, window)
+
+
+def test_subtitles_show_the_cue_at_the_position(qtbot, clips):
+    page, window = open_film(qtbot, film(clips), "en")
+    qtbot.waitUntil(page.has_frame, timeout=5000)
+    page.set_subtitle_language("en")
+    page.seek(1200)
+    qtbot.waitUntil(lambda: page.subtitle_text() == "Second words", timeout=3000)
+    page.seek(100)
+    qtbot.waitUntil(lambda: page.subtitle_text() == "First words", timeout=3000)
+    assert page.video.subtitle_item.isVisible()
+    page.set_subtitle_language("")
+    assert page.subtitle_text() == "" and not page.video.subtitle_item.isVisible()
+    assert page.subtitle_box.currentIndex() == 0
+    close(page, window)
+
+
+@pytest.mark.qt_log_ignore(  # the closest mark wins: repeat the machine's noise
+    *MULTIMEDIA_NOISE, r"^Could not open media\. FFmpeg error description: Invalid data"
+)
+def test_corrupt_file_shows_a_message_and_a_way_back(qtbot, clips):
+    corrupt = clips["folder"] / "corrupt.mp4"
+    corrupt.write_bytes(os.urandom(20000))
+    page, window = open_film(qtbot, film(clips, files={"en": corrupt}), "en")
+    qtbot.waitUntil(lambda: page.problem() != "", timeout=6000)
+    assert page.stack.currentWidget() is not page.video
+    assert "cannot be played" in page.message_label.text()
+    assert not page.is_playing() and page.player() is None
+    with qtbot.waitSignal(page.back_requested, timeout=1000):
+        page.message_back.click()
+    close(page, window)
+
+
+@pytest.mark.slow
+def test_no_frame_in_time_shows_the_message(qtbot, clips):
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        pytest.skip("ffmpeg is not installed")
+    sound_only = clips["folder"] / "sound-only.mp4"
+    subprocess.run(
+        [ffmpeg, "-loglevel", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=300",
+         "-t", "2", "-c:a", "aac", str(sound_only)],
+        check=True, timeout=60,
+    )  # fmt: skip
+    page, window = open_film(
+        qtbot, film(clips, files={"en": sound_only}), "en", first_frame_timeout_ms=1500
+    )
+    qtbot.waitUntil(lambda: page.problem() in ("timeout", "error"), timeout=6000)
+    assert "cannot be played" in page.message_label.text()
+    close(page, window)
+
+
+def test_missing_file_is_a_message(qtbot, clips):
+    page, window = open_film(qtbot, film(clips, files={"en": clips["folder"] / "gone.mp4"}), "en")
+    assert page.problem() == "missing"
+    assert "not installed" in page.message_label.text()
+    close(page, window)
+
+
+def test_transport_stays_left_to_right_in_arabic(qtbot, clips):
+    page, window = open_film(qtbot, film(clips, wanted="ar"), "ar")
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert page.isRightToLeft()
+    assert page.transport.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert page.play_button.x() < page.seek_slider.x() < page.mute_button.x()
+    with qtbot.waitSignal(page.back_requested, timeout=1000):
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+    close(page, window)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DEMO.is_dir(), reason="demo films not made yet (tools/make_demo_media.py)")
+def test_demo_films_show_a_frame_and_subtitles(qtbot):
+    files = {p.name.split(".")[-2]: p for p in sorted(DEMO.glob("*.mp4"))}
+    subs = {p.name.split(".")[-2]: p for p in sorted(DEMO.glob("*.vtt"))}
+    assert files and subs
+    res = resource("film", files, subs, wanted="zh", title="Affected for Life")
+    page, window = open_film(qtbot, res, "zh")
+    for code in files:
+        page.open_version(code)
+        qtbot.waitUntil(lambda: page.has_frame() or page.problem() != "", timeout=5000)
+        assert page.problem() == "", code
+        assert not is_blank(page.video.grab().toImage()), code
+    page.set_subtitle_language("zh")
+    assert len(page._subtitles) > 0
+    close(page, window)
