@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import MediaFile, Resource
 from kiosk.ui.resource_header import TOUCH, ResourceHeader, set_icon
 
-#: Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.
+# Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.
 MIN_ZOOM = 0.5
 MAX_ZOOM = 3.0
 ZOOM_STEP = 1.25

@@ -36,7 +36,7 @@ from kiosk.subtitles import Subtitles, load_webvtt
 from kiosk.ui.resource_header import TOUCH, ResourceHeader, native_name, set_icon
 from kiosk.ui.video_view import VideoView
 
-#: How long a version may take to show its first picture before the visitor is told.
+# How long a version may take to show its first picture before the visitor is told.
 FIRST_FRAME_TIMEOUT_MS = 5000
 SEEK_STEP_MS = 5000
 
@@ -52,11 +52,11 @@ class FilmPage(QWidget):
     """Page for resources of kind "film"."""
 
     back_requested = Signal()
-    #: True while the film plays (the idle reset waits for False).
+    # True while the film plays (the idle reset waits for False).
     playing_changed = Signal(bool)
-    #: The first valid frame of the version shown has arrived.
+    # The first valid frame of the version shown has arrived.
     frame_shown = Signal()
-    #: The version cannot be shown; the message is on screen.
+    # The version cannot be shown; the message is on screen.
     failed = Signal(str)
 
     def __init__(

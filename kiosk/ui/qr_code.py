@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-#: Light modules around the symbol that scanners need (the QR standard asks for 4).
+# Light modules around the symbol that scanners need (the QR standard asks for 4).
 QUIET_ZONE = 4
 
 

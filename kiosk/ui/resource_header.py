@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-#: Smallest side of anything a visitor touches, in pixels.
+# Smallest side of anything a visitor touches, in pixels.
 TOUCH = 56
 
-#: The interface languages' own names, used when the caller passes none
-#: (Qt's locale data says "American English" and writes "français" in lower case).
+# The interface languages' own names, used when the caller passes none
+# (Qt's locale data says "American English" and writes "français" in lower case).
 OWN_NAMES = {
     "en": "English",
     "fr": "Français",

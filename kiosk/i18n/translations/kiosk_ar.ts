@@ -130,7 +130,6 @@
     <name>DocumentPage</name>
     <message>
         <source>This document is not installed on this kiosk. Please ask the staff.</source>
-        <extracomment>Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.</extracomment>
         <translation>هذه الوثيقة غير مثبتة على هذا الجهاز. يُرجى سؤال الموظفين.</translation>
     </message>
     <message>
@@ -185,7 +184,6 @@
     <name>FilmPage</name>
     <message>
         <source>Language:</source>
-        <extracomment>How long a version may take to show its first picture before the visitor is told. True while the film plays (the idle reset waits for False). The first valid frame of the version shown has arrived. The version cannot be shown; the message is on screen.</extracomment>
         <translation>اللغة:</translation>
     </message>
     <message>
@@ -406,7 +404,6 @@
     <name>ResourceHeader</name>
     <message>
         <source>Not available in %1, shown in %2</source>
-        <extracomment>Smallest side of anything a visitor touches, in pixels. The interface languages&apos; own names, used when the caller passes none (Qt&apos;s locale data says &quot;American English&quot; and writes &quot;français&quot; in lower case).</extracomment>
         <translation>غير متوفر باللغة %1، ويُعرض باللغة %2</translation>
     </message>
     <message>

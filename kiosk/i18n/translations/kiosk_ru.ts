@@ -127,7 +127,6 @@
     <name>DocumentPage</name>
     <message>
         <source>This document is not installed on this kiosk. Please ask the staff.</source>
-        <extracomment>Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.</extracomment>
         <translation>Этот документ не установлен на этом терминале. Пожалуйста, обратитесь к сотрудникам.</translation>
     </message>
     <message>
@@ -182,7 +181,6 @@
     <name>FilmPage</name>
     <message>
         <source>Language:</source>
-        <extracomment>How long a version may take to show its first picture before the visitor is told. True while the film plays (the idle reset waits for False). The first valid frame of the version shown has arrived. The version cannot be shown; the message is on screen.</extracomment>
         <translation>Язык:</translation>
     </message>
     <message>
@@ -397,7 +395,6 @@
     <name>ResourceHeader</name>
     <message>
         <source>Not available in %1, shown in %2</source>
-        <extracomment>Smallest side of anything a visitor touches, in pixels. The interface languages&apos; own names, used when the caller passes none (Qt&apos;s locale data says &quot;American English&quot; and writes &quot;français&quot; in lower case).</extracomment>
         <translation>Нет на языке «%1», показано на языке «%2»</translation>
     </message>
     <message>

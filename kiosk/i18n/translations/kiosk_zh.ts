@@ -125,7 +125,6 @@
     <name>DocumentPage</name>
     <message>
         <source>This document is not installed on this kiosk. Please ask the staff.</source>
-        <extracomment>Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.</extracomment>
         <translation>本终端未安装此文件。请咨询工作人员。</translation>
     </message>
     <message>
@@ -180,7 +179,6 @@
     <name>FilmPage</name>
     <message>
         <source>Language:</source>
-        <extracomment>How long a version may take to show its first picture before the visitor is told. True while the film plays (the idle reset waits for False). The first valid frame of the version shown has arrived. The version cannot be shown; the message is on screen.</extracomment>
         <translation>语言：</translation>
     </message>
     <message>
@@ -391,7 +389,6 @@
     <name>ResourceHeader</name>
     <message>
         <source>Not available in %1, shown in %2</source>
-        <extracomment>Smallest side of anything a visitor touches, in pixels. The interface languages&apos; own names, used when the caller passes none (Qt&apos;s locale data says &quot;American English&quot; and writes &quot;français&quot; in lower case).</extracomment>
         <translation>暂无%1版本，现以%2显示</translation>
     </message>
     <message>
