@@ -27,4 +27,5 @@ def test_qt_calls_do_not_leak_references_to_none():
     """PySide6 6.12.0 on Python 3.11 loses a reference to None per void call, then aborts."""
     out = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert abs(int(out.stdout.strip())) < 100
+    lost = int(out.stdout.strip())  # references to None lost over 6000 calls
+    assert lost < 100
