@@ -170,7 +170,18 @@ def _write(tree: ContentTree, path: Path) -> tuple[int, int, int, int, str]:
                 for story in tree.stories
                 for lang, text in story.texts.items()
             ]
+            # Rows of one language get consecutive rowids, newest first: the store then
+            # searches one language as a rowid range and stops at the first N hits.
+            position = {code: i for i, code in enumerate(tree.language_codes)}
+            text_rows.sort(key=lambda row: (row["story_id"], row["lang"]))
+            text_rows.sort(key=lambda row: row["published"], reverse=True)
+            text_rows.sort(key=lambda row: position.get(row["lang"], len(position)))
             db["story_texts"].insert_all(text_rows)
+            # Story cards (no body) in one language, newest first, from the index alone.
+            db.execute(
+                "CREATE INDEX story_texts_cards ON story_texts"
+                " (lang, published, story_id, title, summary)"
+            )
             db["resources"].create(
                 {"id": str, "kind": str, "position": int, "icon": str, "url": str}, pk="id"
             )

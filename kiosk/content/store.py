@@ -48,6 +48,8 @@ class ContentStore:
         self._conn = _open_read_only(self.path)
         self._conn.create_function("kiosk_fold", 1, _fold, deterministic=True)
         self.meta = self._check_schema()
+        self._fallbacks: dict[str, list[int]] = {}
+        self._ranges: dict[str, tuple[int, int] | None] = {}
         self._languages = [
             Language(row["code"], row["name"], row["direction"], row["position"])
             for row in self._conn.execute("SELECT * FROM languages ORDER BY position")
@@ -92,17 +94,55 @@ class ContentStore:
         self, lang: str, *, tag: str | None = None, country: str | None = None
     ) -> list[StoryCard]:
         """Story cards newest first, each in the best language available for `lang`."""
-        where, params = [], {"wanted": lang}
+        where, params = [], {"wanted": lang, "fallback": json.dumps(self._fallback_rowids(lang))}
         if tag:
             where.append("EXISTS (SELECT 1 FROM json_each(s.tags) WHERE value = :tag)")
             params["tag"] = tag
         if country:
             where.append("s.country = :country")
             params["country"] = country
+        clauses = " AND ".join(["1", *where])
+        # The wanted language straight from the cards index; the few stories that lack
+        # it through their precomputed fallback text. No body is read.
+        select = """
+            SELECT s.*, t.lang, t.title, t.summary, t.published,
+                   (SELECT group_concat(lang) FROM story_texts a WHERE a.story_id = s.id) AS langs
+            FROM story_texts t JOIN stories s ON s.id = t.story_id
+        """
         rows = self._conn.execute(
-            self._story_sql(where) + " ORDER BY t.published DESC, s.id", params
+            f"""{select} WHERE t.lang = :wanted AND {clauses}
+                UNION ALL
+                {select} WHERE t.rowid IN (SELECT value FROM json_each(:fallback)) AND {clauses}
+                ORDER BY published DESC, id""",
+            params,
         ).fetchall()
         return [self._story_card(row, lang) for row in rows]
+
+    def _fallback_rowids(self, lang: str) -> list[int]:
+        """Rowids of the texts shown for stories that have no text in `lang` (cached)."""
+        if lang not in self._fallbacks:
+            best = _BEST_LANG.format(texts="story_texts", key="story_id", outer="s")
+            self._fallbacks[lang] = [
+                row[0]
+                for row in self._conn.execute(
+                    f"""SELECT t.rowid FROM stories s
+                        JOIN story_texts t ON t.story_id = s.id AND t.lang = ({best})
+                        WHERE NOT EXISTS (SELECT 1 FROM story_texts w
+                                          WHERE w.story_id = s.id AND w.lang = :wanted)""",
+                    {"wanted": lang},
+                )
+            ]
+        return self._fallbacks[lang]
+
+    def _lang_rowids(self, lang: str) -> tuple[int, int] | None:
+        """(first, last) rowid of the texts in `lang` when they are consecutive (cached)."""
+        if lang not in self._ranges:
+            first, last, count = self._conn.execute(
+                "SELECT min(rowid), max(rowid), count(*) FROM story_texts WHERE lang = ?", (lang,)
+            ).fetchone()
+            contiguous = count and last - first + 1 == count
+            self._ranges[lang] = (first, last) if contiguous else None
+        return self._ranges[lang]
 
     def story(self, story_id: str, lang: str) -> Story | None:
         row = self._conn.execute(
@@ -200,30 +240,36 @@ class ContentStore:
 
     # -- search ----------------------------------------------------------------
     def search(self, query: str, lang: str, limit: int = 50) -> list[SearchHit]:
-        """Stories whose shown text contains every word of `query` (any script).
+        """Stories whose shown text contains every word of `query` (any script), newest first.
 
-        Visitor input is never passed to FTS as syntax: each word is quoted.
+        Visitor input is never passed to FTS as syntax: each word is quoted. Only the
+        text each story is shown in for `lang` is searched (the wanted language, or the
+        fallback for stories without it), and the search stops at `limit` hits.
         """
         terms = [term for term in query.split() if term.strip('"')]
         if not terms:
             return []
-        shown = {card.id: card.shown.lang for card in self.stories(lang)}
+        fallback = self._fallback_rowids(lang)
         if all(len(term) >= _TRIGRAM_MIN for term in terms):
             match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
-            rows = self._conn.execute(
-                "SELECT t.story_id, t.lang, t.title, t.body, t.published FROM story_texts_fts f"
-                " JOIN story_texts t ON t.rowid = f.rowid WHERE story_texts_fts MATCH ?"
-                " ORDER BY f.rank",
-                (match,),
-            ).fetchall()
+            rowids = self._fts_rowids(match, lang, limit)
+            if fallback:
+                wanted = set(fallback)
+                found = self._conn.execute(
+                    "SELECT rowid FROM story_texts_fts WHERE story_texts_fts MATCH ?", (match,)
+                )
+                rowids += [row[0] for row in found if row[0] in wanted][:limit]
         else:
-            clauses = " AND ".join(["instr(kiosk_fold(title || ' ' || body), ?) > 0"] * len(terms))
-            rows = self._conn.execute(
-                f"SELECT story_id, lang, title, body, published FROM story_texts WHERE {clauses}"
-                " ORDER BY published DESC",
-                [_fold(term) for term in terms],
-            ).fetchall()
-        hits = [
+            rowids = self._scan_rowids(terms, lang, limit, fallback)
+        if not rowids:
+            return []
+        rows = self._conn.execute(
+            "SELECT story_id, lang, title, body, published FROM story_texts"
+            " WHERE rowid IN (SELECT value FROM json_each(?))"
+            " ORDER BY published DESC, story_id",
+            (json.dumps(rowids),),
+        ).fetchall()
+        return [
             SearchHit(
                 row["story_id"],
                 row["title"],
@@ -231,10 +277,59 @@ class ContentStore:
                 row["lang"],
                 dt.date.fromisoformat(row["published"]),
             )
-            for row in rows
-            if shown.get(row["story_id"]) == row["lang"]
+            for row in rows[:limit]
         ]
-        return hits[:limit]
+
+    def _fts_rowids(self, match: str, lang: str, limit: int) -> list[int]:
+        """Up to `limit` texts in `lang` matching `match`, newest first."""
+        span = self._lang_rowids(lang)
+        if span is not None:  # built newest first per language: rowid order is date order
+            found = self._conn.execute(
+                "SELECT rowid FROM story_texts_fts WHERE story_texts_fts MATCH ?"
+                " AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?",
+                (match, *span, limit),
+            )
+        else:  # a database from an older build
+            found = self._conn.execute(
+                "SELECT t.rowid FROM story_texts_fts f JOIN story_texts t ON t.rowid = f.rowid"
+                " WHERE story_texts_fts MATCH ? AND t.lang = ? ORDER BY t.published DESC LIMIT ?",
+                (match, lang, limit),
+            )
+        return [row[0] for row in found]
+
+    def _scan_rowids(
+        self, terms: list[str], lang: str, limit: int, fallback: list[int]
+    ) -> list[int]:
+        """Terms too short for trigrams: a scan, in C when the terms have no letter case."""
+        caseless = all(term.lower() == term.upper() for term in terms)
+        test = (
+            "instr(title || ' ' || body, ?) > 0"
+            if caseless
+            else ("instr(kiosk_fold(title || ' ' || body), ?) > 0")
+        )
+        values = terms if caseless else [_fold(term) for term in terms]
+        clauses = " AND ".join([test] * len(terms))
+        span = self._lang_rowids(lang)
+        where = "rowid BETWEEN ? AND ?" if span else "lang = ?"
+        where_values = list(span) if span else [lang]
+        rowids = [
+            row[0]
+            for row in self._conn.execute(
+                f"SELECT rowid FROM story_texts WHERE {where} AND {clauses}"
+                f" ORDER BY {'rowid' if span else 'published DESC'} LIMIT ?",
+                [*where_values, *values, limit],
+            )
+        ]
+        if fallback:
+            rowids += [
+                row[0]
+                for row in self._conn.execute(
+                    "SELECT rowid FROM story_texts WHERE rowid IN"
+                    f" (SELECT value FROM json_each(?)) AND {clauses} LIMIT ?",
+                    [json.dumps(fallback), *values, limit],
+                )
+            ]
+        return rowids
 
     # -- opening ---------------------------------------------------------------
     def _check_schema(self) -> dict[str, str]:
