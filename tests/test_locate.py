@@ -26,7 +26,7 @@ def test_installed_wheel_finds_its_own_bundled_files(tmp_path):
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", venv], check=True)
     python = venv / "bin" / "python"
     subprocess.run(
-        [python, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", str(ROOT)],
+        [python, "-m", "pip", "install", "-q", "--no-deps", str(ROOT)],
         check=True,
         cwd=tmp_path,
     )
