@@ -50,6 +50,9 @@ class ContentStore:
         self.meta = self._check_schema()
         self._fallbacks: dict[str, list[int]] = {}
         self._ranges: dict[str, tuple[int, int] | None] = {}
+        self._tags: dict[str, tuple[str, ...]] = {}
+        self._langs: dict[str, tuple[str, ...]] = {}
+        self._shown: dict[tuple[str, str], Shown] = {}
         self._languages = [
             Language(row["code"], row["name"], row["direction"], row["position"])
             for row in self._conn.execute("SELECT * FROM languages ORDER BY position")
@@ -167,18 +170,26 @@ class ContentStore:
         """
 
     def _story_card(self, row: sqlite3.Row, wanted: str) -> StoryCard:
+        # Tags, language lists and Shown repeat across thousands of stories: parse each once.
+        tags, langs, lang = row["tags"] or "[]", row["langs"], row["lang"]
+        if tags not in self._tags:
+            self._tags[tags] = tuple(json.loads(tags))
+        if langs not in self._langs:
+            self._langs[langs] = tuple(self._ordered(langs.split(",")))
+        if (wanted, lang) not in self._shown:
+            self._shown[wanted, lang] = Shown(wanted, lang)
         return StoryCard(
             id=row["id"],
             date=dt.date.fromisoformat(row["published"] or row["date"]),
             country=row["country"],
-            tags=tuple(json.loads(row["tags"] or "[]")),
+            tags=self._tags[tags],
             credit=row["credit"],
             image=self.base / row["image"] if row["image"] else None,
             sensitive=bool(row["sensitive"]),
-            shown=Shown(wanted, row["lang"]),
+            shown=self._shown[wanted, lang],
             title=row["title"],
             summary=row["summary"],
-            languages=tuple(self._ordered(row["langs"].split(","))),
+            languages=self._langs[langs],
         )
 
     def _ordered(self, codes: list[str]) -> list[str]:
