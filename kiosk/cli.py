@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     report = content_commands.add_parser("report", help="translation coverage, items x languages")
     report.add_argument("--db", dest="report_db", type=Path, metavar="DB")
     operation_cli.add_commands(commands)  # config show, admin set-pin, stats export
+    self_test = commands.add_parser(
+        "self-test", help="offscreen: visit every screen in every language and check it"
+    )
+    self_test.add_argument("--screenshots", type=Path, metavar="DIR", help="write PNGs here")
+    self_test.add_argument("--db", dest="self_test_db", type=Path, metavar="DB")
     return parser
 
 
@@ -49,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         return _content(args)
     if args.command in operation_cli.COMMANDS:
         return operation_cli.run(args)
+    if args.command == "self-test":
+        from kiosk.selftest import run_self_test
+
+        return run_self_test(args.self_test_db or args.db, args.screenshots)
     return _run_app(args)
 
 

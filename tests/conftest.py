@@ -33,3 +33,30 @@ def sample_store(sample_db):
     store = ContentStore(sample_db)
     yield store
     store.close()
+
+
+@pytest.fixture
+def main_window(qtbot, qapp, sample_store):
+    """The real main window on the sample content: English, no auto-advance, no animation.
+
+    Bundled fonts and icons are loaded; the language, layout direction and theme are
+    put back afterwards so that later tests start from a neutral application.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    from kiosk.app import build_main_window, load_fonts_once
+
+    load_fonts_once(qapp)
+    window = build_main_window(qapp, sample_store, "en", auto_advance_ms=0, animation_ms=0)
+    window.icons.load()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    window.language.uninstall()
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qapp.setStyleSheet("")
+    qapp.setPalette(QPalette())

@@ -13,7 +13,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 
 #: The interface languages, in the order the language bar shows them.
@@ -105,7 +114,17 @@ class InterfaceLanguage(QObject):
         self._code = code
         if isinstance(self._app, QGuiApplication):
             QGuiApplication.setLayoutDirection(direction_for(code, rtl))
+        # QApplication posts LanguageChange to each window: deliver it now, so that
+        # every widget has retranslated when this returns (callers and tests rely on it).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.changed.emit(code)
+
+    def uninstall(self) -> None:
+        """Remove every translator this object installed (interface back to English)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self._code = ""
 
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)

@@ -14,6 +14,7 @@ class ErrorScreen(QWidget):
     def __init__(self, details: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ErrorScreen")
+        self.setMinimumSize(640, 480)  # fixed, so the layout never resizes the window's limits
         self.title = QLabel(objectName="ErrorTitle", wordWrap=True)
         self.text = QLabel(objectName="ErrorText", wordWrap=True)
         self.details = QLabel(details, objectName="Muted", wordWrap=True)

@@ -76,6 +76,8 @@ class FilterChips(QWidget):
     def _make_chip(self, kind: str, key: str) -> QPushButton:
         chip = QPushButton(objectName="Chip")
         chip.setCheckable(True)
+        # Chips keep their natural width; the row scrolls instead of squeezing them.
+        chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         chip.clicked.connect(lambda _=False, k=kind, v=key: self._choose(k, v))
         self._group.addButton(chip)
         return chip
@@ -95,6 +97,8 @@ class FilterChips(QWidget):
             for label in labels:
                 chip = self._make_chip(kind, label.key)
                 chip.setText(label.text)
+                chip.ensurePolished()  # measure with the themed font, padding and border
+                chip.setMinimumWidth(chip.fontMetrics().horizontalAdvance(label.text) + 48)
                 chip.setAccessibleName(label.text)
                 row.insertWidget(row.count() - 1, chip)
                 self.chips[(kind, label.key)] = chip
@@ -125,6 +129,10 @@ class FilterChips(QWidget):
         self.topics_title.setText(self.tr("Topics"))
         self.countries_title.setText(self.tr("Countries"))
         self.all_chip.setText(self.tr("All stories"))
+        self.all_chip.ensurePolished()
+        self.all_chip.setMinimumWidth(
+            self.all_chip.fontMetrics().horizontalAdvance(self.all_chip.text()) + 48
+        )
         self.all_chip.setAccessibleName(self.tr("All stories"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.content.model import Resource
 from kiosk.ui.icons import Icons
-from kiosk.ui.story_card import shorten
 
 
 class ResourceCard(QPushButton):
-    """A large button showing a resource's icon, title and summary."""
+    """A large button showing a resource's icon and title (summary for screen readers)."""
+
+    LINES = 2
 
     def __init__(self, resource: Resource, icons: Icons, parent: QWidget | None = None):
         super().__init__(parent)
@@ -19,39 +21,47 @@ class ResourceCard(QPushButton):
         self.resource_id = resource.id
         self._icons = icons
         self._icon_name = resource.icon
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(80)
+        self._full_title = resource.title
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(84)
         self.icon_label = QLabel()
-        self.icon_label.setFixedSize(48, 48)
+        self.icon_label.setFixedSize(40, 40)
         self.title = QLabel(resource.title, objectName="ResourceTitle", wordWrap=True)
-        self.summary = QLabel(
-            shorten(resource.summary, 90), objectName="ResourceSummary", wordWrap=True
-        )
-        for label in (self.icon_label, self.title, self.summary):
+        for label in (self.icon_label, self.title):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.title)
-        text.addWidget(self.summary)
-        text.addStretch(1)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(14)
-        layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 1)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.title, 1)
         self.setAccessibleName(resource.title)
         self.setAccessibleDescription(resource.summary)
+        self.setToolTip(resource.summary)
         icons.ready.connect(self._update_icon)
         self._update_icon()
 
     def _update_icon(self) -> None:
         icon = self._icons.icon(self._icon_name, self.palette().highlight().color().name())
         if icon is not None:
-            self.icon_label.setPixmap(icon.pixmap(QSize(40, 40), self.devicePixelRatioF()))
+            self.icon_label.setPixmap(icon.pixmap(QSize(36, 36), self.devicePixelRatioF()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Long titles (Arabic, Russian) are cut to two lines with an ellipsis, never clipped.
+        width = max(40, self.title.width())
+        metrics = QFontMetrics(self.title.font())
+        text = self._full_title
+        if metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height() > (
+            metrics.lineSpacing() * self.LINES + 2
+        ):
+            budget = width * self.LINES - metrics.horizontalAdvance("……") * 2
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(40, budget))
+        self.title.setText(text)
 
     def sizeHint(self) -> QSize:
-        return QSize(280, 88)
+        return QSize(240, 84)
 
 
 class ResourceCards(QWidget):

@@ -27,7 +27,7 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("SearchField")
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(240)
         self.returnPressed.connect(self._submit)
         self.retranslate()
 

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.content.model import StoryCard
 from kiosk.ui.icons import Icons
@@ -42,6 +50,10 @@ class StoryCardView(QFrame):
         self.credit = QLabel(objectName="Credit", wordWrap=True)
         self.read_button = QPushButton(objectName="PrimaryButton")
         self.read_button.clicked.connect(self._open)
+        # The title keeps its lines; the summary gives way when the card is short.
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.summary.setMinimumHeight(0)
         self.empty = QLabel(objectName="CardSummary", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self.meta, self.title, self.summary, self.fallback, self.credit, self.empty):

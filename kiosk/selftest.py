@@ -1,0 +1,211 @@
+"""`kiosk self-test`: visit every screen in every interface language offscreen, and check it.
+
+Fails (exit 1, saying what) on a character that no bundled font can draw, an empty
+carousel, or any Qt warning; with --screenshots DIR writes DIR/<screen>-<lang>.png.
+
+To add a screen (e.g. a resource page), append a `Screen` to `SCREENS`: `enter(window)`
+puts the main window on that screen and returns False when it cannot be shown here
+(it is then reported and skipped), or a message string to report a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_SIZE = (1920, 1080)
+
+
+@dataclass(frozen=True)
+class Screen:
+    name: str
+    enter: Callable  # (MainWindow) -> None | bool | str
+
+
+def _home(window) -> None:
+    window.go_home()
+    window.carousel.restart()
+    if window.carousel.count() == 0:
+        return "the story carousel is empty"
+    return None
+
+
+def _story(window):
+    card = window.carousel.current_card()
+    if card is None:
+        return "no story to open"
+    window.open_story(card.id)
+    window.story_page.accept_content_note()
+    return None
+
+
+def _content_note(window):
+    sensitive = next((c for c in window.store.stories(window.lang) if c.sensitive), None)
+    if sensitive is None:
+        return False
+    window.open_story(sensitive.id)
+    return None
+
+
+SCREENS: list[Screen] = [
+    Screen("home", _home),
+    Screen("story", _story),
+    Screen("content-note", _content_note),
+]
+
+
+@dataclass
+class Report:
+    problems: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    screenshots: list[Path] = field(default_factory=list)
+    visited: int = 0
+
+
+class GlyphChecker:
+    """Says which characters of a text none of a font's families can draw."""
+
+    def __init__(self):
+        self._cache: dict[tuple[str, int], bool] = {}
+
+    def missing(self, text: str, font) -> list[str]:
+        from PySide6.QtGui import QFont, QRawFont
+
+        families = list(font.families()) or [font.family()]
+        absent: list[str] = []
+        for char in set(text):
+            if char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+                continue
+            code = ord(char)
+            covered = False
+            for family in families:
+                key = (family, code)
+                if key not in self._cache:
+                    probe = QFont(family)
+                    # QRawFont is this one font file, without Qt's silent fallbacks.
+                    raw = QRawFont.fromFont(probe)
+                    exact = raw.isValid() and raw.familyName() == family
+                    self._cache[key] = exact and raw.supportsCharacter(code)
+                if self._cache[key]:
+                    covered = True
+                    break
+            if not covered:
+                absent.append(char)
+        return sorted(absent)
+
+
+def visible_texts(window):
+    """(widget, text) for every visible piece of interface or story text."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QTextEdit,
+        QWidget,
+    )
+
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield widget, widget.text()
+        elif isinstance(widget, QLineEdit):
+            yield widget, widget.text() + widget.placeholderText()
+        elif isinstance(widget, QTextEdit):
+            yield widget, widget.toPlainText()
+        elif isinstance(widget, QListWidget):
+            yield widget, " ".join(widget.item(i).text() for i in range(widget.count()))
+
+
+def run_self_test(
+    db: Path | None = None,
+    screenshots: Path | None = None,
+    screens: list[Screen] | None = None,
+    size: tuple[int, int] = DEFAULT_SIZE,
+    say: Callable[[str], None] = print,
+) -> int:
+    """Visit `screens` in every language; return 0 when all is well, else 1."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.app import build_main_window, create_application, open_store
+
+    warnings: list[str] = []
+
+    def on_message(kind, context, message) -> None:
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            warnings.append(message)
+        if previous is not None:
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(on_message)
+    report = Report()
+    try:
+        app = create_application()
+        store, error = open_store(db)
+        if store is None:
+            say(f"FAIL content: {error}")
+            return 1
+        window = build_main_window(app, store, "en", auto_advance_ms=0, animation_ms=0)
+        try:
+            _visit_all(app, window, store, screens or SCREENS, screenshots, size, report)
+        finally:
+            window.close()
+            window.language.uninstall()
+            window.deleteLater()
+            store.close()
+    finally:
+        qInstallMessageHandler(previous)
+    report.problems += [f"Qt warning: {message}" for message in dict.fromkeys(warnings)]
+    for line in report.skipped:
+        say(f"skip {line}")
+    for line in report.problems:
+        say(f"FAIL {line}")
+    verdict = "failed" if report.problems else "ok"
+    say(
+        f"self-test {verdict}: {report.visited} screens visited, {len(report.problems)} problem(s)"
+        + (f", screenshots in {screenshots}" if screenshots else "")
+    )
+    return 1 if report.problems else 0
+
+
+def _visit_all(app, window, store, screens, screenshots, size, report: Report) -> None:
+    window.icons.load()
+    window.resize(*size)
+    window.show()
+    if screenshots:
+        screenshots.mkdir(parents=True, exist_ok=True)
+    checker = GlyphChecker()
+    for language in store.languages():
+        window.go_home()
+        window.set_language(language.code)
+        for screen in screens:
+            outcome = screen.enter(window)
+            app.processEvents()
+            where = f"{screen.name}-{language.code}"
+            if outcome is False:
+                report.skipped.append(f"{where}: nothing to show")
+                continue
+            report.visited += 1
+            if isinstance(outcome, str):
+                report.problems.append(f"{where}: {outcome}")
+            for widget, text in visible_texts(window):
+                absent = checker.missing(text, widget.font())
+                if absent:
+                    name = widget.objectName() or type(widget).__name__
+                    chars = " ".join(f"U+{ord(c):04X} {c!r}" for c in absent[:8])
+                    report.problems.append(
+                        f"{where}: no font draws {chars} in {name}: {text[:60]!r}"
+                    )
+            if screenshots:
+                path = screenshots / f"{where}.png"
+                if not window.grab().save(str(path)):
+                    report.problems.append(f"{where}: could not write {path}")
+                report.screenshots.append(path)
+    window.reset_session()

@@ -1,0 +1,374 @@
+"""The main window: live languages with mirroring, fallback notes, chips, search, keyboard, pages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPushButton, QWidget
+
+CAMBODIA, QUERETARO, OSCE = "2012-07-04-cambodia", "2011-09-09-queretaro", "2012-03-30-osce-review"
+
+
+def interface_texts(window) -> dict[QWidget, str]:
+    """Every visible interface string (labels, buttons, placeholders), by widget.
+
+    Leaves out the language buttons (native names by design) and the resource cards
+    (content text from the database, checked elsewhere).
+    """
+    skip = set(window.language_bar.buttons.values()) | set(window.resource_cards.cards)
+    texts: dict[QWidget, str] = {}
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget in skip or widget.parent() in skip:
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QLineEdit):
+            text = widget.placeholderText()
+        else:
+            continue
+        if re.search(r"[^\W\d_]", text):  # has letters
+            texts[widget] = text
+    return texts
+
+
+def test_french_window_has_no_english_left(main_window):
+    english = interface_texts(main_window)
+    assert len(english) > 15
+    main_window.set_language("fr")
+    french = interface_texts(main_window)
+    left = {text for widget, text in french.items() if english.get(widget) == text}
+    # Country chips keep the name when it is spelled the same; nothing else may stay.
+    assert left <= {"Credit: UNODC"} - {"Credit: UNODC"}, left
+    assert main_window.title.text() == "Ensemble contre la traite des êtres humains"
+    assert main_window.carousel.card.title.text() == "Cambodge : le fonds soutient les ONG"
+    assert main_window.carousel.card.meta.text().startswith("4 juillet 2012")
+    assert main_window.windowTitle() != "Together against human trafficking"
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ru", "ar", "zh"])
+def test_every_language_changes_every_interface_string(main_window, lang):
+    english = interface_texts(main_window)
+    main_window.set_language(lang)
+    changed = interface_texts(main_window)
+    card = main_window.carousel.card
+    story_text = {card.title, card.summary}  # falls back to English where untranslated
+    same = {t for w, t in changed.items() if english.get(w) == t and w not in story_text}
+    assert not same, f"still English in {lang}: {same}"
+    # The date is written for the language (QLocale + a translated pattern).
+    meta = main_window.carousel.card.meta.text()
+    assert {"fr": "juillet", "es": "de julio de", "ru": "июля", "ar": "يوليو", "zh": "2012年7月"}[
+        lang
+    ] in meta
+
+
+def test_switching_back_to_english_restores_it(main_window):
+    main_window.set_language("zh")
+    main_window.set_language("en")
+    assert main_window.title.text() == "Together against human trafficking"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_arabic_mirrors_the_layout(main_window, qtbot):
+    bar = main_window.language_bar
+    x = lambda w: w.mapTo(main_window, QPoint(0, 0)).x()  # noqa: E731
+    assert x(bar.buttons["en"]) < x(bar.buttons["zh"])
+    assert x(main_window.title) < x(bar)
+    main_window.set_language("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert main_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # The first button is on the right (layouts apply the new direction on the next pass).
+    qtbot.waitUntil(lambda: x(bar.buttons["en"]) > x(bar.buttons["zh"]), timeout=2000)
+    assert x(main_window.title) > x(bar)
+    assert x(main_window.quick_exit_button) < main_window.width() / 2
+    assert main_window.title.text() == "معًا ضد الاتجار بالبشر"
+    main_window.set_language("fr")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    qtbot.waitUntil(lambda: x(bar.buttons["en"]) < x(bar.buttons["zh"]), timeout=2000)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "zh"])
+def test_fallback_note_exactly_when_the_story_lacks_the_language(main_window, lang):
+    main_window.set_language(lang)
+    carousel = main_window.carousel
+    seen = 0
+    for row in range(carousel.count()):
+        carousel.set_current(row)
+        card = carousel.card.card
+        note = carousel.card.fallback
+        assert note.isVisibleTo(carousel.card) == (lang not in card.languages), card.id
+        if lang not in card.languages:
+            assert note.text()
+            seen += 1
+    assert seen >= 1
+
+
+def test_fallback_note_wording(main_window):
+    main_window.set_language("fr")
+    carousel = main_window.carousel
+    carousel.set_current(carousel.model.row_of(QUERETARO))
+    assert carousel.card.fallback.text() == "Pas encore disponible en français, affiché en anglais"
+    main_window.set_language("en")
+    carousel.set_current(carousel.model.row_of(OSCE))
+    assert carousel.card.fallback.text() == "Not yet available in English, shown in French"
+    main_window.open_story(OSCE)
+    assert main_window.story_page.fallback.isVisibleTo(main_window.story_page)
+
+
+def test_a_topic_chip_filters_to_exactly_the_tagged_stories(main_window, qtbot):
+    chips = main_window.chips
+    chip = chips.chips[("tag", "children")]
+    assert chip.text() == "Children"
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert set(main_window.carousel.model.ids()) == {CAMBODIA, QUERETARO}
+    qtbot.mouseClick(chips.chips[("tag", "trust-fund")], Qt.MouseButton.LeftButton)
+    assert main_window.carousel.model.ids() == [CAMBODIA]
+    qtbot.mouseClick(chips.chips[("country", "Cambodia")], Qt.MouseButton.LeftButton)
+    assert main_window.carousel.model.ids() == [CAMBODIA]
+    assert not chips.chips[("tag", "trust-fund")].isChecked()
+    qtbot.mouseClick(chips.all_chip, Qt.MouseButton.LeftButton)
+    assert len(main_window.carousel.model.ids()) == 3
+
+
+def test_chip_labels_and_filter_survive_a_language_switch(main_window):
+    main_window.chips.select("tag", "children")
+    main_window.set_language("ru")
+    assert main_window.chips.chips[("tag", "children")].text() == "Дети"
+    assert main_window.chips.chips[("tag", "children")].isChecked()
+    assert set(main_window.carousel.model.ids()) == {CAMBODIA, QUERETARO}
+
+
+def _search(qtbot, window, text: str) -> None:
+    field = window.search_field
+    field.clear()
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+    else:  # QTest can only type Latin-1 keys; an input method would deliver the text
+        field.setText(text)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize(
+    ("lang", "query"), [("ru", "Камбоджа"), ("zh", "柬埔寨"), ("fr", "Poipet")]
+)
+def test_search_finds_the_story_in_its_script(main_window, qtbot, lang, query):
+    main_window.set_language(lang)
+    _search(qtbot, main_window, query)
+    assert main_window.current_page_name() == "search"
+    assert main_window.search_page.hit_ids() == [CAMBODIA]
+    page = main_window.search_page
+    with qtbot.waitSignal(main_window.story_opened, timeout=1000):
+        QTest.keyClick(page.results, Qt.Key.Key_Return)
+    assert main_window.current_page_name() == "story"
+    QTest.keyClick(QApplication.focusWidget() or main_window, Qt.Key.Key_Escape)
+    assert main_window.current_page_name() == "search"  # back returns where the visitor was
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"*(', "NEAR(", "zzzz"])
+def test_odd_queries_do_no_harm(main_window, qtbot, query):
+    _search(qtbot, main_window, query)
+    if not query.strip():
+        assert main_window.current_page_name() == "home"
+        return
+    page = main_window.search_page
+    assert main_window.current_page_name() == "search"
+    assert page.hit_ids() == []
+    assert page.no_results.isVisibleTo(page)
+    assert query in page.no_results.text()
+
+
+def test_search_is_hidden_in_kiosk_mode(qapp, sample_store, qtbot):
+    from kiosk.app import build_main_window
+
+    window = build_main_window(qapp, sample_store, "en", "kiosk", auto_advance_ms=0)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.search_field.isVisible()
+    assert window.chips.isVisible()
+    window.language.uninstall()
+    qapp.setStyleSheet("")
+
+
+def test_keyboard_only_walk_home_story_back(main_window, qtbot):
+    main_window.activateWindow()
+    main_window.language_bar.buttons["en"].setFocus()
+    card = main_window.carousel.card
+    for _ in range(60):
+        if QApplication.focusWidget() is card:
+            break
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card, QApplication.focusWidget()
+    QTest.keyClick(card, Qt.Key.Key_Right)
+    assert main_window.carousel.current_card().id == OSCE
+    QTest.keyClick(card, Qt.Key.Key_Return)
+    assert main_window.current_page_name() == "story"
+    assert main_window.story_page.story.id == OSCE
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    assert main_window.current_page_name() == "home"
+    assert QApplication.focusWidget() is card
+    QTest.keyClick(card, Qt.Key.Key_Enter)
+    assert main_window.current_page_name() == "story"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert main_window.current_page_name() == "home"
+
+
+def test_every_control_is_named_and_large(main_window):
+    main_window.resize(1920, 1080)
+    for button in main_window.findChildren(QPushButton):
+        if not button.isVisible():
+            continue
+        assert button.accessibleName(), button.text()
+        assert button.height() >= 44 and button.width() >= 44, (button.text(), button.size())
+        group = button.group()
+        if group is not None and group.exclusive():
+            # Like radio buttons: Tab reaches the chosen one, arrows move within the group.
+            assert any(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in group.buttons())
+        else:
+            assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.text()
+
+
+def test_script_in_a_story_is_shown_as_text(main_window):
+    main_window.open_story(OSCE)
+    body = main_window.story_page.body
+    assert "<script>alert(1)</script>" in body.toPlainText()
+    assert "<script" not in body.document().toHtml().replace("&lt;script", "")
+
+
+def test_markdown_links_and_images_become_plain_text(qapp):
+    from PySide6.QtGui import QTextDocument
+
+    from kiosk.ui.story_page import render_safe_markdown
+
+    document = QTextDocument()
+    render_safe_markdown(
+        document,
+        'Read [the report](https://example.org/r "t") and <https://x.example>.\n\n'
+        "![a photo](file:///etc/passwd)\n\n<img src=x onerror=alert(1)> **bold** *it*\n\n- one\n- two",
+    )
+    text = document.toPlainText()
+    assert "the report (https://example.org/r)" in text
+    assert "<https://x.example>" in text
+    assert "a photo" in text and "passwd" not in text
+    assert "<img src=x onerror=alert(1)>" in text
+    assert "href" not in document.toHtml()
+
+
+def test_sensitive_story_shows_a_content_note_first(main_window, qtbot):
+    main_window.set_language("fr")
+    main_window.open_story(CAMBODIA)
+    page = main_window.story_page
+    assert page.showing_content_note
+    assert not page.body.isVisibleTo(page)
+    assert page.content_note.title.text() == "Avant de lire"
+    qtbot.mouseClick(page.content_note.continue_button, Qt.MouseButton.LeftButton)
+    assert not page.showing_content_note and page.body.isVisibleTo(page)
+    assert "Poipet" in page.body.toPlainText()
+    main_window.open_story(QUERETARO)
+    assert not page.showing_content_note
+    assert all(not card.sensitive for card in main_window.attract_cards())
+
+
+def test_story_text_follows_the_language_live(main_window):
+    main_window.open_story(CAMBODIA)
+    main_window.set_language("ru")
+    assert main_window.story_page.title.text() == "Камбоджа: Целевой Фонд ООН"
+    assert main_window.current_page_name() == "story"
+
+
+def test_resource_cards_emit_their_id(main_window, qtbot):
+    cards = main_window.resource_cards.cards
+    assert [card.resource_id for card in cards] == ["first-aid-kit", "trust-fund"]
+    with qtbot.waitSignal(main_window.resource_requested, timeout=1000) as requested:
+        qtbot.mouseClick(cards[1], Qt.MouseButton.LeftButton)
+    assert requested.args == ["trust-fund"]
+
+
+def test_added_pages_navigate_and_go_back_where_the_visitor_was(main_window, qtbot):
+    class ResourcePage(QWidget):
+        def __init__(self):
+            super().__init__()
+            self.languages, self.resets = [], 0
+
+        def set_content_language(self, lang):
+            self.languages.append(lang)
+
+        def reset(self):
+            self.resets += 1
+
+    page = ResourcePage()
+    main_window.add_page("resource:trust-fund", page)
+    with pytest.raises(ValueError):
+        main_window.add_page("resource:trust-fund", QWidget())
+    main_window.open_story(QUERETARO)
+    main_window.show_page("resource:trust-fund")
+    assert main_window.pages.currentWidget() is page
+    main_window.set_language("es")
+    assert page.languages == ["es"]
+    main_window.go_back()
+    assert main_window.current_page_name() == "story"
+    main_window.go_back()
+    assert main_window.current_page_name() == "home"
+    main_window.go_back()  # nothing before home: stays
+    assert main_window.current_page_name() == "home"
+    main_window.reset_session()
+    assert page.resets == 1
+
+
+def test_quick_exit_signal_and_session_reset(main_window, qtbot):
+    main_window.set_language("ar")
+    main_window.chips.select("tag", "children")
+    main_window.carousel.next()
+    main_window.search_field.setText("Poipet")
+    main_window.search("Poipet")
+    with qtbot.waitSignal(main_window.quick_exit_requested, timeout=1000):
+        qtbot.mouseClick(main_window.quick_exit_button, Qt.MouseButton.LeftButton)
+    main_window.reset_session()
+    assert main_window.lang == "en"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert main_window.current_page_name() == "home"
+    assert main_window.chips.selected == ("", "")
+    assert main_window.carousel.current_index == 0
+    assert len(main_window.carousel.model.ids()) == 3
+    assert main_window.search_field.text() == ""
+    assert main_window.search_page.query == ""
+
+
+def test_high_contrast_and_larger_text_switch_at_run_time(main_window, qtbot, qapp):
+    label = main_window.carousel.card.title
+    normal_size = label.fontInfo().pixelSize()
+    qtbot.mouseClick(main_window.large_text_button, Qt.MouseButton.LeftButton)
+    assert main_window.theme.large_text
+    assert label.fontInfo().pixelSize() > normal_size
+    qtbot.mouseClick(main_window.contrast_button, Qt.MouseButton.LeftButton)
+    assert main_window.theme.high_contrast
+    assert qapp.palette().window().color().name() == "#000000"
+    qtbot.mouseClick(main_window.contrast_button, Qt.MouseButton.LeftButton)
+    assert qapp.palette().window().color().name() != "#000000"
+
+
+def test_missing_database_shows_a_translated_error_screen(qapp, qtbot, tmp_path):
+    from kiosk.app import build_error_screen, open_store
+
+    store, error = open_store(tmp_path / "missing.db")
+    assert store is None and "not found" in error
+    assert not (tmp_path / "missing.db").exists()
+    screen = build_error_screen(qapp, error, "es")
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.title.text() == "Las historias no se pueden mostrar en este momento"
+    assert "missing.db" in screen.details.text()
+    from kiosk.i18n import InterfaceLanguage
+
+    screen.findChild(InterfaceLanguage).uninstall()
+    qapp.setStyleSheet("")
+
+
+def test_corrupt_database_is_an_error_not_a_crash(tmp_path):
+    from kiosk.app import open_store
+
+    bad = tmp_path / "content.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    store, error = open_store(bad)
+    assert store is None and error
