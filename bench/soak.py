@@ -1,0 +1,204 @@
+"""Soak figure: an accelerated visitor session in one process; RSS growth and crashes.
+
+100 rounds (quick: 4) of: 100 carousel transitions (a slide is started and the
+next one cuts it short, every 10th runs to its end), 10 language switches, 2 film
+opens/closes (played until a frame arrives), 2 PDF opens/closes, one idle reset
+(`reset_session`). That is 10,000 transitions, 1,000 switches, 200 films and 200
+PDFs. RSS is sampled after every round; growth = last sample - the sample after
+the warm-up rounds. A worker that dies is a crash: it is counted and a fresh
+worker takes the remaining rounds (the None-refcount guard is NOT applied here).
+The floor repaints a bare window as many times (label text and direction flips).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+from bench.common import ROOT, Context, Figure, figure, rss_mb
+
+GROWTH_BUDGET_MB = 5.0
+WARMUP_ROUNDS = 10
+
+
+def run(ctx: Context) -> Iterator[Figure]:
+    rounds = ctx.runs(full=100, quick=4)
+    warmup = min(WARMUP_ROUNDS, rounds // 2)
+    samples: list[dict] = []
+    crashes: list[str] = []
+    done = 0
+    env = ctx.child_env()
+    began = time.monotonic()
+    while done < rounds and len(crashes) < 3:
+        cmd = [sys.executable, "-m", "bench.soak", "--worker", "--db", str(ctx.bundled_db())]
+        cmd += ["--rounds", str(rounds - done), "--first", str(done)]
+        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("{"):
+                sample = json.loads(line)
+                samples.append(sample)
+                done = sample["round"] + 1
+        code = proc.wait()
+        if code != 0:
+            crashes.append(f"exit {code} after round {done}")
+            done += 1  # skip the round that crashed
+    app = [s for s in samples if s["who"] == "app"]
+    growth = []
+    if len(app) > warmup:
+        growth = [s["rss"] - app[warmup - 1]["rss"] for s in app[warmup:]] if warmup else []
+    ops = {k: sum(s.get(k, 0) for s in app) for k in ("slides", "switches", "films", "pdfs")}
+    floor = _floor(ctx, rounds)
+    note = (
+        f"{ops['slides']} transitions, {ops['switches']} switches, {ops['films']} films, "
+        f"{ops['pdfs']} PDFs, {len(app)} resets in {time.monotonic() - began:.0f} s; "
+        f"RSS {app[0]['rss']:.0f} -> {app[-1]['rss']:.0f} MB"
+        if app
+        else "no round completed"
+    )
+    skipped_parts = sorted({p for s in app for p in s.get("skipped", [])})
+    if skipped_parts:
+        note += "; not exercised: " + ", ".join(skipped_parts)
+    yield figure(
+        "soak_rss_growth",
+        [g for g in growth] or [float("nan")],
+        "MB",
+        value=growth[-1] if growth else None,
+        baseline="soak_bare_window_rss_growth",
+        baseline_value=floor,
+        budget=f"<= {GROWTH_BUDGET_MB:g} MB",
+        limit=GROWTH_BUDGET_MB,
+        note=note,
+    )
+    yield figure(
+        "soak_crashes",
+        [float(len(crashes))],
+        "crashes",
+        value=float(len(crashes)),
+        baseline="soak_bare_window_crashes",
+        baseline_value=0.0,
+        budget="0",
+        limit=0.0,
+        note="; ".join(crashes) or "none",
+    )
+
+
+def _floor(ctx: Context, rounds: int) -> float | None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.soak", "--worker", "--floor", "--rounds", str(rounds)],
+        env=ctx.child_env(),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    rss = [json.loads(line)["rss"] for line in proc.stdout.splitlines() if line.startswith("{")]
+    warmup = min(WARMUP_ROUNDS, rounds // 2)
+    return rss[-1] - rss[warmup - 1] if len(rss) > warmup and warmup else None
+
+
+def _resource(window, kind: str):
+    return next((r for r in window.store.resources(window.lang) if r.kind == kind), None)
+
+
+def _open_close(app, window, kind: str, names: dict[str, str]) -> bool:
+    """Open the resource page of `kind` as a visitor would, then close it; False if none."""
+    from bench.qtapp import settle, wait
+    from kiosk.ui.resource_page import create_resource_page
+
+    resource = _resource(window, kind)
+    if resource is None or not resource.files:
+        return False
+    page = create_resource_page(resource, window.lang, None, names)
+    window.pages.addWidget(page)
+    window.pages.setCurrentWidget(page)
+    if kind == "film":
+        if hasattr(page, "play"):
+            page.play()
+        for _ in range(40):  # until the first frame, at most ~1 s
+            wait(25)
+            if getattr(page, "has_frame", lambda: True)():
+                break
+    else:
+        wait(30)
+    page.close_media()
+    window.pages.removeWidget(page)
+    page.deleteLater()
+    window.go_home()
+    settle(app)
+    return True
+
+
+def worker(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db")
+    parser.add_argument("--rounds", type=int, default=100)
+    parser.add_argument("--first", type=int, default=0)
+    parser.add_argument("--floor", action="store_true")
+    args = parser.parse_args(argv)
+    from bench.qtapp import application, floor_window, main_window, settle, wait
+
+    app = application()
+    if args.floor:
+        from PySide6.QtCore import Qt
+
+        floor, label = floor_window(app)
+        for number in range(args.rounds):
+            for step in range(110):
+                label.setText(f"Story {number}.{step}")
+                if step % 10 == 0:
+                    app.setLayoutDirection(
+                        Qt.LayoutDirection.RightToLeft
+                        if step % 20
+                        else Qt.LayoutDirection.LeftToRight
+                    )
+                floor.repaint()
+                settle(app)
+            print(json.dumps({"who": "floor", "round": number, "rss": rss_mb()}), flush=True)
+        return
+
+    window = main_window(app, args.db)
+    carousel = window.carousel
+    carousel.set_auto_advance(0)
+    carousel.animation_ms = 60  # accelerated: a slide is 60 ms instead of 350
+    codes = [language.code for language in window.store.languages()]
+    names = {language.code: language.name for language in window.store.languages()}
+    for number in range(args.first, args.first + args.rounds):
+        skipped = []
+        for step in range(100):
+            carousel.next()
+            settle(app)
+            if step % 10 == 9:
+                wait(carousel.animation_ms + 20)
+        for step in range(10):
+            window.set_language(codes[(number * 10 + step + 1) % len(codes)])
+            settle(app)
+        films = sum(_open_close(app, window, "film", names) for _ in range(2))
+        pdfs = sum(_open_close(app, window, "document", names) for _ in range(2))
+        if not films:
+            skipped.append("films (no film resource with files)")
+        if not pdfs:
+            skipped.append("PDFs (no document resource with files)")
+        window.reset_session()
+        carousel.set_auto_advance(0)
+        settle(app, 20)
+        sample = {
+            "who": "app",
+            "round": number,
+            "rss": rss_mb(),
+            "slides": 100,
+            "switches": 10,
+            "films": films,
+            "pdfs": pdfs,
+            "skipped": skipped,
+        }
+        print(json.dumps(sample), flush=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--worker"]:
+        worker(sys.argv[2:])
