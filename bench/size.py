@@ -59,10 +59,10 @@ def _floor_build(ctx: Context) -> Path | None:
     if ctx.quick:
         return None
     build = dist.parent / "build"
+    options = ["--noconfirm", "--onedir", "--log-level", "WARN", "--distpath", str(dist)]
+    options += ["--workpath", str(build), "--specpath", str(build)]
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level", "WARN"]
-        + ["--distpath", str(dist), "--workpath", str(build), "--specpath", str(build)]
-        + [str(BENCH_DIR / "baseline_window.py")],
+        [sys.executable, "-m", "PyInstaller", *options, str(BENCH_DIR / "baseline_window.py")],
         check=True,
         capture_output=True,
     )
