@@ -83,9 +83,15 @@ def floor_window(app: QApplication) -> tuple[QMainWindow, QLabel]:
 
 
 def settle(app: QApplication, ms: int = 0) -> None:
-    """Deliver posted events; with `ms`, also run the event loop that long."""
+    """Deliver posted events; with `ms`, also run the event loop that long.
+
+    Also runs pending deleteLater()s: outside app.exec() (as in these workers) Qt
+    never does, and widgets a page replaced would pile up, which the real app
+    (inside app.exec()) never sees.
+    """
     app.sendPostedEvents()
     app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if ms:
         wait(ms)
 
