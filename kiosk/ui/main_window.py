@@ -28,6 +28,7 @@ from kiosk.ui.story_page import StoryPage
 from kiosk.ui.theme import Theme
 
 HOME, STORY, SEARCH = "home", "story", "search"
+RESOURCE = "resource:"  # resource pages are named "resource:<id>"
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
 
     quick_exit_requested = Signal()
     resource_requested = Signal(str)
+    resource_opened = Signal(str)
+    media_playing_changed = Signal(bool)
     story_opened = Signal(str)
     language_changed = Signal(str)
     page_changed = Signal(str)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.resources_title = QLabel(objectName="SectionTitle")
         self.resource_cards = ResourceCards(icons)
         self.resource_cards.resource_requested.connect(self.resource_requested)
+        self.resource_requested.connect(self.open_resource)
         home = QVBoxLayout(self.home)
         home.setContentsMargins(28, 14, 28, 14)
         home.setSpacing(12)
@@ -189,10 +193,13 @@ class MainWindow(QMainWindow):
 
     def go_back(self) -> None:
         """Return to the page the visitor came from (home when there is none)."""
+        leaving = self.current_page_name()
         target = self._history.pop() if self._history else HOME
-        if target == self.current_page_name():
+        if target == leaving:
             target = HOME
         self.show_page(target, remember=False)
+        if leaving.startswith(RESOURCE):
+            self._remove_page(leaving)
         if target == HOME:
             self._history.clear()
             self.carousel.card.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -200,6 +207,46 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         self._history.clear()
         self.show_page(HOME, remember=False)
+        self._close_resource_pages()
+
+    def _remove_page(self, name: str) -> None:
+        page = self._pages.pop(name)
+        close_media = getattr(page, "close_media", None)
+        if callable(close_media):
+            close_media()
+        self.pages.removeWidget(page)
+        page.deleteLater()
+
+    def _close_resource_pages(self) -> None:
+        for name in [name for name in self._pages if name.startswith(RESOURCE)]:
+            self._remove_page(name)
+
+    # -- resources ----------------------------------------------------------------
+    def open_resource(self, resource_id: str) -> None:
+        """Open the page of a resource (PDF, film, fund or link); Back returns here."""
+        resource = self.store.resource(resource_id, self._lang)
+        if resource is None:
+            return
+        from kiosk.ui.resource_page import create_resource_page  # QtPdf/QtMultimedia: lazily
+
+        name = RESOURCE + resource_id
+        if name in self._pages:
+            self._remove_page(name)
+        names = {code: language.name for code, language in self._languages.items()}
+        page = create_resource_page(resource, self._lang, self.pages, names)
+        page.back_requested.connect(self.go_back)
+        playing_changed = getattr(page, "playing_changed", None)
+        if playing_changed is not None:
+            playing_changed.connect(self.media_playing_changed)
+        self.add_page(name, page)
+        self.show_page(name)
+        self.resource_opened.emit(resource_id)
+
+    def is_media_playing(self) -> bool:
+        """True while a film plays: the idle reset waits for it."""
+        return any(
+            page.is_playing() for name, page in self._pages.items() if name.startswith(RESOURCE)
+        )
 
     # -- content ------------------------------------------------------------------
     @property
@@ -233,7 +280,12 @@ class MainWindow(QMainWindow):
             self.search_page.show_hits(
                 self.search_page.query, self.store.search(self.search_page.query, lang), lang
             )
-        for page in self._pages.values():
+        for name, page in self._pages.items():
+            if name.startswith(RESOURCE):
+                resource = self.store.resource(name.removeprefix(RESOURCE), lang)
+                if resource is not None:
+                    page.set_language(lang, resource)
+                continue
             update = getattr(page, "set_content_language", None)
             if callable(update):
                 update(lang)

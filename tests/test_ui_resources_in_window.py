@@ -1,0 +1,89 @@
+"""Every resource opens from the main window, in every language, and Back returns home."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk import locate
+from kiosk.content.store import ContentStore
+from tests.media_fixtures import MULTIMEDIA_NOISE
+
+pytestmark = pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+
+LANGUAGES = ["en", "fr", "es", "ru", "ar", "zh"]
+
+
+@pytest.fixture
+def bundled_window(qtbot, qapp):
+    """The main window on the real bundled content and demonstration media."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    from kiosk.app import build_main_window, load_fonts_once
+
+    store = ContentStore(locate.bundled_database())
+    load_fonts_once(qapp)
+    window = build_main_window(qapp, store, "en", auto_advance_ms=0, animation_ms=0)
+    window.icons.load()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.go_home()
+    window.close()
+    window.language.uninstall()
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qapp.setStyleSheet("")
+    qapp.setPalette(QPalette())
+    store.close()
+
+
+def card_for(window, resource_id):
+    return next(card for card in window.resource_cards.cards if card.resource_id == resource_id)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_resource_opens_and_back_returns_home(bundled_window, qtbot, lang):
+    window = bundled_window
+    window.set_language(lang)
+    ids = [card.resource_id for card in window.resource_cards.cards]
+    assert ids[:3] == ["first-aid-kit", "affected-for-life", "trust-fund"]
+    for resource_id in ids:
+        with qtbot.waitSignal(window.resource_opened, timeout=5000):
+            qtbot.mouseClick(card_for(window, resource_id), Qt.MouseButton.LeftButton)
+        assert window.current_page_name() == f"resource:{resource_id}"
+        page = window.page(f"resource:{resource_id}")
+        problem = getattr(page, "problem", lambda: "")()
+        assert problem == "", (resource_id, lang, problem)
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.current_page_name() == "home", timeout=3000)
+        assert window.page(f"resource:{resource_id}") is None  # closed, media released
+
+
+def test_document_opens_the_visitor_language_or_says_which(bundled_window, qtbot):
+    window = bundled_window
+    window.set_language("fr")
+    window.open_resource("first-aid-kit")
+    page = window.page("resource:first-aid-kit")
+    assert page.shown_file().path.name == "first-aid-kit.demo.fr.pdf"
+    assert page.page_count() == 5
+    window.set_language("ar")  # no Arabic file: English, and the page says so
+    assert page.shown_file().path.name == "first-aid-kit.demo.en.pdf"
+    assert "English" in page.header.note_label.text()
+
+
+def test_film_defers_to_playback_and_closes_on_reset(bundled_window, qtbot):
+    window = bundled_window
+    window.open_resource("affected-for-life")
+    page = window.page("resource:affected-for-life")
+    qtbot.waitUntil(page.has_frame, timeout=8000)
+    assert not window.is_media_playing()
+    with qtbot.waitSignal(window.media_playing_changed, timeout=5000):
+        page.play()
+    qtbot.waitUntil(window.is_media_playing, timeout=5000)
+    page.pause()
+    qtbot.waitUntil(lambda: not window.is_media_playing(), timeout=5000)
+    window.reset_session()
+    assert window.current_page_name() == "home"
+    assert window.page("resource:affected-for-life") is None
