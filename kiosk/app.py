@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -91,36 +90,128 @@ def run(args: argparse.Namespace) -> int:
     """Run the kiosk until its window closes; returns the exit code."""
     from PySide6.QtCore import QTimer
 
+    from kiosk import config, crash_guard
+
+    settings, warnings = config.load_settings(getattr(args, "config", None))
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    mode = getattr(args, "mode", None) or settings.mode
+    lang = getattr(args, "lang", None) or settings.default_language
+    data_dir = config.data_dir(settings)
     app = create_application()
-    mode = getattr(args, "mode", None) or "desktop"
-    lang = getattr(args, "lang", None)
+    instance_lock = crash_guard.single_instance_lock(data_dir)
+    if instance_lock is None:
+        print(f"error: the kiosk is already running (lock in {data_dir})", file=sys.stderr)
+        return 1
     store, error = open_store(getattr(args, "db", None))
     if store is None:
-        log.error("%s", error)
-        print(f"error: {error}", file=sys.stderr)
-        screen = build_error_screen(app, error or "", lang)
-        screen.resize(*DEFAULT_SIZE)
-        screen.show()
-        app.exec()
-        return 1
-    window = build_main_window(app, store, lang, mode)
-    if getattr(args, "log_state", False):
-        _log_state(window)
-    window.quick_exit_requested.connect(window.reset_session)  # until the operation issue
+        return _show_error(app, error or "", lang, mode)
+    window = build_main_window(
+        app, store, lang, mode, auto_advance_ms=settings.carousel_interval_s * 1000
+    )
+    operation, guard = _operate(app, window, settings, warnings, mode, data_dir, args)
     window.resize(*DEFAULT_SIZE)
-    window.show()
+    from kiosk.ui.window_modes import apply_mode, save_geometry
+
+    kiosk_lock = apply_mode(app, window, mode)
+
+    def quit_for_staff() -> None:
+        if kiosk_lock is not None:
+            kiosk_lock.allow_close = True
+        app.quit()
+
+    operation.quit_requested.connect(quit_for_staff)
 
     # The icon font is not needed for the first frame: load it once the window painted.
     def after_first_paint() -> None:
         if os.environ.get("KIOSK_BENCH_FIRST_FRAME"):  # bench/start.py times this line
             print(f"FIRST_FRAME {time.time():.6f}", flush=True)
         window.icons.load()
+        operation.announce_ready()
 
     loader = _AfterFirstPaint(window, after_first_paint)  # noqa: F841 (kept alive)
     QTimer.singleShot(2000, window.icons.load)  # in case no paint event ever comes
     code = app.exec()
+    if mode == "desktop":
+        save_geometry(window)
+    operation.uninstall()
+    if operation.counts is not None:
+        operation.counts.close()
+    guard.uninstall()
     store.close()
+    del instance_lock
     return code
+
+
+def _operate(app, window, settings, warnings, mode, data_dir, args):
+    """Session, screens, counts, crash guard and (desktop) the menu bar around `window`."""
+    from kiosk import config, crash_guard
+    from kiosk.analytics import UsageCounts
+    from kiosk.operation import KioskOperation, state_logger
+
+    counts = UsageCounts(data_dir / "usage.db")
+    operation = KioskOperation(
+        app,
+        window,
+        settings,
+        mode=mode,
+        counts=counts,
+        settings_warnings=warnings,
+        config_path=getattr(args, "config", None) or config.default_settings_path(),
+    )
+    guard = crash_guard.install(
+        app,
+        settings,
+        data_dir=data_dir,
+        mode=mode,
+        on_unhandled=operation.reset,
+        on_shutdown=counts.flush,
+    )
+    if guard.previous_crash:
+        operation.settings_warnings.append(guard.previous_crash)
+    if getattr(args, "log_state", False):
+        operation.announce_ready = state_logger(operation)
+    if mode == "desktop":
+        from kiosk.ui.desktop_menu import DesktopMenu
+
+        window.desktop_menu = DesktopMenu(
+            window, open_admin=operation.open_admin, about_text=about_text()
+        )
+    return operation, guard
+
+
+def about_text() -> str:
+    """Version, and the bundled fonts and libraries with their licences."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from kiosk import __version__
+
+    return "\n".join(
+        [
+            f"Awareness Kiosk {__version__}",
+            "",
+            f"Qt {qVersion()} and PySide6 {PySide6.__version__}: LGPL-3.0",
+            "Noto Sans, Noto Sans Arabic, Noto Sans CJK SC: SIL Open Font License 1.1",
+            "qtawesome: MIT; Font Awesome Free icons: CC BY 4.0, font SIL OFL 1.1",
+            "segno (QR codes): BSD-3-Clause; sqlite-utils: Apache-2.0",
+            "SQLite: public domain; FFmpeg (in Qt Multimedia): LGPL-2.1",
+        ]
+    )
+
+
+def _show_error(app, error: str, lang: str | None, mode: str) -> int:
+    """A clear, translated full-screen message instead of a crash; exit code 1."""
+    log.error("%s", error)
+    print(f"error: {error}", file=sys.stderr)
+    screen = build_error_screen(app, error, lang)
+    screen.resize(*DEFAULT_SIZE)
+    if mode == "desktop":
+        screen.show()
+    else:
+        screen.showFullScreen()
+    app.exec()
+    return 1
 
 
 class _AfterFirstPaint:
@@ -138,13 +229,3 @@ class _AfterFirstPaint:
 
         self.filter = Filter(widget)
         widget.installEventFilter(self.filter)
-
-
-def _log_state(window) -> None:
-    def emit(**state) -> None:
-        print(json.dumps(state, ensure_ascii=False), flush=True)
-
-    window.page_changed.connect(lambda name: emit(event="page", page=name, lang=window.lang))
-    window.language_changed.connect(lambda code: emit(event="language", lang=code))
-    window.story_opened.connect(lambda sid: emit(event="story", story=sid, lang=window.lang))
-    emit(event="ready", page=window.current_page_name(), lang=window.lang)

@@ -1,0 +1,246 @@
+"""Unattended operation around the main window: idle reset, attract loop, quick exit, admin, counts.
+
+`KioskOperation` wires the visitor session (kiosk/session.py), the full-window
+screens (attract, neutral, PIN pad, admin panel), the "Still there?" overlay and the
+privacy-first usage counts to a MainWindow. It holds no state of its own beyond
+which screen covers the window; everything else lives in the objects it connects.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk.analytics import UsageCounts
+from kiosk.config import Settings
+from kiosk.session import SessionTimings, VisitorSession
+from kiosk.ui.admin_gesture import AdminGesture
+from kiosk.ui.idle_warning import IdleWarning
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.window_cover import WindowCover
+
+log = logging.getLogger(__name__)
+
+ATTRACT, NEUTRAL, PIN, ADMIN = "attract", "neutral", "pin", "admin"
+
+
+class KioskOperation(QObject):
+    """Connects session, screens and counts to `window` for the given mode."""
+
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        settings: Settings,
+        *,
+        mode: str,
+        counts: UsageCounts | None,
+        settings_warnings: list[str] | None = None,
+        config_path: Path | None = None,
+        timings: SessionTimings | None = None,
+        admin_hold_ms: int = 5000,
+    ):
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.settings = settings
+        self.mode = mode
+        self.counts = counts
+        self.settings_warnings = list(settings_warnings or [])
+        self.config_path = config_path
+        self.session = VisitorSession(
+            timings or SessionTimings.for_mode(settings, mode),
+            is_media_playing=window.is_media_playing,
+            parent=self,
+        )
+        self.cover = WindowCover(window)
+        #: Prints the "ready" state line with --log-state (see state_logger).
+        self.announce_ready: Callable[[], None] = lambda: None
+        self.idle_warning = IdleWarning(window)
+        self.idle_warning.attach(self.session)
+        self.admin_gesture = AdminGesture(window, hold_ms=admin_hold_ms)
+        self.admin_gesture.triggered.connect(self.open_admin)
+        app.installEventFilter(self.admin_gesture)
+        app.installEventFilter(self.session)  # installed last: sees Esc before anyone
+
+        self.session.reset_requested.connect(self.reset)
+        self.session.attract_requested.connect(self.show_attract)
+        self.session.quick_exit_requested.connect(self.show_neutral)
+        window.quick_exit_requested.connect(self.session.quick_exit)
+        window.media_playing_changed.connect(self._on_playing_changed)
+
+        self.session.session_started.connect(lambda: self._count("session_start"))
+        window.story_opened.connect(lambda sid: self._count("story_view", sid))
+        window.resource_opened.connect(lambda rid: self._count("resource_open", rid))
+        window.language_bar.language_chosen.connect(
+            lambda code: self._count("language_choice", code)
+        )
+
+    def uninstall(self) -> None:
+        self.app.removeEventFilter(self.session)
+        self.app.removeEventFilter(self.admin_gesture)
+
+    # -- the session -----------------------------------------------------------------
+    def reset(self) -> None:
+        """Back to a fresh start for the next visitor (the film, if any, has ended)."""
+        self.cover.uncover(ATTRACT)
+        self.cover.uncover(PIN)
+        self.cover.uncover(ADMIN)
+        self.window.reset_session()
+        log.info("session reset")
+
+    def show_attract(self) -> None:
+        from kiosk.ui.attract_screen import AttractScreen, highlights_from_cards
+
+        if self.cover.name in (PIN, ADMIN):
+            return  # staff at work: no attract loop over the admin panel
+        screen = AttractScreen(highlights_from_cards(self.window.attract_cards()))
+        screen.dismissed.connect(lambda: self.cover.uncover(ATTRACT))
+        self.cover.cover(ATTRACT, screen)
+        self._count("attract_start")
+
+    def show_neutral(self) -> None:
+        """Quick exit: a neutral screen at once; the session resets behind it."""
+        from kiosk.ui.neutral_screen import NeutralScreen
+
+        screen = NeutralScreen()
+        screen.left.connect(lambda: self.cover.uncover(NEUTRAL))
+        self.cover.cover(NEUTRAL, screen)
+        self._count("quick_exit")
+
+    def _on_playing_changed(self, playing: bool) -> None:
+        if not playing:
+            self.session.playback_stopped()
+        else:
+            self._count("film_play")
+
+    def _count(self, event: str, item: str = "") -> None:
+        if self.counts is not None:
+            self.counts.count(event, item, self.window.lang)
+
+    # -- staff ---------------------------------------------------------------------------
+    def open_admin(self) -> None:
+        """The hidden gesture (kiosk) or the menu (desktop): PIN first where one guards it."""
+        from kiosk.admin_pin import PinGuard
+        from kiosk.ui.pin_pad import PinPad
+
+        if self.mode != "kiosk":
+            self._show_admin_panel()
+            return
+        pad = PinPad(PinGuard(self.settings.admin_pin_hash))
+        pad.accepted.connect(self._show_admin_panel)
+        pad.cancelled.connect(lambda: self.cover.uncover(PIN))
+        self.cover.cover(PIN, pad)
+
+    def _show_admin_panel(self) -> None:
+        from kiosk.ui.admin_panel import AdminPanel
+
+        languages = [(lang.code, lang.name) for lang in self.window.store.languages()]
+        panel = AdminPanel(
+            self.counts if self.counts is not None else _NoCounts(),
+            self.settings,
+            self.settings_warnings,
+            config_path=self.config_path,
+            languages=languages,
+        )
+        panel.closed.connect(lambda: self.cover.uncover(ADMIN))
+        panel.quit_requested.connect(self.quit_requested)
+        panel.settings_changed.connect(self.apply_settings)
+        self.cover.cover(ADMIN, panel)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings from the admin panel (already saved): use them from now on."""
+        self.settings = settings
+        self.window.default_language = settings.default_language
+        self.session.set_timings(SessionTimings.for_mode(settings, self.mode))
+
+
+class _NoCounts:
+    """Stands in for the usage counts when the data folder could not be used."""
+
+    enabled = False
+
+    def totals_by_day(self, event: str = "session_start", days: int = 14):
+        return []
+
+    def totals_by_event(self):
+        return {}
+
+    def export_csv(self, path: Path) -> int:
+        return 0
+
+
+def state_logger(
+    operation: KioskOperation, write: Callable[[str], None] | None = None
+) -> Callable[[], None]:
+    """`--log-state`: one JSON line per visible change, for end-to-end tests and support.
+
+    Returns the function that prints the "ready" line: call it once the window painted.
+    """
+    window = operation.window
+
+    def emit(**state) -> None:
+        line = json.dumps(state, ensure_ascii=False)
+        (write or _print)(line)
+
+    def page_changed(name: str) -> None:
+        emit(event="page", page=name, lang=window.lang, targets=tap_targets(window))
+
+    window.page_changed.connect(page_changed)
+    window.language_changed.connect(lambda code: emit(event="language", lang=code))
+    window.story_opened.connect(lambda sid: emit(event="story", story=sid, lang=window.lang))
+    window.media_playing_changed.connect(lambda playing: emit(event="film", playing=playing))
+    operation.cover.changed.connect(
+        lambda name: emit(event="page", page=name or window.current_page_name(), lang=window.lang)
+    )
+    operation.session.warning_started.connect(lambda s: emit(event="warning", seconds=s))
+    operation.session.reset_requested.connect(lambda: emit(event="reset", lang=window.lang))
+    carousel = window.carousel
+    index_changed = getattr(carousel, "current_changed", None)
+    if index_changed is not None:
+        index_changed.connect(lambda row: emit(event="carousel", index=row))
+    return lambda: emit(
+        event="ready",
+        page=window.current_page_name(),
+        lang=window.lang,
+        mode=operation.mode,
+        targets=tap_targets(window),
+    )
+
+
+def tap_targets(window: MainWindow) -> dict[str, tuple[int, int]]:
+    """Screen positions of the controls a visitor taps on the current page (for e2e tests)."""
+    controls = {f"language:{code}": b for code, b in window.language_bar.buttons.items()}
+    controls |= {f"resource:{card.resource_id}": card for card in window.resource_cards.cards}
+    controls |= {
+        "carousel": window.carousel.card,
+        "story:open": window.carousel.card.read_button,
+        "quick_exit": window.quick_exit_button,
+    }
+    page = window.pages.currentWidget()
+    back = getattr(page, "back_button", None) or getattr(
+        getattr(page, "header", None), "back_button", None
+    )
+    if back is not None:
+        controls["back"] = back
+    play = getattr(page, "play_button", None)
+    if play is not None:
+        controls["film:play"] = play
+    targets = {}
+    for name, widget in controls.items():
+        if widget.isVisibleTo(window):
+            centre = widget.mapToGlobal(widget.rect().center())
+            targets[name] = (centre.x(), centre.y())
+    return targets
+
+
+def _print(line: str) -> None:
+    print(line, flush=True, file=sys.stdout)

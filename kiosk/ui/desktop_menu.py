@@ -1,0 +1,92 @@
+"""The desktop mode's menu bar: language, text size, contrast, administration, about, quit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from kiosk.ui.main_window import MainWindow
+
+
+class DesktopMenu(QObject):
+    """Builds the menu bar on `window` and keeps it translated."""
+
+    def __init__(self, window: MainWindow, *, open_admin: Callable[[], None], about_text: str):
+        super().__init__(window)
+        self.window = window
+        self._about_text = about_text
+        bar = window.menuBar()
+        self.file_menu = QMenu(bar)
+        self.view_menu = QMenu(bar)
+        self.language_menu = QMenu(bar)
+        self.help_menu = QMenu(bar)
+        for menu in (self.file_menu, self.language_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+
+        self.admin_action = QAction(self)
+        self.admin_action.triggered.connect(open_admin)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(window.close)
+        self.file_menu.addActions([self.admin_action, self.quit_action])
+
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for language in window.store.languages():
+            action = QAction(language.name, self, checkable=True)
+            action.triggered.connect(lambda _=False, code=language.code: self._choose(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language.code] = action
+        window.language_changed.connect(self._show_language)
+        self._show_language(window.lang)
+
+        self.larger_text_action = QAction(self, checkable=True)
+        self.larger_text_action.toggled.connect(window.large_text_button.setChecked)
+        window.large_text_button.toggled.connect(self.larger_text_action.setChecked)
+        self.contrast_action = QAction(self, checkable=True)
+        self.contrast_action.toggled.connect(window.contrast_button.setChecked)
+        window.contrast_button.toggled.connect(self.contrast_action.setChecked)
+        self.view_menu.addActions([self.larger_text_action, self.contrast_action])
+
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        self._about: QMessageBox | None = None
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def _choose(self, code: str) -> None:
+        self.window.language_bar.language_chosen.emit(code)
+
+    def _show_language(self, code: str) -> None:
+        action = self.language_actions.get(code)
+        if action is not None:
+            action.setChecked(True)
+
+    def show_about(self) -> QMessageBox:
+        """Non-blocking About box (version, bundled fonts and libraries with licences)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), "", parent=self.window)
+        box.setText(self._about_text)
+        box.open()
+        self._about = box
+        return box
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.admin_action.setText(self.tr("Administration…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.larger_text_action.setText(self.tr("Larger text"))
+        self.contrast_action.setText(self.tr("High contrast"))
+        self.about_action.setText(self.tr("About"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False

@@ -1,0 +1,83 @@
+"""How the window behaves in each mode: kiosk (locked, touch), workshop (projector), desktop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTextEdit
+
+KIOSK, WORKSHOP, DESKTOP = "kiosk", "workshop", "desktop"
+
+
+class KioskLock(QObject):
+    """Kiosk mode: swallows context menus, Alt+F4 and closing, and text selection.
+
+    Esc is left alone: the session counts Esc presses for the quick-exit gesture and
+    pages use it for "back". The OS-level lockdown (no Alt+Tab, no desktop) belongs to
+    the kiosk session (packaging/linux/KIOSK-SESSION.md).
+    """
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self._window = window
+        self.allow_close = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ContextMenu:
+            return True
+        if kind == QEvent.Type.Close and watched is self._window and not self.allow_close:
+            event.ignore()
+            return True
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F4
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            return True
+        if kind == QEvent.Type.Show and isinstance(watched, QLabel | QTextEdit):
+            _no_selection(watched)
+        return False
+
+
+def _no_selection(widget: QLabel | QTextEdit) -> None:
+    flags = widget.textInteractionFlags()
+    widget.setTextInteractionFlags(
+        flags
+        & ~Qt.TextInteractionFlag.TextSelectableByMouse
+        & ~Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+
+
+def apply_mode(app: QApplication, window: QMainWindow, mode: str) -> KioskLock | None:
+    """Set window flags, cursor and input rules for `mode`; show the window."""
+    if mode == KIOSK:
+        lock = KioskLock(window)
+        app.installEventFilter(lock)
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        window.showFullScreen()
+        return lock
+    if mode == WORKSHOP:
+        window.showFullScreen()
+        return None
+    restore_geometry(window)
+    window.show()
+    return None
+
+
+def _settings() -> QSettings:
+    return QSettings("awareness-kiosk", "window")
+
+
+def restore_geometry(window: QMainWindow) -> None:
+    """Desktop mode reopens where staff left it."""
+    saved = _settings().value("geometry")
+    if isinstance(saved, QByteArray | bytes) and saved:
+        window.restoreGeometry(QByteArray(saved))
+
+
+def save_geometry(window: QMainWindow) -> None:
+    _settings().setValue("geometry", window.saveGeometry())
