@@ -148,6 +148,8 @@ def run_self_test(
     report = Report()
     try:
         app = create_application()
+        # Put the application back as found (the self-test may run inside a larger program).
+        saved = (app.styleSheet(), app.palette(), app.layoutDirection())
         store, error = open_store(db)
         if store is None:
             say(f"FAIL content: {error}")
@@ -160,6 +162,9 @@ def run_self_test(
             window.language.uninstall()
             window.deleteLater()
             store.close()
+            app.setStyleSheet(saved[0])
+            app.setPalette(saved[1])
+            app.setLayoutDirection(saved[2])
     finally:
         qInstallMessageHandler(previous)
     report.problems += [f"Qt warning: {message}" for message in dict.fromkeys(warnings)]

@@ -286,7 +286,7 @@ def test_resource_cards_emit_their_id(main_window, qtbot):
 
 
 def test_added_pages_navigate_and_go_back_where_the_visitor_was(main_window, qtbot):
-    class ResourcePage(QWidget):
+    class AboutPage(QWidget):
         def __init__(self):
             super().__init__()
             self.languages, self.resets = [], 0
@@ -297,12 +297,12 @@ def test_added_pages_navigate_and_go_back_where_the_visitor_was(main_window, qtb
         def reset(self):
             self.resets += 1
 
-    page = ResourcePage()
-    main_window.add_page("resource:trust-fund", page)
+    page = AboutPage()
+    main_window.add_page("about", page)
     with pytest.raises(ValueError):
-        main_window.add_page("resource:trust-fund", QWidget())
+        main_window.add_page("about", QWidget())
     main_window.open_story(QUERETARO)
-    main_window.show_page("resource:trust-fund")
+    main_window.show_page("about")
     assert main_window.pages.currentWidget() is page
     main_window.set_language("es")
     assert page.languages == ["es"]

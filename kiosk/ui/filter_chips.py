@@ -97,8 +97,6 @@ class FilterChips(QWidget):
             for label in labels:
                 chip = self._make_chip(kind, label.key)
                 chip.setText(label.text)
-                chip.ensurePolished()  # measure with the themed font, padding and border
-                chip.setMinimumWidth(chip.fontMetrics().horizontalAdvance(label.text) + 48)
                 chip.setAccessibleName(label.text)
                 row.insertWidget(row.count() - 1, chip)
                 self.chips[(kind, label.key)] = chip
@@ -129,10 +127,7 @@ class FilterChips(QWidget):
         self.topics_title.setText(self.tr("Topics"))
         self.countries_title.setText(self.tr("Countries"))
         self.all_chip.setText(self.tr("All stories"))
-        self.all_chip.ensurePolished()
-        self.all_chip.setMinimumWidth(
-            self.all_chip.fontMetrics().horizontalAdvance(self.all_chip.text()) + 48
-        )
+
         self.all_chip.setAccessibleName(self.tr("All stories"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -87,8 +87,9 @@ class StoryCardView(QFrame):
         """Show `card` (country: its label in the interface language); None shows "no stories"."""
         self._card, self._lang, self._country = card, lang, country
         has_card = card is not None
-        for widget in (self.illustration, self.meta, self.title, self.summary, self.read_button):
+        for widget in (self.illustration, self.meta, self.title, self.read_button):
             widget.setVisible(has_card)
+        self._fit_summary()
         self.empty.setVisible(not has_card)
         if card is None:
             self.fallback.hide()
@@ -133,6 +134,17 @@ class StoryCardView(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    #: Below this card height the summary is left out rather than cut mid-line.
+    SUMMARY_MIN_HEIGHT = 380
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        roomy = self.height() >= self.SUMMARY_MIN_HEIGHT
+        self.summary.setVisible(self._card is not None and roomy)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):

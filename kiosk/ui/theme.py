@@ -116,7 +116,7 @@ QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 #AppSubtitle, #Muted, #CardMeta, #Credit, #SourceText {{ color: {c.muted}; font-size: {pt(11)}; }}
 #SectionTitle {{ font-size: {pt(13)}; font-weight: bold; }}
 QPushButton, QToolButton {{
-    min-height: 48px; min-width: 48px; padding: 6px 18px; border-radius: 24px;
+    min-height: 48px; padding: 6px 18px; border-radius: 24px;
     border: 2px solid {c.border}; background: {c.surface}; color: {c.text};
     font-size: {pt(12)};
 }}
