@@ -41,11 +41,9 @@ def items_to_remove(items: list[str]) -> list[str]:
     for item in items:
         tree = item.split("/", 1)[0] if "/" in item else ""
         name = item.rsplit("/", 1)[-1]
-        if name.endswith(".cnv"):  # legacy character-set converters
-            remove.append(item)
-        elif name.endswith(".dict"):  # word-break dictionaries (zh/ja, th, lo, my, km)
-            remove.append(item)
-        elif tree == "translit":  # transliterators
+        # Legacy character-set converters, word-break dictionaries (zh/ja, th, lo, my,
+        # km) and transliterators: none is used by the kiosk.
+        if name.endswith((".cnv", ".dict")) or tree == "translit":
             remove.append(item)
         elif name in ("res_index.res", "pool.res", "root.res"):
             continue  # every tree's index, shared strings and root locale stay
