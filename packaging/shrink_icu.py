@@ -30,9 +30,7 @@ from pathlib import Path
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
 _LOCALE_TREES = ("coll", "curr", "lang", "region", "unit", "zone", "rbnf", "brkitr")
-_LOCALE_ITEM = re.compile(
-    r"^(?:(?P<tree>[a-z]+)/)?(?P<locale>[a-z]{2,3}(?:_[A-Za-z0-9]+)*)\.res$"
-)
+_LOCALE_ITEM = re.compile(r"^(?:(?P<tree>[a-z]+)/)?(?P<locale>[a-z]{2,3}(?:_[A-Za-z0-9]+)*)\.res$")
 
 
 def items_to_remove(items: list[str]) -> list[str]:
@@ -68,7 +66,9 @@ def shrink(library: Path, outdir: Path) -> Path:
         if not shutil.which(tool):
             raise RuntimeError(f"{tool} not found (Debian packages: icu-devtools binutils gcc)")
     symbols = _run("readelf", "-sW", str(library))
-    match = re.search(r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\S+\s+\S+\s+(icudt\d+_dat)", symbols)
+    match = re.search(
+        r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\S+\s+\S+\s+(icudt\d+_dat)", symbols
+    )
     if not match:
         raise RuntimeError(f"no icudtNN_dat symbol in {library}")
     size, symbol = int(match[2], 0), match[3]
@@ -92,19 +92,22 @@ def shrink(library: Path, outdir: Path) -> Path:
         # --ignore-deps: a locale aliasing a removed one (e.g. rbnf/zh_Hant_HK -> yue), or the
         # break rules naming the removed dictionaries, fall back at run time as ICU does
         # for any missing resource.
-        _run(
-            "icupkg", "--ignore-deps", "-r", str(tmpdir / "remove.txt"), str(blob), str(small)
-        )
+        _run("icupkg", "--ignore-deps", "-r", str(tmpdir / "remove.txt"), str(blob), str(small))
         assembly = tmpdir / "icudata.S"
         assembly.write_text(
             "\t.section .rodata\n"
             f"\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n"
-            f"{symbol}:\n\t.incbin \"{small}\"\n\t.size {symbol}, . - {symbol}\n"
+            f'{symbol}:\n\t.incbin "{small}"\n\t.size {symbol}, . - {symbol}\n'
             '\t.section .note.GNU-stack,"",@progbits\n'
         )
         output = outdir / library.name
         _run(
-            "gcc", "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-o", str(output),
+            "gcc",
+            "-shared",
+            "-nostdlib",
+            f"-Wl,-soname,{soname}",
+            "-o",
+            str(output),
             str(assembly),
         )
     print(

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>AdminPanel</name>
@@ -121,6 +120,45 @@
     <message>
         <source>Content note</source>
         <translation>Предупреждение о содержании</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopMenu</name>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Administration…</source>
+        <translation>Администрирование…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
     </message>
 </context>
 <context>
@@ -510,7 +548,7 @@
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d MMMM yyyy &apos;г.&apos;</translation>
+        <translation>d MMMM yyyy 'г.'</translation>
     </message>
     <message>
         <source>Not yet available in %1, shown in %2</source>
