@@ -85,6 +85,7 @@ class KioskOperation(QObject):
         )
 
     def uninstall(self) -> None:
+        self.session.stop()
         self.app.removeEventFilter(self.session)
         self.app.removeEventFilter(self.admin_gesture)
 

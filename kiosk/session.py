@@ -181,6 +181,13 @@ class VisitorSession(QObject):
         self._restart_attract()
         self.reset_requested.emit()
 
+    @Slot()
+    def stop(self) -> None:
+        """Stop every timer (the app is closing): no reset or attract loop fires after this."""
+        self._stop_warning()
+        self._idle.stop()
+        self._attract.stop()
+
     # --- input ------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
