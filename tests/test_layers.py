@@ -7,7 +7,17 @@ import sys
 
 import pytest
 
-QT_FREE = ["kiosk.content.store", "kiosk.content.build", "kiosk.content.report", "kiosk.cli"]
+QT_FREE = [
+    "kiosk.content.store",
+    "kiosk.content.build",
+    "kiosk.content.report",
+    "kiosk.cli",  # `kiosk content ...` and the other commands start without Qt
+    "kiosk.analytics",
+    "kiosk.config",
+    "kiosk.admin_pin",
+    "kiosk.subtitles",
+    "kiosk.plain_markdown",
+]
 
 
 @pytest.mark.parametrize("module", QT_FREE)
