@@ -54,14 +54,14 @@ def open_store(db: Path | None):
         return None, str(error)
 
 
-def build_main_window(app, store, lang: str | None, mode: str = "desktop", **options):
+def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme=None, **options):
     """The main window on `store`, in `lang`, with the theme applied (icons load later)."""
     from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
     from kiosk.ui.icons import Icons
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.theme import Theme
 
-    theme = Theme()
+    theme = theme or Theme()
     theme.apply(app)
     language = InterfaceLanguage(app, app)
     default = lang or DEFAULT_LANGUAGE
@@ -106,8 +106,15 @@ def run(args: argparse.Namespace) -> int:
     store, error = open_store(getattr(args, "db", None))
     if store is None:
         return _show_error(app, error or "", lang, mode)
+    from kiosk.ui.theme import Theme
+
+    theme = Theme(
+        high_contrast=settings.high_contrast,
+        large_text=settings.text_scale > 1.0,
+        base_pt=14.0 if mode == "kiosk" else 12.0,  # kiosk: larger text and touch targets
+    )
     window = build_main_window(
-        app, store, lang, mode, auto_advance_ms=settings.carousel_interval_s * 1000
+        app, store, lang, mode, theme, auto_advance_ms=settings.carousel_interval_s * 1000
     )
     operation, guard = _operate(app, window, settings, warnings, mode, data_dir, args)
     window.resize(*DEFAULT_SIZE)
