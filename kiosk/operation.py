@@ -83,6 +83,7 @@ class KioskOperation(QObject):
         window.language_bar.language_chosen.connect(
             lambda code: self._count("language_choice", code)
         )
+        window.search_field.search_requested.connect(lambda _query: self._count("search"))
 
     def uninstall(self) -> None:
         self.session.stop()
