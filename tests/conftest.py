@@ -7,9 +7,9 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.sample_content import write_sample_content  # noqa: E402
+from tests.sample_content import write_sample_content
 
 
 @pytest.fixture
