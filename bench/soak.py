@@ -5,8 +5,8 @@ next one cuts it short, every 10th runs to its end), 10 language switches, 2 fil
 opens/closes (played until a frame arrives), 2 PDF opens/closes, one idle reset
 (`reset_session`). That is 10,000 transitions, 1,000 switches, 200 films and 200
 PDFs. RSS is sampled after every round; growth = last sample - the sample after
-the warm-up rounds. A worker that dies is a crash: it is counted and a fresh
-worker takes the remaining rounds (the None-refcount guard is NOT applied here).
+the warm-up rounds. A worker that dies, or hangs (no round done in 90 s), is a crash: it is
+counted and a fresh worker takes the remaining rounds (the None-refcount guard is NOT applied here).
 The floor repaints a bare window as many times (label text and direction flips).
 """
 
@@ -19,10 +19,12 @@ import sys
 import time
 from collections.abc import Iterator
 
-from bench.common import ROOT, Context, Figure, figure, rss_mb
+from bench.common import ROOT, Context, Figure, figure, rss_mb, stop
 
 GROWTH_BUDGET_MB = 5.0
 WARMUP_ROUNDS = 10
+#: A round takes 3-10 s; a worker silent this long is hung (it is stopped and counted).
+ROUND_TIMEOUT_S = 90
 
 
 def run(ctx: Context) -> Iterator[Figure]:
@@ -36,16 +38,25 @@ def run(ctx: Context) -> Iterator[Figure]:
     while done < rounds and len(crashes) < 3:
         cmd = [sys.executable, "-m", "bench.soak", "--worker", "--db", str(ctx.bundled_db())]
         cmd += ["--rounds", str(rounds - done), "--first", str(done)]
-        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-        assert proc.stdout is not None
-        for line in proc.stdout:
+        proc = subprocess.Popen(
+            cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True, start_new_session=True
+        )
+        hung = False
+        for line in _lines(proc, ROUND_TIMEOUT_S):
+            if line is None:  # no round finished in time: the worker hangs
+                hung = True
+                stop(proc)
+                break
             if line.startswith("{"):
                 sample = json.loads(line)
                 samples.append(sample)
                 done = sample["round"] + 1
         code = proc.wait()
-        if code != 0:
-            crashes.append(f"exit {code} after round {done}")
+        if hung:
+            crashes.append(f"hang (no progress in {ROUND_TIMEOUT_S} s) in round {done}")
+            done += 1
+        elif code != 0:
+            crashes.append(f"exit {code} in round {done}")
             done += 1  # skip the round that crashed
     app = [s for s in samples if s["who"] == "app"]
     growth = []
@@ -85,6 +96,23 @@ def run(ctx: Context) -> Iterator[Figure]:
         limit=0.0,
         note="; ".join(crashes) or "none",
     )
+
+
+def _lines(proc: subprocess.Popen, timeout: float) -> Iterator[str | None]:
+    """Lines of the worker's output; None when none came for `timeout` seconds."""
+    import selectors
+
+    assert proc.stdout is not None
+    selector = selectors.DefaultSelector()
+    selector.register(proc.stdout, selectors.EVENT_READ)
+    while True:
+        if not selector.select(timeout):
+            yield None
+            return
+        line = proc.stdout.readline()
+        if not line:
+            return
+        yield line
 
 
 def _floor(ctx: Context, rounds: int) -> float | None:
