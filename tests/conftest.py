@@ -36,8 +36,8 @@ def sample_store(sample_db):
 
 
 @pytest.fixture
-def main_window(qtbot, qapp, sample_store):
-    """The real main window on the sample content: English, no auto-advance, no animation.
+def window_factory(qtbot, qapp):
+    """Opens real main windows on a given store: English, no auto-advance, no animation.
 
     Bundled fonts and icons are loaded; the language, layout direction and theme are
     put back afterwards so that later tests start from a neutral application.
@@ -47,16 +47,30 @@ def main_window(qtbot, qapp, sample_store):
 
     from kiosk.app import build_main_window, load_fonts_once
 
-    load_fonts_once(qapp)
-    window = build_main_window(qapp, sample_store, "en", auto_advance_ms=0, animation_ms=0)
-    window.icons.load()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    window.language.uninstall()
+    windows = []
+
+    def open_window(store):
+        load_fonts_once(qapp)
+        window = build_main_window(qapp, store, "en", auto_advance_ms=0, animation_ms=0)
+        window.icons.load()
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield open_window
+    for window in windows:
+        window.go_home()  # closes resource pages and releases their media
+        window.close()
+        window.language.uninstall()
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qapp.setStyleSheet("")
     qapp.setPalette(QPalette())
+
+
+@pytest.fixture
+def main_window(window_factory, sample_store):
+    """The real main window on the sample content."""
+    return window_factory(sample_store)

@@ -15,27 +15,10 @@ LANGUAGES = ["en", "fr", "es", "ru", "ar", "zh"]
 
 
 @pytest.fixture
-def bundled_window(qtbot, qapp):
+def bundled_window(window_factory):
     """The main window on the real bundled content and demonstration media."""
-    from PySide6.QtGui import QGuiApplication, QPalette
-
-    from kiosk.app import build_main_window, load_fonts_once
-
     store = ContentStore(locate.bundled_database())
-    load_fonts_once(qapp)
-    window = build_main_window(qapp, store, "en", auto_advance_ms=0, animation_ms=0)
-    window.icons.load()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.go_home()
-    window.close()
-    window.language.uninstall()
-    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    qapp.setStyleSheet("")
-    qapp.setPalette(QPalette())
+    yield window_factory(store)
     store.close()
 
 
