@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import MediaFile, Resource
-from kiosk.ui.resource_header import TOUCH, ResourceHeader, set_icon
+from kiosk.ui.resource_header import TOUCH, ResourceHeader, problem_message, set_icon
 
 # Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.
 MIN_ZOOM = 0.5
@@ -66,13 +66,7 @@ class DocumentPage(QWidget):
         QScroller.grabGesture(self.view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.view.pageNavigator().currentPageChanged.connect(self._update_controls)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("documentMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.message_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.message_label.setFont(font)
+        self.message_label = problem_message("documentMessage")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.message_label)

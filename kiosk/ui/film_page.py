@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import MediaFile, Resource
 from kiosk.subtitles import Subtitles, load_webvtt
-from kiosk.ui.resource_header import TOUCH, ResourceHeader, native_name, set_icon
+from kiosk.ui.resource_header import TOUCH, ResourceHeader, native_name, problem_message, set_icon
 from kiosk.ui.video_view import VideoView
 
 # How long a version may take to show its first picture before the visitor is told.
@@ -111,13 +111,7 @@ class FilmPage(QWidget):
         self.video = VideoView()
         self.video.video_sink().videoFrameChanged.connect(self._on_frame)
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("filmMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.message_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.message_label.setFont(font)
+        self.message_label = problem_message("filmMessage")
         self.message_back = QPushButton()
         self.message_back.setMinimumSize(TOUCH * 3, TOUCH)
         self.message_back.clicked.connect(self.back_requested)

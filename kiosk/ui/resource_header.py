@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 # Smallest side of anything a visitor touches, in pixels.
@@ -38,6 +38,18 @@ def set_icon(button: QPushButton, name: str, size: int = 28) -> None:
 
     button.setIcon(qtawesome.icon(name, color=button.palette().buttonText().color()))
     button.setIconSize(QSize(size, size))
+
+
+def problem_message(object_name: str) -> QLabel:
+    """The large, centred label a resource page shows instead of a file it cannot show."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    label.setFont(font)
+    return label
 
 
 class ResourceHeader(QWidget):
