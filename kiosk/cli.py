@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk import operation_cli
+from kiosk import operation_cli, pack_cli
 
 MODES = ("kiosk", "workshop", "desktop")
 
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = content_commands.add_parser("report", help="translation coverage, items x languages")
     report.add_argument("--db", dest="report_db", type=Path, metavar="DB")
     operation_cli.add_commands(commands)  # config show, admin set-pin, stats export
+    pack_cli.add_commands(commands)  # pack keygen/build/verify/install/list/rollback
     self_test = commands.add_parser(
         "self-test", help="offscreen: visit every screen in every language and check it"
     )
@@ -54,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         return _content(args)
     if args.command in operation_cli.COMMANDS:
         return operation_cli.run(args)
+    if args.command in pack_cli.COMMANDS:
+        return pack_cli.run(args)
     if args.command == "self-test":
         from kiosk.selftest import run_self_test
 

@@ -55,8 +55,9 @@ class Settings:
     data_dir: Path | None = None  # writable folder for usage counts, logs, crash files
     text_scale: float = 1.0
     high_contrast: bool = False
-    trusted_keys: tuple[str, ...] = ()  # public keys for signed content packs (later)
-    watch_folder: Path | None = None  # folder watched for content packs (later)
+    trusted_keys: tuple[str, ...] = ()  # Ed25519 public keys (base64) trusted to sign packs
+    watch_folder: Path | None = None  # folder watched for content packs (USB, Syncthing)
+    allow_unsigned_packs: bool = False  # true: install unsigned/untrusted packs (testing only)
 
     @property
     def pin_is_set(self) -> bool:
@@ -186,6 +187,7 @@ _CHECKS: dict[str, Check] = {
     "high_contrast": _bool,
     "trusted_keys": _string_list,
     "watch_folder": _optional_path,
+    "allow_unsigned_packs": _bool,
 }
 assert set(_CHECKS) == {f.name for f in dataclasses.fields(Settings)}
 

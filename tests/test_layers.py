@@ -17,6 +17,13 @@ QT_FREE = [
     "kiosk.admin_pin",
     "kiosk.subtitles",
     "kiosk.plain_markdown",
+    "kiosk.pack_cli",
+    "kiosk.packs.active",
+    "kiosk.packs.builder",
+    "kiosk.packs.install",
+    "kiosk.packs.installed",
+    "kiosk.packs.reader",
+    "kiosk.packs.watch",
 ]
 
 
