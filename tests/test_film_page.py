@@ -113,7 +113,7 @@ def test_default_version_follows_the_interface_and_says_fallback(qtbot, clips):
 
     page, window = open_film(qtbot, film(clips, wanted="ar"), "ar")
     assert page.shown_file().lang == "en"
-    assert page.header.note_label.text() == "Not available in العربية, shown in English"
+    assert page.header.note_label.text() == "Not yet available in Arabic, shown in English"
     assert page.subtitle_language() == "ar"  # English film, Arabic interface: Arabic subtitles
     assert [page.version_box.itemText(i) for i in range(2)] == ["English", "Français"]
     assert page.subtitle_box.itemText(0) == "Off"

@@ -223,9 +223,9 @@ class DocumentPage(QWidget):
     def retranslate(self) -> None:
         media, resource = self._file, self._resource
         if media is not None:
-            self.header.set_fallback(self._lang, media.lang, self._names)
+            self.header.set_fallback(self._lang, media.lang)
         else:
-            self.header.set_fallback(resource.shown.wanted, resource.shown.lang, self._names)
+            self.header.set_fallback(resource.shown.wanted, resource.shown.lang)
         if self._problem == "missing":
             self.message_label.setText(
                 self.tr("This document is not installed on this kiosk. Please ask the staff.")

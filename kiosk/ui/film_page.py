@@ -459,10 +459,10 @@ class FilmPage(QWidget):
         if self._lang in self._resource.files:
             self.header.set_note("")  # available; another version may be the visitor's choice
         elif self._file is not None:
-            self.header.set_fallback(self._lang, self._file.lang, self._names)
+            self.header.set_fallback(self._lang, self._file.lang)
         else:
             shown = self._resource.shown
-            self.header.set_fallback(shown.wanted, shown.lang, self._names)
+            self.header.set_fallback(shown.wanted, shown.lang)
 
     def retranslate(self) -> None:
         self._update_note()

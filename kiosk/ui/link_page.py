@@ -112,7 +112,7 @@ class LinkPage(QWidget):
 
     def retranslate(self) -> None:
         shown = self._resource.shown
-        self.header.set_fallback(shown.wanted, shown.lang, self._names)
+        self.header.set_fallback(shown.wanted, shown.lang)
         self.caption_label.setText(self.tr("Scan the code or type this address:"))
         self.qr_view.setAccessibleDescription(self.tr("QR code of the address"))
 

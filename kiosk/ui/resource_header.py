@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.content.model import Shown
+from kiosk.ui.wording import fallback_note
+
 # Smallest side of anything a visitor touches, in pixels.
 TOUCH = 56
 
@@ -93,18 +96,9 @@ class ResourceHeader(QWidget):
         self.note_label.setText(text)
         self.note_label.setVisible(bool(text))
 
-    def fallback_text(self, wanted: str, shown: str, names: dict[str, str] | None = None) -> str:
-        """'Not available in X, shown in Y' in the interface language (empty when no fallback)."""
-        if wanted == shown:
-            return ""
-        return (
-            self.tr("Not available in %1, shown in %2")
-            .replace("%1", native_name(wanted, names))
-            .replace("%2", native_name(shown, names))
-        )
-
-    def set_fallback(self, wanted: str, shown: str, names: dict[str, str] | None = None) -> None:
-        self.set_note(self.fallback_text(wanted, shown, names))
+    def set_fallback(self, wanted: str, shown: str) -> None:
+        """Say "Not yet available in X, shown in Y" (in the interface language) when they differ."""
+        self.set_note(fallback_note(Shown(wanted, shown)))
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AdminPanel</name>
@@ -440,10 +441,6 @@
 </context>
 <context>
     <name>ResourceHeader</name>
-    <message>
-        <source>Not available in %1, shown in %2</source>
-        <translation>غير متوفر باللغة %1، ويُعرض باللغة %2</translation>
-    </message>
     <message>
         <source>Back</source>
         <translation>رجوع</translation>

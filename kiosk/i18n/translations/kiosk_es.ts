@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AdminPanel</name>
@@ -429,10 +430,6 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <source>Not available in %1, shown in %2</source>
-        <translation>No disponible en %1; se muestra en %2</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -545,7 +542,7 @@
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Not yet available in %1, shown in %2</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AdminPanel</name>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>Export usage counts</source>
-        <translation>Exporter les statistiques d'utilisation</translation>
+        <translation>Exporter les statistiques d&apos;utilisation</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -43,7 +44,7 @@
     </message>
     <message>
         <source>Could not save to %1.</source>
-        <translation>Impossible d'enregistrer dans %1.</translation>
+        <translation>Impossible d&apos;enregistrer dans %1.</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -67,7 +68,7 @@
     </message>
     <message>
         <source>Counting is off: the data folder cannot be written. See the log.</source>
-        <translation>Le comptage est désactivé : impossible d'écrire dans le dossier de données. Consultez le journal.</translation>
+        <translation>Le comptage est désactivé : impossible d&apos;écrire dans le dossier de données. Consultez le journal.</translation>
     </message>
     <message>
         <source>Export counts (CSV)…</source>
@@ -83,7 +84,7 @@
     </message>
     <message>
         <source>Idle time before reset</source>
-        <translation>Délai d'inactivité avant réinitialisation</translation>
+        <translation>Délai d&apos;inactivité avant réinitialisation</translation>
     </message>
     <message>
         <source> s</source>
@@ -106,11 +107,11 @@
     </message>
     <message>
         <source>This story describes the exploitation of a real person and may be upsetting. It contains no graphic images. You can stop at any time.</source>
-        <translation>Cette histoire décrit l'exploitation d'une personne réelle et peut être bouleversante. Elle ne contient aucune image choquante. Vous pouvez arrêter à tout moment.</translation>
+        <translation>Cette histoire décrit l&apos;exploitation d&apos;une personne réelle et peut être bouleversante. Elle ne contient aucune image choquante. Vous pouvez arrêter à tout moment.</translation>
     </message>
     <message>
         <source>Continue to the story</source>
-        <translation>Lire l'histoire</translation>
+        <translation>Lire l&apos;histoire</translation>
     </message>
     <message>
         <source>Back to the stories</source>
@@ -164,7 +165,7 @@
     <name>DocumentPage</name>
     <message>
         <source>This document is not installed on this kiosk. Please ask the staff.</source>
-        <translation>Ce document n'est pas installé sur cette borne. Veuillez vous adresser au personnel.</translation>
+        <translation>Ce document n&apos;est pas installé sur cette borne. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
         <source>This document cannot be opened: the file is damaged. Please ask the staff.</source>
@@ -262,7 +263,7 @@
     </message>
     <message>
         <source>This film is not installed on this kiosk. Please ask the staff.</source>
-        <translation>Ce film n'est pas installé sur cette borne. Veuillez vous adresser au personnel.</translation>
+        <translation>Ce film n&apos;est pas installé sur cette borne. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
         <source>This film cannot be played on this kiosk. Please ask the staff.</source>
@@ -289,8 +290,8 @@
     <message numerus="yes">
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
-            <numerusform>L'écran reviendra au début dans %n seconde.</numerusform>
-            <numerusform>L'écran reviendra au début dans %n secondes.</numerusform>
+            <numerusform>L&apos;écran reviendra au début dans %n seconde.</numerusform>
+            <numerusform>L&apos;écran reviendra au début dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -321,7 +322,7 @@
     </message>
     <message>
         <source>QR code of the address</source>
-        <translation>Code QR de l'adresse</translation>
+        <translation>Code QR de l&apos;adresse</translation>
     </message>
 </context>
 <context>
@@ -340,7 +341,7 @@
     </message>
     <message>
         <source>If you or someone you know needs help, ask a member of staff.</source>
-        <translation>Si vous ou l'un de vos proches avez besoin d'aide, adressez-vous à un membre du personnel.</translation>
+        <translation>Si vous ou l&apos;un de vos proches avez besoin d&apos;aide, adressez-vous à un membre du personnel.</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -375,7 +376,7 @@
     </message>
     <message>
         <source>Touch the screen to continue.</source>
-        <translation>Touchez l'écran pour continuer.</translation>
+        <translation>Touchez l&apos;écran pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -393,7 +394,7 @@
     </message>
     <message>
         <source>No admin PIN is set. Staff can set one on this computer with: kiosk admin set-pin</source>
-        <translation>Aucun code PIN d'administration n'est défini. Le personnel peut en définir un sur cet ordinateur avec : kiosk admin set-pin</translation>
+        <translation>Aucun code PIN d&apos;administration n&apos;est défini. Le personnel peut en définir un sur cet ordinateur avec : kiosk admin set-pin</translation>
     </message>
     <message>
         <source>Staff PIN</source>
@@ -423,15 +424,11 @@
     <name>PrivacyNote</name>
     <message>
         <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
-        <translation>Cette borne compte seulement combien de fois les pages sont ouvertes, par heure. Elle n'enregistre rien sur vous.</translation>
+        <translation>Cette borne compte seulement combien de fois les pages sont ouvertes, par heure. Elle n&apos;enregistre rien sur vous.</translation>
     </message>
 </context>
 <context>
     <name>ResourceHeader</name>
-    <message>
-        <source>Not available in %1, shown in %2</source>
-        <translation>Non disponible en %1, affiché en %2</translation>
-    </message>
     <message>
         <source>Back</source>
         <translation>Retour</translation>
@@ -475,7 +472,7 @@
     </message>
     <message>
         <source>Read the story</source>
-        <translation>Lire l'histoire</translation>
+        <translation>Lire l&apos;histoire</translation>
     </message>
     <message>
         <source>No stories to show.</source>
@@ -513,7 +510,7 @@
     </message>
     <message>
         <source>Story text</source>
-        <translation>Texte de l'histoire</translation>
+        <translation>Texte de l&apos;histoire</translation>
     </message>
 </context>
 <context>

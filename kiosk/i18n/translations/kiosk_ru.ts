@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AdminPanel</name>
@@ -432,10 +433,6 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <source>Not available in %1, shown in %2</source>
-        <translation>Нет на языке «%1», показано на языке «%2»</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -548,7 +545,7 @@
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d MMMM yyyy 'г.'</translation>
+        <translation>d MMMM yyyy &apos;г.&apos;</translation>
     </message>
     <message>
         <source>Not yet available in %1, shown in %2</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
     <name>AdminPanel</name>
@@ -425,10 +426,6 @@
 </context>
 <context>
     <name>ResourceHeader</name>
-    <message>
-        <source>Not available in %1, shown in %2</source>
-        <translation>暂无%1版本，现以%2显示</translation>
-    </message>
     <message>
         <source>Back</source>
         <translation>返回</translation>
