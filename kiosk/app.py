@@ -42,13 +42,18 @@ def load_fonts_once(app) -> list[str]:
     return families
 
 
-def open_store(db: Path | None):
-    """(store, None) or (None, error message) — never raises for a bad database."""
+def open_store(db: Path | None, data_dir: Path | None = None):
+    """(store, None) or (None, error message) — never raises for a bad database.
+
+    Without `db`: the active content pack's database in `data_dir` if it is usable,
+    else the bundled one (the fallback of last resort).
+    """
     from kiosk import locate
     from kiosk.content.store import ContentStore, ContentStoreError
+    from kiosk.packs.active import active_database
 
     try:
-        path = db or locate.bundled_database()
+        path = db or active_database(data_dir) or locate.bundled_database()
         return ContentStore(path), None
     except (ContentStoreError, FileNotFoundError) as error:
         return None, str(error)
@@ -103,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     if instance_lock is None:
         print(f"error: the kiosk is already running (lock in {data_dir})", file=sys.stderr)
         return 1
-    store, error = open_store(getattr(args, "db", None))
+    store, error = open_store(getattr(args, "db", None), data_dir)
     if store is None:
         return _show_error(app, error or "", lang, mode)
     from kiosk.ui.theme import Theme

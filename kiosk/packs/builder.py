@@ -67,12 +67,14 @@ def build_pack(
     pack_id: str = "content",
     version: str | None = None,
     media_root: Path | None = None,
+    created: str | None = None,
     limits: PackLimits = DEFAULT_LIMITS,
     progress: Progress = no_progress,
 ) -> BuiltPack:
     """Check `src` (ContentError lists every problem), then write the pack to `out` atomically.
 
     Without `key_path` the pack is unsigned (kiosks refuse it unless configured otherwise).
+    `created` (UTC ISO, default now) orders packs: the watched folder never installs an older one.
     """
     key = load_private_key(key_path) if key_path is not None else None
     version = version or dt.datetime.now(dt.UTC).strftime("%Y%m%d.%H%M%S")
@@ -96,7 +98,9 @@ def build_pack(
     os.close(fd)
     temp = Path(temp_name)
     try:
-        manifest = _write_zip(temp, files, pack_id, version, key, sum(sizes.values()), progress)
+        manifest = _write_zip(
+            temp, files, (pack_id, version, created or utc_now_iso()), key, sizes, progress
+        )
         with temp.open("rb") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, out)
@@ -107,8 +111,9 @@ def build_pack(
     return BuiltPack(out, manifest, key is not None)
 
 
-def _write_zip(temp, files, pack_id, version, key, total, progress) -> Manifest:
-    created = utc_now_iso()
+def _write_zip(temp, files, identity, key, sizes, progress) -> Manifest:
+    pack_id, version, created = identity
+    total = sum(sizes.values())
     stamp = dt.datetime.fromisoformat(created.replace("Z", "+00:00")).timetuple()[:6]
     entries = []
     done = 0

@@ -91,6 +91,7 @@ def install_pack(
         before = read_pointer(data_dir)
         final = root / name
         if before.active == name and installed_database(data_dir, name) is not None:
+            prune(data_dir)  # finishes a prune a killed install left undone
             return InstallResult(
                 final, final / DATABASE_NAME, reader.manifest, before.previous, True
             )

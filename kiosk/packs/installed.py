@@ -36,7 +36,7 @@ class InstalledPack:
 
 
 def list_installed(data_dir: Path) -> list[InstalledPack]:
-    """Installed pack folders, newest first (by the manifest's creation time)."""
+    """Installed pack folders: the active one, the previous one, then newest first."""
     pointer = read_pointer(data_dir)
     root = packs_dir(data_dir)
     packs = []
@@ -57,6 +57,7 @@ def list_installed(data_dir: Path) -> list[InstalledPack]:
             )
         )
     packs.sort(key=lambda p: p.manifest.created if p.manifest else "", reverse=True)
+    packs.sort(key=lambda p: (not p.active, not p.previous))  # stable: newest first after these
     return packs
 
 
