@@ -107,12 +107,11 @@ def install_pending(
     progress: Progress = no_progress,
 ) -> InstallResult | None:
     """Install the newest valid new pack (None when there is none); set bad ones aside once."""
-    for candidate in scan(
-        watch_folder, data_dir, trust, limits=limits, settle_s=settle_s, cache=cache
-    ):
+    found = scan(watch_folder, data_dir, trust, limits=limits, settle_s=settle_s, cache=cache)
+    for candidate in found:
         if candidate.problem:
             reject(candidate, data_dir, candidate.problem)
-            continue
+    for candidate in (c for c in found if not c.problem):
         try:
             result = install_pack(candidate.path, data_dir, trust, limits=limits, progress=progress)
         except PackBusy as error:
