@@ -20,7 +20,7 @@ from kiosk.content.schema import SCHEMA_VERSION
 from kiosk.packs.errors import PackError
 from kiosk.packs.layout import folder_name
 from kiosk.packs.limits import DEFAULT_LIMITS, PackLimits
-from kiosk.packs.manifest import FileEntry, Manifest, parse_manifest, short_hash
+from kiosk.packs.manifest import FileEntry, parse_manifest, short_hash
 from kiosk.packs.names import MANIFEST, SIGNATURE, name_problem
 from kiosk.packs.progress import Progress, no_progress
 from kiosk.packs.signing import trusted_signer
@@ -227,9 +227,3 @@ class PackReader:
         for entry in self.manifest.files:
             self.copy_checked(entry, None, advance)
         progress("checking", total, total)
-
-
-def open_manifest_only(path: Path, limits: PackLimits = DEFAULT_LIMITS) -> tuple[Manifest, bytes]:
-    """The manifest of a pack, without checking anything else (for `pack list` and scans)."""
-    with PackReader(path, Trust(allow_unsigned=True), limits) as reader:
-        return reader.manifest, reader.manifest_bytes
