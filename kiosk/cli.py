@@ -46,7 +46,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     self_test.add_argument("--screenshots", type=Path, metavar="DIR", help="write PNGs here")
     self_test.add_argument("--db", dest="self_test_db", type=Path, metavar="DB")
+    self_test.add_argument(
+        "--size", type=_window_size, default="1920x1080", metavar="WxH",
+        help="window size (default 1920x1080; check 1280x800 too)",
+    )  # fmt: skip
     return parser
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    from kiosk.selftest import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "self-test":
         from kiosk.selftest import run_self_test
 
-        return run_self_test(args.self_test_db or args.db, args.screenshots)
+        return run_self_test(args.self_test_db or args.db, args.screenshots, size=args.size)
     return _run_app(args)
 
 

@@ -1,11 +1,16 @@
 """`kiosk self-test`: visit every screen in every interface language offscreen, and check it.
 
 Fails (exit 1, saying what) on a character that no bundled font can draw, an empty
-carousel, or any Qt warning; with --screenshots DIR writes DIR/<screen>-<lang>.png.
+carousel, a resource page that does not work (PDF not rendered, no film frame, no QR
+code), or any Qt warning but QtMultimedia's harmless ones (kiosk/ui/media_noise.py);
+with --screenshots DIR writes DIR/<screen>-<lang>.png.
 
-To add a screen (e.g. a resource page), append a `Screen` to `SCREENS`: `enter(window)`
-puts the main window on that screen and returns False when it cannot be shown here
-(it is then reported and skipped), or a message string to report a failure.
+Screens: the window's own (`SCREENS`: home, story, content note), every resource
+page (kiosk/selftest_resources.py) and the kiosk operation screens (attract, neutral,
+"Still there?", PIN pad; kiosk/selftest_kiosk.py). To add one, give a `Screen`:
+`enter(window)` puts the main window on that screen and returns False when it cannot
+be shown here (it is then reported and skipped), or a message string to report a
+failure; `leave(window)`, if given, undoes what `enter` did before the next screen.
 """
 
 from __future__ import annotations
@@ -23,6 +28,15 @@ DEFAULT_SIZE = (1920, 1080)
 class Screen:
     name: str
     enter: Callable  # (MainWindow) -> None | bool | str
+    leave: Callable | None = None  # (MainWindow) -> None
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """ "1280x800" -> (1280, 800); raises ValueError for anything else."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise ValueError(f"not a size WIDTHxHEIGHT: {text!r}")
+    return int(width), int(height)
 
 
 def _home(window) -> None:
@@ -135,11 +149,13 @@ def run_self_test(
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import build_main_window, create_application, open_store
+    from kiosk.ui.media_noise import is_multimedia_noise
 
     warnings: list[str] = []
 
     def on_message(kind, context, message) -> None:
-        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        serious = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        if kind in serious and not is_multimedia_noise(message):
             warnings.append(message)
         if previous is not None:
             previous(kind, context, message)
@@ -155,9 +171,18 @@ def run_self_test(
             say(f"FAIL content: {error}")
             return 1
         window = build_main_window(app, store, "en", auto_advance_ms=0, animation_ms=0)
+        kiosk_screens = None
         try:
-            _visit_all(app, window, store, screens or SCREENS, screenshots, size, report)
+            if screens is None:
+                from kiosk.selftest_kiosk import KioskScreens
+                from kiosk.selftest_resources import resource_screens
+
+                kiosk_screens = KioskScreens(app, window)
+                screens = [*SCREENS, *resource_screens(store), *kiosk_screens.screens()]
+            _visit_all(app, window, store, screens, screenshots, size, report)
         finally:
+            if kiosk_screens is not None:
+                kiosk_screens.close()
             window.close()
             window.language.uninstall()
             window.deleteLater()
@@ -174,10 +199,17 @@ def run_self_test(
         say(f"FAIL {line}")
     verdict = "failed" if report.problems else "ok"
     say(
-        f"self-test {verdict}: {report.visited} screens visited, {len(report.problems)} problem(s)"
-        + (f", screenshots in {screenshots}" if screenshots else "")
+        f"self-test {verdict}: {report.visited} screens visited at {size[0]}x{size[1]},"
+        f" {len(report.problems)} problem(s)"
+        + (f", {len(report.screenshots)} screenshots in {screenshots}" if screenshots else "")
     )
     return 1 if report.problems else 0
+
+
+def _settle(app, rounds: int = 6) -> None:
+    """Let layouts finish: a relayout posts further layout requests (scroll areas, wrapping)."""
+    for _ in range(rounds):
+        app.processEvents()
 
 
 def _visit_all(app, window, store, screens, screenshots, size, report: Report) -> None:
@@ -192,7 +224,7 @@ def _visit_all(app, window, store, screens, screenshots, size, report: Report) -
         window.set_language(language.code)
         for screen in screens:
             outcome = screen.enter(window)
-            app.processEvents()
+            _settle(app)
             where = f"{screen.name}-{language.code}"
             if outcome is False:
                 report.skipped.append(f"{where}: nothing to show")
@@ -213,4 +245,7 @@ def _visit_all(app, window, store, screens, screenshots, size, report: Report) -
                 if not window.grab().save(str(path)):
                     report.problems.append(f"{where}: could not write {path}")
                 report.screenshots.append(path)
+            if screen.leave is not None:
+                screen.leave(window)
+                app.processEvents()
     window.reset_session()

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.content.model import MediaFile, Resource, Shown
+from kiosk.selftest_resources import is_blank as is_blank
+from kiosk.ui.media_noise import MULTIMEDIA_NOISE as MULTIMEDIA_NOISE
 
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 
@@ -84,31 +86,6 @@ def resource(
         body=body,
         files={lang: media(lang, path) for lang, path in (files or {}).items()},
         subtitles={lang: media(lang, path) for lang, path in (subtitles or {}).items()},
-    )
-
-
-#: Messages QtMultimedia's FFmpeg backend logs as warnings on a machine without
-#: PipeWire, a sound card or a GPU. Harmless (the film plays, silently, with CPU
-#: conversion); ignored by exact text in the video tests only, never globally.
-MULTIMEDIA_NOISE = (
-    r"^Couldn't load pipewire-0\.3 library$",
-    r"^Couldn't resolve pipewire-0\.3 symbols$",
-    r"ensureRhi.*No RHI backend\. Using CPU conversion\.$",
-    r"^PulseAudioService: pa_context_connect\(\) failed$",
-    r"^No audio device detected$",
-)
-
-
-def is_blank(image) -> bool:
-    """True when every sampled pixel of a QImage has the same colour."""
-    if image.isNull():
-        return True
-    first = image.pixel(0, 0)
-    step_x, step_y = max(1, image.width() // 40), max(1, image.height() // 40)
-    return all(
-        image.pixel(x, y) == first
-        for y in range(0, image.height(), step_y)
-        for x in range(0, image.width(), step_x)
     )
 
 

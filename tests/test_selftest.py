@@ -5,16 +5,68 @@ from __future__ import annotations
 import pytest
 
 from kiosk.cli import main
+from kiosk.ui.media_noise import MULTIMEDIA_NOISE
+from tests.media_fixtures import make_clip, make_pdf
+
+LANGS = ("en", "fr", "es", "ru", "ar", "zh")
+FILM_TOML = 'kind = "film"\norder = 3\nicon = "fa5s.film"\n\n[files]\nen = "film/film.en.mp4"\n'
 
 
-def test_self_test_passes_and_writes_screenshots(qapp, sample_db, tmp_path, capsys):
+@pytest.fixture
+def media_db(sample_src):
+    """The sample content with real media: two PDFs and a film (made here, with ffmpeg)."""
+    from kiosk.content.build import build_database
+
+    media = sample_src.parent / "media"
+    make_pdf(media / "kit" / "kit.en.pdf", 2, "First Aid Kit")
+    make_pdf(media / "kit" / "kit.fr.pdf", 2, "Trousse")
+    make_clip(media / "film" / "film.en.mp4")
+    film = sample_src / "resources" / "film"
+    film.mkdir()
+    (film / "resource.toml").write_text(FILM_TOML, encoding="utf-8")
+    (film / "en.md").write_text("# Affected for Life\n\nA training film.\n", encoding="utf-8")
+    return build_database(sample_src, sample_src.parent / "media.db").path
+
+
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+def test_self_test_visits_every_screen_and_writes_screenshots(qapp, media_db, tmp_path, capsys):
+    from PySide6.QtGui import QImage
+
     out = tmp_path / "shots"
-    assert main(["self-test", "--db", str(sample_db), "--screenshots", str(out)]) == 0
+    argv = ["self-test", "--db", str(media_db), "--screenshots", str(out), "--size", "1280x800"]
+    assert main(argv) == 0, capsys.readouterr().out
     names = {path.name for path in out.glob("*.png")}
-    for lang in ("en", "fr", "es", "ru", "ar", "zh"):
-        assert {f"home-{lang}.png", f"story-{lang}.png"} <= names
-    assert len(names) >= 12
+    screens = ("home", "story", "document", "film", "fund")
+    kiosk_screens = ("attract", "neutral", "idle-warning", "pin-pad")
+    for lang in LANGS:
+        assert {f"{screen}-{lang}.png" for screen in (*screens, *kiosk_screens)} <= names
+    assert QImage(str(out / "film-ar.png")).size().toTuple() == (1280, 800)
     assert "self-test ok" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+def test_self_test_names_a_missing_media_file(qapp, media_db, sample_src):
+    from kiosk.selftest import run_self_test
+
+    missing = sample_src.parent / "media" / "kit" / "kit.fr.pdf"
+    missing.unlink()
+    lines: list[str] = []
+    assert run_self_test(media_db, say=lines.append) == 1
+    failures = [line for line in lines if line.startswith("FAIL")]
+    assert failures == [f"FAIL document-fr: document file missing: {missing}"], lines
+
+
+def test_self_test_size_option():
+    from kiosk.selftest import parse_size
+
+    assert parse_size("1280x800") == (1280, 800)
+    for bad in ("1280", "x800", "wide"):
+        with pytest.raises(ValueError):
+            parse_size(bad)
+    with pytest.raises(SystemExit):
+        main(["self-test", "--size", "big"])
 
 
 def test_self_test_fails_on_a_missing_database(qapp, tmp_path, capsys):

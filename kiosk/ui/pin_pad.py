@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.admin_pin import PIN_MAX_LENGTH, PinGuard, PinResult
@@ -58,10 +58,13 @@ class PinPad(QWidget):
         self.keys: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._key(digit), index // 3, index % 3)
-        self.backspace = self._key("⌫")
+        # Icons, not "⌫" and "✓": the bundled fonts lack them (boxes on a kiosk).
+        self.backspace = self._key("backspace")
+        self._set_icon(self.backspace, "fa5s.backspace", "#17263A")
         self.backspace.clicked.disconnect()
         self.backspace.clicked.connect(self._backspace)
-        self.ok = self._key("✓")
+        self.ok = self._key("ok")
+        self._set_icon(self.ok, "fa5s.check", "white")
         self.ok.setObjectName("PinOk")
         self.ok.clicked.disconnect()
         self.ok.clicked.connect(self.submit)
@@ -91,6 +94,15 @@ class PinPad(QWidget):
         self._lock_timer.timeout.connect(self._refresh_lock)
         self.retranslate()
         self._refresh_lock()
+
+    @staticmethod
+    def _set_icon(key: QPushButton, name: str, colour: str) -> None:
+        from kiosk.ui.icons import icon  # loaded by then: the pad opens after the first frame
+
+        key.setText("")
+        # The key colours of the style sheet above, enabled and disabled.
+        key.setIcon(icon(name, color=colour, color_disabled="#A0AAB6"))
+        key.setIconSize(QSize(40, 40))
 
     def _key(self, text: str) -> QPushButton:
         key = QPushButton(text, objectName="PinKey")
