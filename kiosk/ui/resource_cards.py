@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.content.model import Resource
+from kiosk.ui.clamped_label import ClampedLabel
 from kiosk.ui.icons import Icons
 
 
@@ -26,7 +26,9 @@ class ResourceCard(QPushButton):
         self.setFixedHeight(84)
         self.icon_label = QLabel()
         self.icon_label.setFixedSize(40, 40)
-        self.title = QLabel(resource.title, objectName="ResourceTitle", wordWrap=True)
+        # Long titles (Arabic, Russian) end in "…" on their second line, never clipped.
+        self.title = ClampedLabel(self.LINES, objectName="ResourceTitle")
+        self.title.setText(resource.title)
         for label in (self.icon_label, self.title):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -46,19 +48,6 @@ class ResourceCard(QPushButton):
         icon = self._icons.icon(self._icon_name, self.palette().highlight().color().name())
         if icon is not None:
             self.icon_label.setPixmap(icon.pixmap(QSize(36, 36), self.devicePixelRatioF()))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        # Long titles (Arabic, Russian) are cut to two lines with an ellipsis, never clipped.
-        width = max(40, self.title.width())
-        metrics = QFontMetrics(self.title.font())
-        text = self._full_title
-        if metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height() > (
-            metrics.lineSpacing() * self.LINES + 2
-        ):
-            budget = width * self.LINES - metrics.horizontalAdvance("……") * 2
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(40, budget))
-        self.title.setText(text)
 
     def sizeHint(self) -> QSize:
         return QSize(240, 84)

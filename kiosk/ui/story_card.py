@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import StoryCard
+from kiosk.ui.clamped_label import ClampedLabel
 from kiosk.ui.icons import Icons
 from kiosk.ui.illustration import Illustration
 from kiosk.ui.wording import fallback_note, meta_line
 
 SUMMARY_CHARS = 320
+TITLE_MAX_LINES = 3
 
 
 def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
@@ -43,7 +45,8 @@ class StoryCardView(QFrame):
         self._country = ""
         self.illustration = Illustration(icons, self)
         self.meta = QLabel(objectName="CardMeta")
-        self.title = QLabel(objectName="CardTitle", wordWrap=True)
+        # At most 3 lines, fewer when the card is short; the last ends in "…", never cut.
+        self.title = ClampedLabel(TITLE_MAX_LINES, objectName="CardTitle")
         self.summary = QLabel(objectName="CardSummary", wordWrap=True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.fallback = QLabel(objectName="FallbackNote", wordWrap=True)
@@ -51,7 +54,6 @@ class StoryCardView(QFrame):
         self.read_button = QPushButton(objectName="PrimaryButton")
         self.read_button.clicked.connect(self._open)
         # The title keeps its lines; the summary gives way when the card is short.
-        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.summary.setMinimumHeight(0)
         self.empty = QLabel(objectName="CardSummary", wordWrap=True)
@@ -64,6 +66,7 @@ class StoryCardView(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(14)
+        self._text_column = text
         text.addWidget(self.meta)
         text.addWidget(self.title)
         text.addWidget(self.fallback)
@@ -123,6 +126,7 @@ class StoryCardView(QFrame):
         self.credit.setVisible(bool(card.credit))
         self.setAccessibleName(card.title)
         self.setAccessibleDescription(self.tr("Story. Press Enter to read it."))
+        self._fit_title()
 
     def retranslate(self) -> None:
         self.read_button.setText(self.tr("Read the story"))
@@ -145,6 +149,27 @@ class StoryCardView(QFrame):
     def _fit_summary(self) -> None:
         roomy = self.height() >= self.SUMMARY_MIN_HEIGHT
         self.summary.setVisible(self._card is not None and roomy)
+        # A short card (1280x800) packs its lines closer, so the title keeps two lines.
+        self._text_column.setSpacing(14 if roomy else 8)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """Give the title the lines the card has left after its other texts (1 to 3)."""
+        width = self.title.width()
+        layout = self.layout()
+        if self._card is None or width <= 0 or layout is None:
+            return
+        margins = layout.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom()
+        spacing = self._text_column.spacing()
+        for widget in (self.meta, self.fallback, self.credit, self.read_button):
+            if widget.isVisibleTo(self):
+                hint = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+                room -= (hint if hint > 0 else widget.sizeHint().height()) + spacing
+        if self.summary.isVisibleTo(self):
+            room -= 3 * self.summary.fontMetrics().lineSpacing() + spacing
+        lines = int(room // max(1, self.title.fontMetrics().lineSpacing()))
+        self.title.set_max_lines(max(1, min(TITLE_MAX_LINES, lines)))
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):

@@ -1,0 +1,126 @@
+"""A word-wrapped label that shows at most N lines, the last one ending in an ellipsis.
+
+Long titles (Russian, French) wrap to more lines than a card has room for; Qt would
+cut the last line in half. This label lays the text out itself with QTextLayout (the
+same line breaking Qt uses, so Chinese breaks between characters and Arabic keeps its
+right-to-left order), keeps the first N-1 lines and elides the N-th with QFontMetrics.
+The full text stays available as tooltip and accessible name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+ELLIPSIS = "…"
+
+
+def _utf16_to_index(text: str, offset: int) -> int:
+    """Python index of the character at UTF-16 `offset` (Qt counts UTF-16 code units)."""
+    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+        return offset
+    units = 0
+    for index, char in enumerate(text):
+        if units >= offset:
+            return index
+        units += 2 if ord(char) >= 0x10000 else 1
+    return len(text)
+
+
+def clamp_text(
+    text: str,
+    font: QFont,
+    width: float,
+    max_lines: int,
+    direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
+) -> str:
+    """`text` cut so that, wrapped at `width` pixels in `font`, it takes <= `max_lines` lines."""
+    text = " ".join(text.split())
+    if not text or width <= 0 or max_lines < 1:
+        return text
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    starts: list[int] = []
+    layout.beginLayout()
+    while len(starts) <= max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) <= max_lines:
+        return text
+    last = _utf16_to_index(text, starts[max_lines - 1])
+    head, rest = text[:last], text[last:]
+    metrics = QFontMetricsF(font)
+    tail = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    if not tail or tail == ELLIPSIS:
+        # Not even one word of the last line fits: end the previous line instead.
+        return head.rstrip() + ELLIPSIS if head else tail
+    if not tail.endswith(ELLIPSIS):  # elidedText kept it whole (it measured it as fitting)
+        tail = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width - 1)
+    kept = tail.removesuffix(ELLIPSIS).rstrip("\u200d")  # Arabic: Qt adds a joiner
+    if " " in kept.strip() and not rest[len(kept) :].startswith(" "):
+        # Latin, Cyrillic, Arabic: end after a whole word; Chinese has no spaces and
+        # may end after any character.
+        kept = kept.rstrip().rsplit(" ", 1)[0]
+    return head + kept.rstrip(" ,.;:") + ELLIPSIS
+
+
+class ClampedLabel(QLabel):
+    """Plain-text, word-wrapped QLabel showing at most `max_lines` lines of `setText`."""
+
+    def __init__(self, max_lines: int = 2, parent: QWidget | None = None, **kwargs):
+        super().__init__(parent, **kwargs)
+        self._full = ""
+        self._max_lines = max_lines
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._refit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def max_lines(self) -> int:
+        return self._max_lines
+
+    def set_max_lines(self, lines: int) -> None:
+        if lines != self._max_lines:
+            self._max_lines = lines
+            self._refit()
+
+    def is_clamped(self) -> bool:
+        return self.text() != " ".join(self._full.split())
+
+    def _refit(self) -> None:
+        margins = self.contentsMargins()
+        # A few pixels to spare: QLabel lays out through QTextDocument, whose line
+        # breaks can differ from a bare QTextLayout's by a fraction of a pixel.
+        width = self.width() - margins.left() - margins.right() - 2 * self.margin() - 4
+        shown = clamp_text(self._full, self.font(), width, self._max_lines, self.layoutDirection())
+        if shown != super().text():
+            super().setText(shown)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.LayoutDirectionChange,
+        ):
+            self._refit()
