@@ -37,9 +37,9 @@ def native_name(code: str, names: dict[str, str] | None = None) -> str:
 
 def set_icon(button: QPushButton, name: str, size: int = 28) -> None:
     """Give `button` a qtawesome icon (imported here, on first use, not at start)."""
-    import qtawesome
+    from kiosk.ui.icons import icon
 
-    button.setIcon(qtawesome.icon(name, color=button.palette().buttonText().color()))
+    button.setIcon(icon(name, color=button.palette().buttonText().color()))
     button.setIconSize(QSize(size, size))
 
 
