@@ -68,7 +68,7 @@ class FilterChips(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        scroll.setFixedHeight(56)
+        scroll.setFixedHeight(60)  # a 48 px chip, its margins and the scroll bar
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         return row, scroll

@@ -129,7 +129,7 @@ QTextBrowser:focus, #StoryCardView:focus, #ResourceCard:focus {{
 }}
 #CarouselArrow {{ border-radius: 32px; padding: 0; font-size: {pt(26)}; }}
 #LanguageButton {{ padding: 6px 14px; font-size: {pt(12)}; }}
-#Chip {{ min-height: 44px; max-height: 44px; padding: 0 16px; border-radius: 22px; font-size: {pt(11)}; }}
+#Chip {{ min-height: 48px; max-height: 48px; padding: 0 16px; border-radius: 24px; font-size: {pt(11)}; }}
 #PrimaryButton {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; font-weight: bold; }}
 #QuickExit {{ background: {c.exit}; color: {c.exit_text}; border-color: {c.exit}; font-weight: bold; }}
 #StoryCardView {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 20px; }}
