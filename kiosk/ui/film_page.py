@@ -109,7 +109,7 @@ class FilmPage(QWidget):
         self.subtitle_box.activated.connect(self._on_subtitles_chosen)
 
         self.video = VideoView()
-        self.video.video_sink().videoFrameChanged.connect(self._on_frame)
+        self.video.frame_changed.connect(self._on_frame)
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.message_label = problem_message("filmMessage")
         self.message_back = QPushButton()
@@ -274,7 +274,7 @@ class FilmPage(QWidget):
         if with_audio:
             output = QAudioOutput(player)
             player.setAudioOutput(output)
-        player.setVideoOutput(self.video.video_item)
+        player.setVideoOutput(self.video.renew_video_item())
         player.mediaStatusChanged.connect(self._on_status)
         player.errorOccurred.connect(self._on_error)
         player.playbackStateChanged.connect(self._on_state)
@@ -295,11 +295,12 @@ class FilmPage(QWidget):
         self._watchdog.stop()
         if player is None:
             return
-        # Never stop(): pause, detach and let Qt delete it (see the module docstring).
+        # Never stop(), and never detach the output from Python: with an audio output both
+        # can wait for the FFmpeg thread while it waits for the Python lock we hold (a
+        # deadlock seen in the soak bench). Pause, and let Qt's event loop delete it.
         player.blockSignals(True)
         if player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             player.pause()
-        player.setVideoOutput(None)
         player.deleteLater()
         if not keep_state:
             self._set_playing(False)

@@ -9,9 +9,9 @@ Imports QtMultimediaWidgets: load this module only when a film is first opened.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPixmap, QResizeEvent, QTextOption
-from PySide6.QtMultimedia import QVideoSink
+from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,8 @@ BACKGROUND = QColor("#101014")
 class VideoView(QGraphicsView):
     """Shows the player's frames, a poster when there are none, and the current subtitle."""
 
+    frame_changed = Signal(QVideoFrame)  # from whichever video item is current
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("videoView")
@@ -40,9 +42,7 @@ class VideoView(QGraphicsView):
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
 
-        self.video_item = QGraphicsVideoItem()
-        self.video_item.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self._scene.addItem(self.video_item)
+        self.video_item = self._new_video_item()
         self.poster_item = QGraphicsPixmapItem()
         self.poster_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.poster_item.setZValue(1)
@@ -66,6 +66,27 @@ class VideoView(QGraphicsView):
 
     def video_sink(self) -> QVideoSink:
         return self.video_item.videoSink()
+
+    def _new_video_item(self) -> QGraphicsVideoItem:
+        item = QGraphicsVideoItem()
+        item.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        item.videoSink().videoFrameChanged.connect(self.frame_changed)
+        self._scene.addItem(item)
+        return item
+
+    def renew_video_item(self) -> QGraphicsVideoItem:
+        """A fresh video output for a new player.
+
+        The old item stays with the old player until Qt's event loop deletes both:
+        attaching a new player to an output another player still holds can block on
+        that player's FFmpeg thread while it waits for the Python lock (a deadlock).
+        """
+        old = self.video_item
+        old.hide()
+        self.video_item = self._new_video_item()
+        self._layout()
+        old.deleteLater()
+        return self.video_item
 
     # -- poster --------------------------------------------------------------------
     def set_poster(self, image: QImage) -> None:
