@@ -19,9 +19,20 @@ class LanguageBar(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self.set_languages(languages)
+
+    def set_languages(self, languages: list[Language]) -> None:
+        """(Re)build one button per language (a content pack may bring other languages)."""
+        current = self.current()
+        for button in self.buttons.values():
+            self._group.removeButton(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.buttons.clear()
         for language in languages:
             button = QPushButton(language.name, objectName="LanguageButton")
             button.setCheckable(True)
@@ -31,8 +42,9 @@ class LanguageBar(QWidget):
             button.setAccessibleName(language.name)
             button.clicked.connect(lambda _=False, code=language.code: self._choose(code))
             self._group.addButton(button)
-            layout.addWidget(button)
+            self._layout.addWidget(button)
             self.buttons[language.code] = button
+        self.set_current(current)
         self.retranslate()
 
     def codes(self) -> list[str]:

@@ -264,6 +264,26 @@ class MainWindow(QMainWindow):
         self._reload_content()
         self.language_changed.emit(code)
 
+    def set_store(self, store: ContentStore) -> None:
+        """Show another content store live (a pack was installed or rolled back).
+
+        Closes story, resource and search pages, rebuilds the language bar if the
+        languages changed, then reloads everything in the current language and starts
+        the carousel from its first story. The caller closes the old store afterwards.
+        """
+        self.go_home()  # closes resource pages and their media
+        self.story_page.reset()
+        self.search_page.clear()
+        self.search_field.clear()
+        self.store = store
+        self._languages = {lang.code: lang for lang in store.languages()}
+        if self.language_bar.codes() != list(self._languages):
+            self.language_bar.set_languages(store.languages())
+        self.chips.select("", "")
+        self.set_language(self._lang)  # the default language if this one is gone
+        self._reload_stories(keep_current=False)
+        self.carousel.restart()
+
     def _reload_content(self) -> None:
         lang = self._lang
         countries = self.store.labels("country", lang)
