@@ -11,8 +11,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from kiosk import analytics, config
-from kiosk.admin_pin import PinFormatError, hash_pin
+from kiosk import config
 
 COMMANDS = ("config", "admin", "stats")
 
@@ -90,6 +89,8 @@ def _read_pin(from_stdin: bool) -> tuple[str, int]:
 
 
 def _set_pin(path: Path, *, from_stdin: bool) -> int:
+    from kiosk.admin_pin import PinFormatError, hash_pin
+
     pin, failed = _read_pin(from_stdin)
     if failed:
         return failed
@@ -111,6 +112,8 @@ def _set_pin(path: Path, *, from_stdin: bool) -> int:
 
 
 def _stats_export(path: Path, output: Path) -> int:
+    from kiosk import analytics  # csv, sqlite3: only for this command
+
     settings, warnings = config.load_settings(path)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)

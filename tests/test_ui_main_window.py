@@ -372,3 +372,17 @@ def test_corrupt_database_is_an_error_not_a_crash(tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     store, error = open_store(bad)
     assert store is None and error
+
+
+def test_language_switch_relabels_and_reorders_the_same_chips_and_cards(main_window):
+    window = main_window
+    chips_before = dict(window.chips.chips)
+    cards_before = list(window.resource_cards.cards)
+    window.set_language("fr")
+    assert window.chips.chips == chips_before  # the same buttons, not new ones
+    assert window.resource_cards.cards == cards_before
+    row = window.chips._topic_row
+    shown = [row.itemAt(i).widget().text() for i in range(row.count()) if row.itemAt(i).widget()]
+    expected = [label.text for label in window.store.labels("tag", "fr")]
+    assert shown == ["Toutes les histoires", *expected]
+    assert window.resource_cards.cards[0].accessibleName() == "Trousse de premiers secours"

@@ -83,23 +83,32 @@ class FilterChips(QWidget):
         return chip
 
     def set_labels(self, topics: list[Label], countries: list[Label]) -> None:
-        """Rebuild the chips from translated labels, keeping the current choice if it remains."""
-        for chip in self.chips.values():
+        """Show chips for these labels, keeping the current choice if it remains.
+
+        Chips that stay (a language switch) are relabelled and reordered, not rebuilt:
+        creating and styling new buttons is what made switching slow.
+        """
+        wanted = {("tag", label.key) for label in topics}
+        wanted |= {("country", label.key) for label in countries}
+        for key in [key for key in self.chips if key not in wanted]:
+            chip = self.chips.pop(key)
             self._group.removeButton(chip)
             chip.hide()
             chip.setParent(None)
             chip.deleteLater()
-        self.chips.clear()
-        for kind, labels, row in (
-            ("tag", topics, self._topic_row),
-            ("country", countries, self._country_row),
+        for kind, labels, row, first in (
+            ("tag", topics, self._topic_row, 1),  # after "All stories"
+            ("country", countries, self._country_row, 0),
         ):
-            for label in labels:
-                chip = self._make_chip(kind, label.key)
+            for index, label in enumerate(labels):
+                chip = self.chips.get((kind, label.key))
+                if chip is None:
+                    chip = self.chips[(kind, label.key)] = self._make_chip(kind, label.key)
+                else:
+                    row.removeWidget(chip)
                 chip.setText(label.text)
                 chip.setAccessibleName(label.text)
-                row.insertWidget(row.count() - 1, chip)
-                self.chips[(kind, label.key)] = chip
+                row.insertWidget(first + index, chip)
         chip = self.chips.get(self._selected, self.all_chip)
         if chip is self.all_chip:
             self._selected = ("", "")

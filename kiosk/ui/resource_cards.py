@@ -28,7 +28,6 @@ class ResourceCard(QPushButton):
         self.icon_label.setFixedSize(40, 40)
         # Long titles (Arabic, Russian) end in "…" on their second line, never clipped.
         self.title = ClampedLabel(self.LINES, objectName="ResourceTitle")
-        self.title.setText(resource.title)
         for label in (self.icon_label, self.title):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -38,11 +37,20 @@ class ResourceCard(QPushButton):
         layout.setSpacing(12)
         layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.title, 1)
+        self.show_resource(resource)
+        icons.ready.connect(self._update_icon)
+        self._update_icon()
+
+    def show_resource(self, resource: Resource) -> None:
+        """Show `resource` (the same id, e.g. in another language) without rebuilding."""
+        self._full_title = resource.title
+        self.title.setText(resource.title)
         self.setAccessibleName(resource.title)
         self.setAccessibleDescription(resource.summary)
         self.setToolTip(resource.summary)
-        icons.ready.connect(self._update_icon)
-        self._update_icon()
+        if resource.icon != self._icon_name:
+            self._icon_name = resource.icon
+            self._update_icon()
 
     def _update_icon(self) -> None:
         icon = self._icons.icon(self._icon_name, self.palette().highlight().color().name())
@@ -68,6 +76,11 @@ class ResourceCards(QWidget):
         self._layout.setSpacing(14)
 
     def set_resources(self, resources: list[Resource]) -> None:
+        """Show `resources` in order; a language switch only updates the cards' texts."""
+        if [card.resource_id for card in self.cards] == [r.id for r in resources]:
+            for card, resource in zip(self.cards, resources, strict=True):
+                card.show_resource(resource)
+            return
         for card in self.cards:
             self._layout.removeWidget(card)
             card.deleteLater()
