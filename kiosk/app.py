@@ -150,18 +150,22 @@ def run(args: argparse.Namespace) -> int:
     if operation.counts is not None:
         operation.counts.close()
     guard.uninstall()
-    store.close()
+    window.store.close()  # the store shown last (a content pack may have replaced the first)
     del instance_lock
     return code
 
 
 def _operate(app, window, settings, warnings, mode, data_dir, args):
     """Session, screens, counts, crash guard and (desktop) the menu bar around `window`."""
+    from PySide6.QtCore import QTimer
+
     from kiosk import config, crash_guard
     from kiosk.analytics import UsageCounts
     from kiosk.operation import KioskOperation, state_logger
+    from kiosk.packs.watcher import PackWatcher
 
     counts = UsageCounts(data_dir / "usage.db")
+    watcher = PackWatcher(settings, data_dir, window)  # checks now and every 5 minutes
     operation = KioskOperation(
         app,
         window,
@@ -170,7 +174,10 @@ def _operate(app, window, settings, warnings, mode, data_dir, args):
         counts=counts,
         settings_warnings=warnings,
         config_path=getattr(args, "config", None) or config.default_settings_path(),
+        data_dir=data_dir,
+        pack_watcher=watcher,
     )
+    QTimer.singleShot(0, watcher.start)  # the first check once the event loop runs
     guard = crash_guard.install(
         app,
         settings,

@@ -1,8 +1,9 @@
 """Unattended operation around the main window: idle reset, attract loop, quick exit, admin, counts.
 
 `KioskOperation` wires the visitor session (kiosk/session.py), the full-window
-screens (attract, neutral, PIN pad, admin panel), the "Still there?" overlay and the
-privacy-first usage counts to a MainWindow. It holds no state of its own beyond
+screens (attract, neutral, PIN pad, admin panel), the "Still there?" overlay, the
+privacy-first usage counts and the content-pack watcher (a pack waiting in the watched
+folder is installed at the idle reset, never mid-visit) to a MainWindow. It holds no state of its own beyond
 which screen covers the window; everything else lives in the objects it connects.
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.analytics import UsageCounts
 from kiosk.config import Settings
+from kiosk.packs.watcher import PackWatcher
 from kiosk.session import SessionTimings, VisitorSession
 from kiosk.ui.admin_gesture import AdminGesture
 from kiosk.ui.idle_warning import IdleWarning
@@ -47,6 +49,8 @@ class KioskOperation(QObject):
         config_path: Path | None = None,
         timings: SessionTimings | None = None,
         admin_hold_ms: int = 5000,
+        data_dir: Path | None = None,
+        pack_watcher: PackWatcher | None = None,
     ):
         super().__init__(window)
         self.app = app
@@ -56,6 +60,10 @@ class KioskOperation(QObject):
         self.counts = counts
         self.settings_warnings = list(settings_warnings or [])
         self.config_path = config_path
+        self.data_dir = (
+            data_dir if data_dir is not None else getattr(pack_watcher, "data_dir", None)
+        )
+        self.pack_watcher = pack_watcher
         self.session = VisitorSession(
             timings or SessionTimings.for_mode(settings, mode),
             is_media_playing=window.is_media_playing,
@@ -98,6 +106,25 @@ class KioskOperation(QObject):
         self.cover.uncover(ADMIN)
         self.window.reset_session()
         log.info("session reset")
+        self._install_pending_pack()
+
+    # -- content packs -------------------------------------------------------------------
+    def _install_pending_pack(self) -> None:
+        """At the idle reset: install a pack waiting in the watched folder, then show it."""
+        if self.pack_watcher is not None and self.pack_watcher.install_if_pending():
+            self.reload_content()
+
+    def reload_content(self) -> None:
+        """Open the active content (a pack, or the bundled one) and show it; counts nothing."""
+        from kiosk.app import open_store
+
+        store, error = open_store(None, self.data_dir)
+        if store is None:
+            log.error("cannot open the new content, keeping the current one: %s", error)
+            return
+        old = self.window.store
+        self.window.set_store(store)
+        old.close()
 
     def show_attract(self) -> None:
         from kiosk.ui.attract_screen import AttractScreen, highlights_from_cards
@@ -152,10 +179,12 @@ class KioskOperation(QObject):
             self.settings_warnings,
             config_path=self.config_path,
             languages=languages,
+            data_dir=self.data_dir,
         )
         panel.closed.connect(lambda: self.cover.uncover(ADMIN))
         panel.quit_requested.connect(self.quit_requested)
         panel.settings_changed.connect(self.apply_settings)
+        panel.content_changed.connect(self.reload_content)
         self.cover.cover(ADMIN, panel)
 
     def apply_settings(self, settings: Settings) -> None:

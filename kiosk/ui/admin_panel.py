@@ -1,9 +1,12 @@
-"""The staff admin panel: usage figures and chart, default language, idle timeout, export, quit.
+"""The staff admin panel: usage figures and chart, default language, idle timeout, export,
+content packs (kiosk/ui/admin_content.py), quit.
 
 Everything it needs comes in through the constructor: the usage counts (read for the
 figures, asked to export), the effective settings and the warnings from loading them,
-the settings file to save to, and the interface languages as (code, own name) pairs.
-It emits `settings_changed(Settings)` after saving, `quit_requested` and `closed`.
+the settings file to save to, the interface languages as (code, own name) pairs and the
+data folder holding the installed content packs. It emits `settings_changed(Settings)`
+after saving, `content_changed` after a pack install or rollback, `quit_requested` and
+`closed`.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings, save_settings
+from kiosk.ui.admin_content import ContentSection
 from kiosk.ui.privacy_note import PrivacyNote
 from kiosk.ui.usage_chart import UsageChart
 
@@ -47,6 +51,7 @@ class UsageFigures(Protocol):
 
 class AdminPanel(QWidget):
     settings_changed = Signal(object)  # the new Settings, already saved
+    content_changed = Signal()  # a content pack was installed or rolled back
     quit_requested = Signal()
     closed = Signal()
 
@@ -58,6 +63,7 @@ class AdminPanel(QWidget):
         *,
         config_path: Path | None,
         languages: Sequence[tuple[str, str]],
+        data_dir: Path | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -146,9 +152,15 @@ class AdminPanel(QWidget):
         settings_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeading)
         settings_layout.addStretch()
 
+        self.content = ContentSection(settings, data_dir)
+        self.content.content_changed.connect(self.content_changed)
+        side = QVBoxLayout()
+        side.addWidget(settings_box, 1)
+        side.addWidget(self.content)
+
         body = QHBoxLayout()
         body.addWidget(usage_box, 3)
-        body.addWidget(settings_box, 2)
+        body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)

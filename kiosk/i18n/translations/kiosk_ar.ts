@@ -127,6 +127,77 @@
     </message>
 </context>
 <context>
+    <name>ContentSection</name>
+    <message>
+        <source>Content: bundled content</source>
+        <translation>المحتوى: المحتوى المضمَّن</translation>
+    </message>
+    <message>
+        <source>Content: pack %1, version %2, created %3</source>
+        <translation>المحتوى: الحزمة %1، الإصدار %2، أُنشئت في %3</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>تثبيت حزمة محتوى</translation>
+    </message>
+    <message>
+        <source>Content packs (*.kpack)</source>
+        <translation>حزم المحتوى (*.kpack)</translation>
+    </message>
+    <message>
+        <source>Pack %1 installed; the kiosk now shows it.</source>
+        <translation>تم تثبيت الحزمة %1؛ يعرضها الكشك الآن.</translation>
+    </message>
+    <message>
+        <source>The pack was refused; the content is unchanged:
+%1</source>
+        <translation>رُفضت الحزمة؛ لم يتغير المحتوى:
+%1</translation>
+    </message>
+    <message>
+        <source>Rolled back to the previous content.</source>
+        <translation>تمت العودة إلى المحتوى السابق.</translation>
+    </message>
+    <message>
+        <source>Could not roll back:
+%1</source>
+        <translation>تعذّر التراجع:
+%1</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>جارٍ التحقق من الحزمة…</translation>
+    </message>
+    <message>
+        <source>Unpacking and checking every file…</source>
+        <translation>جارٍ فك الحزمة والتحقق من كل ملف…</translation>
+    </message>
+    <message>
+        <source>Building the content database…</source>
+        <translation>جارٍ إنشاء قاعدة بيانات المحتوى…</translation>
+    </message>
+    <message>
+        <source>Switching to the new content…</source>
+        <translation>جارٍ التبديل إلى المحتوى الجديد…</translation>
+    </message>
+    <message>
+        <source>Installing a content pack</source>
+        <translation>تثبيت حزمة محتوى</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Install a pack…</source>
+        <translation>تثبيت حزمة…</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>التراجع</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <source>About</source>

@@ -123,6 +123,77 @@
     </message>
 </context>
 <context>
+    <name>ContentSection</name>
+    <message>
+        <source>Content: bundled content</source>
+        <translation>Contenido: contenido original</translation>
+    </message>
+    <message>
+        <source>Content: pack %1, version %2, created %3</source>
+        <translation>Contenido: paquete %1, versión %2, creado el %3</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>Instalar un paquete de contenido</translation>
+    </message>
+    <message>
+        <source>Content packs (*.kpack)</source>
+        <translation>Paquetes de contenido (*.kpack)</translation>
+    </message>
+    <message>
+        <source>Pack %1 installed; the kiosk now shows it.</source>
+        <translation>Paquete %1 instalado; el quiosco ya lo muestra.</translation>
+    </message>
+    <message>
+        <source>The pack was refused; the content is unchanged:
+%1</source>
+        <translation>El paquete fue rechazado; el contenido no ha cambiado:
+%1</translation>
+    </message>
+    <message>
+        <source>Rolled back to the previous content.</source>
+        <translation>Se volvió al contenido anterior.</translation>
+    </message>
+    <message>
+        <source>Could not roll back:
+%1</source>
+        <translation>No se pudo volver atrás:
+%1</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>Comprobando el paquete…</translation>
+    </message>
+    <message>
+        <source>Unpacking and checking every file…</source>
+        <translation>Descomprimiendo y comprobando cada archivo…</translation>
+    </message>
+    <message>
+        <source>Building the content database…</source>
+        <translation>Creando la base de datos de contenido…</translation>
+    </message>
+    <message>
+        <source>Switching to the new content…</source>
+        <translation>Cambiando al nuevo contenido…</translation>
+    </message>
+    <message>
+        <source>Installing a content pack</source>
+        <translation>Instalación de un paquete de contenido</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Install a pack…</source>
+        <translation>Instalar un paquete…</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Volver atrás</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <source>About</source>

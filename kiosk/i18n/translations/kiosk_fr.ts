@@ -123,6 +123,77 @@
     </message>
 </context>
 <context>
+    <name>ContentSection</name>
+    <message>
+        <source>Content: bundled content</source>
+        <translation>Contenu : contenu d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Content: pack %1, version %2, created %3</source>
+        <translation>Contenu : paquet %1, version %2, créé le %3</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>Installer un paquet de contenu</translation>
+    </message>
+    <message>
+        <source>Content packs (*.kpack)</source>
+        <translation>Paquets de contenu (*.kpack)</translation>
+    </message>
+    <message>
+        <source>Pack %1 installed; the kiosk now shows it.</source>
+        <translation>Paquet %1 installé ; la borne l&apos;affiche maintenant.</translation>
+    </message>
+    <message>
+        <source>The pack was refused; the content is unchanged:
+%1</source>
+        <translation>Le paquet a été refusé ; le contenu n&apos;a pas changé :
+%1</translation>
+    </message>
+    <message>
+        <source>Rolled back to the previous content.</source>
+        <translation>Retour au contenu précédent effectué.</translation>
+    </message>
+    <message>
+        <source>Could not roll back:
+%1</source>
+        <translation>Impossible de revenir en arrière :
+%1</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>Vérification du paquet…</translation>
+    </message>
+    <message>
+        <source>Unpacking and checking every file…</source>
+        <translation>Décompression et vérification de chaque fichier…</translation>
+    </message>
+    <message>
+        <source>Building the content database…</source>
+        <translation>Construction de la base de contenu…</translation>
+    </message>
+    <message>
+        <source>Switching to the new content…</source>
+        <translation>Passage au nouveau contenu…</translation>
+    </message>
+    <message>
+        <source>Installing a content pack</source>
+        <translation>Installation d&apos;un paquet de contenu</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Install a pack…</source>
+        <translation>Installer un paquet…</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <source>About</source>

@@ -124,6 +124,77 @@
     </message>
 </context>
 <context>
+    <name>ContentSection</name>
+    <message>
+        <source>Content: bundled content</source>
+        <translation>Содержимое: встроенное</translation>
+    </message>
+    <message>
+        <source>Content: pack %1, version %2, created %3</source>
+        <translation>Содержимое: пакет %1, версия %2, создан %3</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>Установить пакет содержимого</translation>
+    </message>
+    <message>
+        <source>Content packs (*.kpack)</source>
+        <translation>Пакеты содержимого (*.kpack)</translation>
+    </message>
+    <message>
+        <source>Pack %1 installed; the kiosk now shows it.</source>
+        <translation>Пакет %1 установлен; киоск теперь показывает его.</translation>
+    </message>
+    <message>
+        <source>The pack was refused; the content is unchanged:
+%1</source>
+        <translation>Пакет отклонён; содержимое не изменилось:
+%1</translation>
+    </message>
+    <message>
+        <source>Rolled back to the previous content.</source>
+        <translation>Восстановлено предыдущее содержимое.</translation>
+    </message>
+    <message>
+        <source>Could not roll back:
+%1</source>
+        <translation>Не удалось откатить:
+%1</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>Проверка пакета…</translation>
+    </message>
+    <message>
+        <source>Unpacking and checking every file…</source>
+        <translation>Распаковка и проверка каждого файла…</translation>
+    </message>
+    <message>
+        <source>Building the content database…</source>
+        <translation>Создание базы данных содержимого…</translation>
+    </message>
+    <message>
+        <source>Switching to the new content…</source>
+        <translation>Переключение на новое содержимое…</translation>
+    </message>
+    <message>
+        <source>Installing a content pack</source>
+        <translation>Установка пакета содержимого</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>Install a pack…</source>
+        <translation>Установить пакет…</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Откатить</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <source>About</source>

@@ -122,6 +122,77 @@
     </message>
 </context>
 <context>
+    <name>ContentSection</name>
+    <message>
+        <source>Content: bundled content</source>
+        <translation>内容：内置内容</translation>
+    </message>
+    <message>
+        <source>Content: pack %1, version %2, created %3</source>
+        <translation>内容：内容包 %1，版本 %2，创建于 %3</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>安装内容包</translation>
+    </message>
+    <message>
+        <source>Content packs (*.kpack)</source>
+        <translation>内容包 (*.kpack)</translation>
+    </message>
+    <message>
+        <source>Pack %1 installed; the kiosk now shows it.</source>
+        <translation>内容包 %1 已安装；信息亭现在显示该内容。</translation>
+    </message>
+    <message>
+        <source>The pack was refused; the content is unchanged:
+%1</source>
+        <translation>内容包被拒绝；内容未改变：
+%1</translation>
+    </message>
+    <message>
+        <source>Rolled back to the previous content.</source>
+        <translation>已恢复到之前的内容。</translation>
+    </message>
+    <message>
+        <source>Could not roll back:
+%1</source>
+        <translation>无法回滚：
+%1</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>正在检查内容包…</translation>
+    </message>
+    <message>
+        <source>Unpacking and checking every file…</source>
+        <translation>正在解包并检查每个文件…</translation>
+    </message>
+    <message>
+        <source>Building the content database…</source>
+        <translation>正在建立内容数据库…</translation>
+    </message>
+    <message>
+        <source>Switching to the new content…</source>
+        <translation>正在切换到新内容…</translation>
+    </message>
+    <message>
+        <source>Installing a content pack</source>
+        <translation>正在安装内容包</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Install a pack…</source>
+        <translation>安装内容包…</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMenu</name>
     <message>
         <source>About</source>

@@ -1,0 +1,238 @@
+"""The admin panel's Content section: the content version shown, install a pack, roll back.
+
+Installs run in a background thread (kiosk/ui/pack_install_job.py) behind a non-blocking
+progress dialog; the file dialog is opened with open(), never exec(). After a successful
+install or rollback the section emits `content_changed`: the window must reopen its store.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.config import Settings
+from kiosk.packs.errors import PackError
+from kiosk.packs.installed import InstalledPack, list_installed, rollback
+from kiosk.packs.manifest import Manifest
+from kiosk.packs.reader import Trust
+from kiosk.ui.pack_install_job import PackInstallJob
+
+log = logging.getLogger(__name__)
+
+
+class ContentSection(QFrame):
+    """Shows which content is active and lets staff install or roll back a pack."""
+
+    content_changed = Signal()  # a pack was installed or rolled back: reopen the store
+
+    def __init__(self, settings: Settings, data_dir: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("AdminBox")
+        self._settings = settings
+        self._data_dir = Path(data_dir) if data_dir is not None else None
+        self._dialog: QFileDialog | None = None
+        self._progress: QProgressDialog | None = None
+        self._job: PackInstallJob | None = None
+        self._step = ""
+        self._message: tuple[str, str] = ("", "")  # (kind, detail) of the last outcome
+
+        self.title = QLabel(objectName="AdminSection")
+        self.version = QLabel(objectName="AdminFigureLabel")
+        self.version.setWordWrap(True)
+        self.install_button = QPushButton()
+        self.install_button.clicked.connect(self.choose_pack)
+        self.rollback_button = QPushButton()
+        self.rollback_button.clicked.connect(self.roll_back)
+        self.message = QLabel(objectName="AdminStatus")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.install_button)
+        buttons.addWidget(self.rollback_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.version)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.retranslate()
+
+    # --- state ------------------------------------------------------------------------
+
+    def active_pack(self) -> InstalledPack | None:
+        if self._data_dir is None:
+            return None
+        try:
+            packs = list_installed(self._data_dir)
+        except OSError as error:
+            log.warning("cannot list the installed content packs: %s", error)
+            return None
+        return next((pack for pack in packs if pack.active and pack.usable), None)
+
+    def _version_text(self) -> str:
+        active = self.active_pack()
+        manifest: Manifest | None = active.manifest if active else None
+        if manifest is None:
+            return self.tr("Content: bundled content")
+        created = manifest.created[:10]  # ISO date: the same in every language
+        return (
+            self.tr("Content: pack %1, version %2, created %3")
+            .replace("%1", f"\u2068{manifest.pack_id}\u2069")
+            .replace("%2", f"\u2068{manifest.version}\u2069")
+            .replace("%3", created)
+        )
+
+    def refresh(self) -> None:
+        busy = self._job is not None
+        self.version.setText(self._version_text())
+        self.install_button.setEnabled(self._data_dir is not None and not busy)
+        self.rollback_button.setEnabled(self.active_pack() is not None and not busy)
+
+    # --- install ------------------------------------------------------------------------
+
+    def choose_pack(self) -> None:
+        """Ask for a .kpack file without blocking (the dialog's fileSelected installs)."""
+        dialog = QFileDialog(self, self.tr("Install a content pack"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setNameFilter(self.tr("Content packs (*.kpack)"))
+        if self._settings.watch_folder is not None and self._settings.watch_folder.is_dir():
+            dialog.setDirectory(str(self._settings.watch_folder))
+        dialog.fileSelected.connect(lambda name: self.install(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    @property
+    def file_dialog(self) -> QFileDialog | None:
+        return self._dialog
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self._progress
+
+    def install(self, pack: Path) -> None:
+        """Install `pack` in the background behind a progress dialog."""
+        if self._data_dir is None or self._job is not None:
+            return
+        trust = Trust(self._settings.trusted_keys, self._settings.allow_unsigned_packs)
+        job = PackInstallJob(pack, self._data_dir, trust)
+        job.progressed.connect(self._on_progress)
+        job.succeeded.connect(self._on_installed)
+        job.failed.connect(self._on_failed)
+        progress = QProgressDialog(self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setCancelButton(None)  # an install is atomic: it finishes or changes nothing
+        progress.setRange(0, 100)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self._progress, self._job, self._step = progress, job, "checking"
+        self._set_message("", "")
+        self._update_progress_text()
+        progress.open()
+        self.refresh()
+        job.start()
+
+    def _on_progress(self, step: str, percent: int) -> None:
+        self._step = step
+        if self._progress is not None:
+            self._progress.setValue(percent)
+            self._update_progress_text()
+
+    def _on_installed(self, result) -> None:
+        self._finish()
+        self._set_message("installed", f"{result.manifest.pack_id} {result.manifest.version}")
+        self.refresh()
+        self.content_changed.emit()
+
+    def _on_failed(self, reason: str) -> None:
+        self._finish()
+        self._set_message("refused", reason)
+        self.refresh()
+
+    def _finish(self) -> None:
+        self._job = None
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    # --- rollback -------------------------------------------------------------------------
+
+    def roll_back(self) -> None:
+        if self._data_dir is None or self._job is not None:
+            return
+        try:
+            rollback(self._data_dir)
+        except (PackError, OSError) as error:
+            self._set_message("rollback_failed", str(error))
+            self.refresh()
+            return
+        self._set_message("rolled_back", "")
+        self.refresh()
+        self.content_changed.emit()
+
+    # --- text -------------------------------------------------------------------------------
+
+    def _set_message(self, kind: str, detail: str) -> None:
+        self._message = (kind, detail)
+        self._show_message()
+
+    def _show_message(self) -> None:
+        kind, detail = self._message
+        isolated = f"\u2068{detail}\u2069"  # English details and names keep their order in RTL
+        texts = {
+            "installed": self.tr("Pack %1 installed; the kiosk now shows it."),
+            "refused": self.tr("The pack was refused; the content is unchanged:\n%1"),
+            "rolled_back": self.tr("Rolled back to the previous content."),
+            "rollback_failed": self.tr("Could not roll back:\n%1"),
+        }
+        self.message.setText(texts[kind].replace("%1", isolated) if kind in texts else "")
+        self.message.setObjectName(
+            "AdminWarnings" if kind.endswith(("refused", "failed")) else "AdminStatus"
+        )
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def _update_progress_text(self) -> None:
+        if self._progress is None:
+            return
+        steps = {
+            "checking": self.tr("Checking the pack…"),
+            "unpacking": self.tr("Unpacking and checking every file…"),
+            "building database": self.tr("Building the content database…"),
+            "switching": self.tr("Switching to the new content…"),
+        }
+        self._progress.setWindowTitle(self.tr("Installing a content pack"))
+        self._progress.setLabelText(steps.get(self._step, steps["checking"]))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Content"))
+        self.install_button.setText(self.tr("Install a pack…"))
+        self.rollback_button.setText(self.tr("Roll back"))
+        self._show_message()
+        self._update_progress_text()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,143 @@
+"""Content packs in the running kiosk: the watched folder installs at the idle reset, never
+mid-visit; the admin panel installs (with progress), refuses clearly and rolls back."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.config import Settings
+from kiosk.operation import ADMIN, KioskOperation
+from kiosk.packs.active import active_database
+from kiosk.packs.watcher import PackWatcher
+from kiosk.ui.admin_content import ContentSection
+from tests.pack_fixtures import build_version, make_key, manifest_of, pack_entries, write_pack
+from tests.test_operation import FAST
+
+# The offscreen platform's note about (file and progress) dialogs, nothing of ours.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+NEW_TITLE = "Story of version 2"  # the English title the pack gives one story
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory):
+    """A signed pack (version 2), a tampered copy, and the public key."""
+    folder = tmp_path_factory.mktemp("signed")
+    key, public = make_key(folder)
+    good = build_version(folder, key, "2")
+    files = pack_entries(good)
+    name = next(n for n in files if n.endswith("en.md"))
+    files[name] += b"tampered\n"
+    bad = write_pack(folder / "tampered.kpack", files, key, manifest_of(good))
+    return good, bad, public
+
+
+def titles(window) -> list[str]:
+    model = window.carousel.model
+    return [model.card(row).title for row in range(model.rowCount())]
+
+
+def drop(folder: Path, pack: Path) -> None:
+    """Copy `pack` into the watched folder, as if it arrived a minute ago."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / pack.name
+    shutil.copyfile(pack, target)
+    past = time.time() - 60
+    os.utime(target, (past, past))
+
+
+@pytest.fixture
+def kiosk(qapp, main_window, tmp_path, signed):
+    """A kiosk-mode operation with a watcher on tmp/usb (already holding the signed pack)."""
+    _, _, public = signed
+    data = tmp_path / "data"
+    settings = Settings(mode="kiosk", trusted_keys=(public,), watch_folder=tmp_path / "usb")
+    watcher = PackWatcher(settings, data, main_window, settle_s=0)
+    op = KioskOperation(
+        qapp,
+        main_window,
+        settings,
+        mode="kiosk",
+        counts=None,
+        timings=FAST,
+        admin_hold_ms=200,
+        data_dir=data,
+        pack_watcher=watcher,
+    )
+    yield op
+    op.uninstall()
+    watcher.stop()
+    if main_window.store is not None:
+        main_window.go_home()
+        main_window.store.close()  # the pack's store (the sample one is closed by its fixture)
+
+
+def test_a_pack_in_the_watched_folder_installs_at_the_idle_reset_not_mid_visit(
+    kiosk, main_window, tmp_path, signed, qtbot
+):
+    good, _, _ = signed
+    drop(tmp_path / "usb", good)
+    kiosk.pack_watcher.start()
+    assert kiosk.pack_watcher.pending  # found at once
+    qtbot.mouseClick(main_window.carousel.card, Qt.MouseButton.LeftButton)  # a visitor
+    main_window.set_language("fr")
+    assert active_database(kiosk.data_dir) is None  # nothing installed during the visit
+    old_store = main_window.store
+    assert NEW_TITLE not in titles(main_window)
+    with qtbot.waitSignal(kiosk.session.reset_requested, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: main_window.store is not old_store, timeout=5000)
+    assert active_database(kiosk.data_dir) is not None
+    assert main_window.lang == "en" and main_window.current_page_name() == "home"
+    assert NEW_TITLE in titles(main_window)
+    assert not kiosk.pack_watcher.pending
+
+
+def test_the_admin_panel_installs_a_pack_and_the_window_switches(kiosk, main_window, signed, qtbot):
+    good, _, _ = signed
+    kiosk._show_admin_panel()  # as after the right PIN
+    assert kiosk.cover.name == ADMIN
+    panel = kiosk.cover.widget
+    section = panel.content
+    assert "bundled content" in section.version.text()
+    assert not section.rollback_button.isEnabled()
+    section.choose_pack()
+    dialog = section.file_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.selectFile(str(good))
+    with qtbot.waitSignal(panel.content_changed, timeout=20000):
+        dialog.accept()
+        assert section.progress_dialog is not None and section.is_busy()
+    assert section.progress_dialog is None
+    assert "version \u20682\u2069, created 2030-01-02" in section.version.text()
+    assert "installed" in section.message.text()
+    assert NEW_TITLE in titles(main_window)  # KioskOperation reopened the store
+    assert section.rollback_button.isEnabled()
+
+    with qtbot.waitSignal(panel.content_changed, timeout=5000):
+        qtbot.mouseClick(section.rollback_button, Qt.MouseButton.LeftButton)
+    assert "bundled content" in section.version.text()
+    assert NEW_TITLE not in titles(main_window)
+
+
+def test_a_refused_pack_says_why_and_changes_nothing(qapp, qtbot, tmp_path, signed):
+    _, bad, public = signed
+    data = tmp_path / "data"
+    section = ContentSection(Settings(trusted_keys=(public,)), data)
+    qtbot.addWidget(section)
+    changed = []
+    section.content_changed.connect(lambda: changed.append(True))
+    section.install(bad)
+    qtbot.waitUntil(lambda: not section.is_busy(), timeout=20000)
+    assert "refused" in section.message.text() and "first-aid-kit/en.md" in section.message.text()
+    assert changed == [] and active_database(data) is None
+    assert "bundled content" in section.version.text()
+    section.rollback_button.setEnabled(True)
+    section.roll_back()  # nothing to roll back: a clear message
+    assert "Could not roll back" in section.message.text() and changed == []
