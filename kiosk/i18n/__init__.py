@@ -88,6 +88,8 @@ class InterfaceLanguage(QObject):
         super().__init__(parent)
         self._app = app
         self._installed: list[QTranslator] = []  # installTranslator does not take ownership
+        self._loaded: dict[str, list[QTranslator]] = {}
+        self._pseudo: QTranslator | None = None
         self._code = ""
 
     @property
@@ -101,16 +103,12 @@ class InterfaceLanguage(QObject):
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
-        locale = QLocale(code)
-        QLocale.setDefault(locale)
-        qt_own = QTranslator(self)
-        if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-            self._install(qt_own)
-        ours = QTranslator(self)
-        if ours.load(str(TRANSLATIONS_DIR / f"kiosk_{code}.qm")):
-            self._install(ours)
+        QLocale.setDefault(QLocale(code))
+        for translator in self._translators(code):
+            self._install(translator)
         if pseudo_enabled():
-            self._install(PseudoTranslator(self))
+            self._pseudo = self._pseudo or PseudoTranslator(self)
+            self._install(self._pseudo)
         self._code = code
         if isinstance(self._app, QGuiApplication):
             QGuiApplication.setLayoutDirection(direction_for(code, rtl))
@@ -125,6 +123,20 @@ class InterfaceLanguage(QObject):
             self._app.removeTranslator(translator)
         self._installed = []
         self._code = ""
+
+    def _translators(self, code: str) -> list[QTranslator]:
+        """Qt's own and our translator for `code`, loaded once and kept (not one per switch)."""
+        if code not in self._loaded:
+            found = []
+            qt_own = QTranslator(self)
+            path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(QLocale(code), "qtbase", "_", path):
+                found.append(qt_own)
+            ours = QTranslator(self)
+            if ours.load(str(TRANSLATIONS_DIR / f"kiosk_{code}.qm")):
+                found.append(ours)
+            self._loaded[code] = found
+        return self._loaded[code]
 
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
