@@ -20,14 +20,14 @@ import contextlib
 import csv
 import datetime as dt
 import logging
-import os
 import secrets
 import sqlite3
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+
+from kiosk.durable import replaced_atomically
 
 log = logging.getLogger(__name__)
 
@@ -225,15 +225,8 @@ def _write_csv(conn: sqlite3.Connection, kiosk_id: str, path: Path) -> int:
     rows = conn.execute(
         "SELECT hour, event, item, lang, count FROM counts ORDER BY hour, event, item, lang"
     ).fetchall()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".counts-", suffix=".csv", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(CSV_COLUMNS)
-            writer.writerows((kiosk_id, *row) for row in rows)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replaced_atomically(path) as temp, temp.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows((kiosk_id, *row) for row in rows)
     return len(rows)

@@ -23,12 +23,13 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from kiosk.durable import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -259,17 +260,7 @@ def settings_to_toml(settings: Settings) -> str:
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
     """Write every setting to `path` atomically (temp file + os.replace); returns the path."""
     path = path or default_settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(settings_to_toml(settings))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, settings_to_toml(settings).encode("utf-8"))
     return path
 
 

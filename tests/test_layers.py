@@ -17,6 +17,7 @@ QT_FREE = [
     "kiosk.admin_pin",
     "kiosk.subtitles",
     "kiosk.plain_markdown",
+    "kiosk.durable",
     "kiosk.pack_cli",
     "kiosk.packs.active",
     "kiosk.packs.builder",

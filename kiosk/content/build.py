@@ -7,17 +7,15 @@ previous database.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.problems import ContentError
 from kiosk.content.schema import SCHEMA_VERSION
 from kiosk.content.sources import ContentTree, read_tree
+from kiosk.durable import replaced_atomically
 
 _LABEL_KINDS = {"tags": "tag", "countries": "country"}
 
@@ -66,24 +64,9 @@ def build_database(src: Path, out: Path, media_root: Path | None = None) -> Buil
     if log.errors:
         raise ContentError(log.problems)
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with replaced_atomically(out) as temp:
         result = _write(tree, temp)
-        _fsync(temp)
-        os.replace(temp, out)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
     return BuildResult(out, *result)
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb") as handle:
-        os.fsync(handle.fileno())
 
 
 def _write(tree: ContentTree, path: Path) -> tuple[int, int, int, int, str]:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +11,7 @@ from pathlib import Path
 from kiosk.content.problems import ContentError
 from kiosk.content.schema import SCHEMA_VERSION
 from kiosk.content.sources import ContentTree, read_tree
+from kiosk.durable import replaced_atomically
 from kiosk.packs.errors import PackError
 from kiosk.packs.limits import DEFAULT_LIMITS, PackLimits
 from kiosk.packs.manifest import FileEntry, Manifest, utc_now_iso
@@ -93,21 +91,10 @@ def build_pack(
             f"({limits.max_files} files, {limits.max_total_bytes:,} bytes)"
         )
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
+    with replaced_atomically(out) as temp:
         manifest = _write_zip(
             temp, files, (pack_id, version, created or utc_now_iso()), key, sizes, progress
         )
-        with temp.open("rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
     return BuiltPack(out, manifest, key is not None)
 
 

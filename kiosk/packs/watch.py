@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.packs.durable import write_atomic
+from kiosk.durable import write_atomic
 from kiosk.packs.errors import PackBusy, PackError
 from kiosk.packs.install import InstallResult, install_pack
 from kiosk.packs.layout import MANIFEST_COPY, packs_dir, seen_path

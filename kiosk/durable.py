@@ -1,10 +1,11 @@
-"""Crash-safe file operations: fsync files and folders, write a small file atomically."""
+"""Crash-safe file writing (Qt-free): a file is replaced whole or not at all, and survives power loss."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -25,6 +26,29 @@ def fsync_dir(path: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def replaced_atomically(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; write it, and on success it replaces `path`.
+
+    The temporary file is fsynced before the rename and the folder after it; on any
+    error it is removed and `path` is left exactly as it was.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        fsync_file(temp)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    fsync_dir(path.parent)
 
 
 def write_atomic(path: Path, data: bytes, before_replace=None) -> None:
