@@ -396,3 +396,13 @@ def test_switching_languages_reuses_translators_instead_of_piling_them_up(main_w
         for code in ("fr", "es", "ru", "ar", "zh", "en"):
             main_window.set_language(code)
     assert len(main_window.language.findChildren(QTranslator)) <= 2 * 6
+
+
+def test_story_text_shows_no_text_cursor_but_takes_keyboard_focus(main_window, qtbot):
+    from kiosk.ui.story_page import StoryBody
+
+    main_window.open_story("2011-09-09-queretaro")
+    body = main_window.story_page.findChild(StoryBody)
+    flags = body.textInteractionFlags()
+    assert not flags & Qt.TextInteractionFlag.TextSelectableByKeyboard  # no caret drawn
+    assert body.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -53,10 +53,10 @@ class StoryBody(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        # Mouse selection only: keyboard selection would draw a text cursor in the story.
+        # The arrow and page keys still scroll it, and it keeps its place in the Tab order.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def loadResource(self, kind: int, name: QUrl):
         return None  # stories are text: never read files or the network for them
