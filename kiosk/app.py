@@ -160,11 +160,11 @@ def _operate(app, window, settings, warnings, mode, data_dir, args):
     from PySide6.QtCore import QTimer
 
     from kiosk import config, crash_guard
-    from kiosk.analytics import UsageCounts
+    from kiosk.analytics import DATABASE_NAME, UsageCounts
     from kiosk.operation import KioskOperation, state_logger
     from kiosk.packs.watcher import PackWatcher
 
-    counts = UsageCounts(data_dir / "usage.db")
+    counts = UsageCounts(data_dir / DATABASE_NAME)
     watcher = PackWatcher(settings, data_dir, window)  # checks now and every 5 minutes
     operation = KioskOperation(
         app,

@@ -16,17 +16,20 @@ from kiosk import config
 COMMANDS = ("config", "admin", "stats")
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
-    def config_option(parser: argparse.ArgumentParser) -> None:
-        # Also accepted after the command; SUPPRESS keeps a --config given before it.
-        parser.add_argument(
-            "--config",
-            metavar="PATH",
-            type=Path,
-            default=argparse.SUPPRESS,
-            help="settings file (TOML; default: the per-user settings file)",
-        )
+def config_option(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add --config to a subcommand (used by the pack commands too)."""
+    # Also accepted after the command; SUPPRESS keeps a --config given before it.
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="settings file (TOML; default: the per-user settings file)",
+    )
+    return parser
 
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
     config_parser = commands.add_parser("config", help="deployment settings")
     config_actions = config_parser.add_subparsers(
         dest="config_command", metavar="ACTION", required=True

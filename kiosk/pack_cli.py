@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from kiosk import config
+from kiosk.operation_cli import config_option
 
 COMMANDS = ("pack",)
 
@@ -18,16 +19,6 @@ COMMANDS = ("pack",)
 def add_commands(commands: argparse._SubParsersAction) -> None:
     pack = commands.add_parser("pack", help="signed offline content packs (.kpack)")
     actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
-
-    def with_config(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        parser.add_argument(
-            "--config",
-            metavar="PATH",
-            type=Path,
-            default=argparse.SUPPRESS,
-            help="settings file (TOML; default: the per-user settings file)",
-        )
-        return parser
 
     keygen = actions.add_parser("keygen", help="make a signing key pair (KEYFILE and KEYFILE.pub)")
     keygen.add_argument("-o", "--output", type=Path, required=True, metavar="KEYFILE")
@@ -39,12 +30,16 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     build.add_argument("--version", dest="pack_version", metavar="V", help="default: UTC time")
     build.add_argument("--id", dest="pack_id", default="content", metavar="ID")
 
-    verify = with_config(actions.add_parser("verify", help="check signature, schema, every hash"))
+    verify = config_option(actions.add_parser("verify", help="check signature, schema, every hash"))
     verify.add_argument("pack", type=Path, metavar="FILE.kpack")
-    install = with_config(actions.add_parser("install", help="check, install and switch to a pack"))
+    install = config_option(
+        actions.add_parser("install", help="check, install and switch to a pack")
+    )
     install.add_argument("pack", type=Path, metavar="FILE.kpack")
-    with_config(actions.add_parser("list", help="installed versions, the active one, the bundled"))
-    with_config(actions.add_parser("rollback", help="go back to the previous content version"))
+    config_option(
+        actions.add_parser("list", help="installed versions, the active one, the bundled")
+    )
+    config_option(actions.add_parser("rollback", help="go back to the previous content version"))
 
 
 def run(args: argparse.Namespace) -> int:

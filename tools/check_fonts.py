@@ -19,7 +19,6 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
@@ -43,15 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # Hide every system font: an empty font folder for Qt's own database and a
     # fontconfig configuration that lists no font folder (Linux uses fontconfig).
-    empty = Path(tempfile.mkdtemp(prefix="no-fonts-"))
-    os.environ["QT_QPA_FONTDIR"] = str(empty)
-    conf = empty / "fonts.conf"
-    conf.write_text(
-        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
-        f"<fontconfig><cachedir>{empty}/cache</cachedir></fontconfig>\n",
-        encoding="utf-8",
-    )
-    os.environ["FONTCONFIG_FILE"] = str(conf)
+    from make_demo_media import hide_system_fonts  # tools/ is on sys.path: run as a script
+
+    hide_system_fonts()
 
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import (
