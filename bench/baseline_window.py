@@ -1,8 +1,9 @@
 """The floor: a bare QApplication + QMainWindow + QLabel that reports its first painted frame.
 
 Run as a script (`python bench/baseline_window.py`): it imports nothing but PySide6,
-prints `FIRST_FRAME <epoch seconds>` once the window's first paint has completed
-(the same hook the app has under KIOSK_BENCH_FIRST_FRAME=1), then idles until
+prints `FIRST_FRAME <epoch seconds> <width>x<height>` once the window's first paint
+has completed (the app prints the same line under KIOSK_BENCH_FIRST_FRAME=1 once its
+home screen has painted with stories and icons), at 1280x800 as the app, then idles until
 stopped. `--quit` exits right after the line instead.
 """
 
@@ -28,7 +29,8 @@ class FirstFrame(QObject):
         return False
 
     def _report(self):
-        print(f"FIRST_FRAME {time.time():.6f}", flush=True)
+        size = self.parent().size()
+        print(f"FIRST_FRAME {time.time():.6f} {size.width()}x{size.height()}", flush=True)
         if self._quit:
             QApplication.quit()
 

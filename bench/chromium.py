@@ -33,8 +33,17 @@ FLAGS = (
 )
 
 
+MISSING = f"{CHROMIUM} not installed (bench/setup.sh installs Debian's chromium)"
+
+
 def available() -> bool:
     return CHROMIUM.exists()
+
+
+def require(ctx: Context) -> None:
+    """A full run compares with Chromium: its absence fails the run (--quick notes it)."""
+    if not available() and not ctx.quick:
+        raise RuntimeError(MISSING)
 
 
 def write_page(ctx: Context) -> Path:

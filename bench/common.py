@@ -117,6 +117,9 @@ class Context:
     quick: bool = False
     work: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="kiosk-bench-")))
     _bundled_db: Path | None = None
+    _scale_db: Path | None = None
+    scale_build_s: float = 0.0
+    scale_note: str = ""
     #: Set when the bundled sources had errors and the bench built without the broken items.
     content_note: str = ""
     bundled_build_s: float = 0.0
@@ -145,6 +148,25 @@ class Context:
             self._bundled_db = out
         return self._bundled_db
 
+    def scale_stories(self) -> int:
+        return 300 if self.quick else SCALE_STORIES
+
+    def scale_db(self) -> Path:
+        """The generated scale tree (10,000 stories; quick: 300) built once per run, timed."""
+        if self._scale_db is None:
+            sys.path.insert(0, str(ROOT))
+            from kiosk.content.build import build_database
+
+            src = scale_tree(self.scale_stories())
+            out = self.work / "scale" / "content.db"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            began = time.perf_counter()
+            result = build_database(src, out)
+            self.scale_build_s = time.perf_counter() - began
+            self.scale_note = f"{result.stories} stories, {result.story_texts} texts"
+            self._scale_db = out
+        return self._scale_db
+
     def child_env(self, **extra: str) -> dict[str, str]:
         """Offscreen Qt, and private config/data folders so runs never touch the user's."""
         env = dict(os.environ)
@@ -166,6 +188,25 @@ class Context:
 
     def cleanup(self) -> None:
         shutil.rmtree(self.work, ignore_errors=True)
+
+
+SCALE_STORIES = 10_000
+
+
+def scale_tree(stories: int) -> Path:
+    """The generated content tree, cached in ~/.cache/kiosk-bench by generator and size."""
+    import hashlib
+
+    from bench.make_scale_content import write_scale_content
+
+    source = (BENCH_DIR / "make_scale_content.py").read_bytes()
+    key = hashlib.sha256(source + str(stories).encode()).hexdigest()[:12]
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kiosk-bench"
+    base = cache / f"scale-{stories}-{key}"
+    if not (base / "content" / ".complete").is_file():
+        write_scale_content(base, stories)
+        (base / "content" / ".complete").write_text("ok\n")
+    return base / "content"
 
 
 def _build_without_broken(error: Exception, out: Path) -> str:
@@ -214,10 +255,19 @@ class FirstFrameTimeout(RuntimeError):
     pass
 
 
+@dataclass
+class Start:
+    """One process start: seconds to its first frame, the window size it painted, PSS."""
+
+    seconds: float
+    size: str
+    pss: float | None = None
+
+
 def time_first_frame(
     cmd: Sequence[str], env: dict[str, str], timeout: float = 60.0, keep: float = 0.0
-) -> tuple[float, float | None]:
-    """Launch `cmd`, wait for its `FIRST_FRAME <epoch>` line; return (seconds, PSS MB or None).
+) -> Start:
+    """Launch `cmd`, wait for its `FIRST_FRAME <epoch> <w>x<h>` line.
 
     With `keep` > 0 the process is left idle that many seconds after the first frame and
     its PSS (summed over its process tree) is read before it is stopped.
@@ -232,18 +282,18 @@ def time_first_frame(
         start_new_session=True,
     )
     try:
-        first = _read_first_frame(proc, timeout)
+        first, size = _read_first_frame(proc, timeout)
         pss = None
         if keep > 0:
             time.sleep(keep)
             if proc.poll() is None:
                 pss = tree_pss_mb(proc.pid)
-        return first - started, pss
+        return Start(first - started, size, pss)
     finally:
         stop(proc)
 
 
-def _read_first_frame(proc: subprocess.Popen, timeout: float) -> float:
+def _read_first_frame(proc: subprocess.Popen, timeout: float) -> tuple[float, str]:
     import selectors
 
     assert proc.stdout is not None
@@ -262,7 +312,8 @@ def _read_first_frame(proc: subprocess.Popen, timeout: float) -> float:
         buffer += chunk
         for line in buffer.splitlines():
             if line.startswith("FIRST_FRAME "):
-                return float(line.split()[1])
+                parts = line.split()
+                return float(parts[1]), parts[2] if len(parts) > 2 else "?"
     stop(proc)
     err = proc.stderr.read()[-2000:] if proc.stderr else ""
     raise FirstFrameTimeout(f"no FIRST_FRAME line from {proc.args[:3]}: {buffer[-500:]}{err}")

@@ -1,13 +1,15 @@
-"""Writes a generated content tree of N stories x 6 languages for the scale benchmark.
+"""Writes a generated content tree of N stories for the scale benchmark.
 
     python -m bench.make_scale_content OUT_DIR [--stories 10000]
 
-Every story has a text in all six languages (Latin, Cyrillic, Arabic and Chinese
-scripts) with news-like lengths: a title of 6-14 words and 2-7 paragraphs of
-25-80 words (about 0.7-4 kB per text, Chinese fewer characters). Words come from
-small per-language vocabularies with a fixed seed, so the tree is the same every
-run. Languages and labels are copied from the bundled content; one fund resource
-(no media files) keeps the resource panel populated.
+The language mix follows real content, where most stories exist in one or two
+languages (the bundled content: 30 of 34 stories in English only, 3 in English
+and French, 1 in four languages): see LANGUAGE_MIX. Texts have news-like lengths:
+a title of 6-14 words and 2-7 paragraphs of 25-80 words (about 0.7-4 kB per text,
+Chinese fewer characters), in Latin, Cyrillic, Arabic and Chinese scripts. Words
+come from small per-language vocabularies with a fixed seed, so the tree is the
+same every run. Languages and labels are copied from the bundled content; one fund
+resource (no media files) keeps the resource panel populated.
 """
 
 from __future__ import annotations
@@ -66,6 +68,22 @@ WORDS = {
         "办公室 基金 援助 家庭 学校 村庄 城市 地区 证据 审判 判决 伙伴"
     ),
 }
+#: (share of stories, languages they have a text in). Most stories are in one language
+#: (mostly English), some in two; few are in all six. A visitor choosing Chinese
+#: therefore sees mostly fallback texts, which is what search and switching must handle.
+LANGUAGE_MIX = (
+    (0.58, ("en",)),
+    (0.12, ("en", "fr")),
+    (0.05, ("en", "es")),
+    (0.04, ("ru",)),
+    (0.04, ("ar",)),
+    (0.03, ("zh",)),
+    (0.03, ("fr",)),
+    (0.03, ("es",)),
+    (0.03, ("en", "ru")),
+    (0.02, ("en", "ar")),
+    (0.03, ("en", "fr", "es", "ru", "ar", "zh")),
+)
 CITIES = _words("Poipet Querétaro Chisinau Tirana Recife Mumbai Beirut Lahore Porto Bangkok")
 
 
@@ -113,6 +131,7 @@ def write_scale_content(out: Path, stories: int = 10_000, seed: int = 7) -> Path
         shutil.copy(bundled / name, content / name)
     tags, countries = _labels(bundled)
     rng = random.Random(seed)
+    shares = [share for share, _ in LANGUAGE_MIX]
     for serial in range(stories):
         year, month, day = rng.randint(2005, 2025), rng.randint(1, 12), rng.randint(1, 28)
         folder = content / "stories" / f"{year}-{month:02d}-{day:02d}-story-{serial:05d}"
@@ -124,7 +143,8 @@ def write_scale_content(out: Path, stories: int = 10_000, seed: int = 7) -> Path
         lines.append("tags = [" + ", ".join(f'"{t}"' for t in story_tags) + "]")
         lines.append('credit = "UNODC"')
         (folder / "story.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        for lang in WORDS:
+        (languages,) = rng.choices([langs for _, langs in LANGUAGE_MIX], weights=shares)
+        for lang in languages:
             (folder / f"{lang}.md").write_text(_text(rng, lang, serial), encoding="utf-8")
     fund = content / "resources" / "trust-fund"
     fund.mkdir(parents=True)
@@ -144,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stories", type=int, default=10_000)
     args = parser.parse_args(argv)
     content = write_scale_content(args.out, args.stories)
-    print(f"wrote {args.stories} stories x {len(WORDS)} languages to {content}")
+    print(f"wrote {args.stories} stories (language mix: bench.make_scale_content) to {content}")
     return 0
 
 

@@ -57,7 +57,8 @@ def run(ctx: Context) -> Iterator[Figure]:
                 limit=BUDGET_MB,
             )
     if not chromium.available():
-        yield skipped("idle_pss_chromium", "MB", "/usr/bin/chromium not installed")
+        yield skipped("idle_pss_chromium", "MB", chromium.MISSING)
+        chromium.require(ctx)
         return
     found = [chromium.idle_pss(ctx, i, idle) for i in range(runs)]
     yield figure(
