@@ -11,6 +11,7 @@ QT_FREE = [
     "kiosk.content.store",
     "kiosk.content.build",
     "kiosk.content.report",
+    "kiosk.content.edit",
     "kiosk.cli",  # `kiosk content ...` and the other commands start without Qt
     "kiosk.analytics",
     "kiosk.config",

@@ -137,6 +137,7 @@ def _write(tree: ContentTree, path: Path) -> tuple[int, int, int, int, str]:
                     "summary": str,
                     "body": str,
                     "published": str,
+                    "translated_by": str,
                 },
                 pk=("story_id", "lang"),
                 foreign_keys=[("story_id", "stories", "id"), ("lang", "languages", "code")],
@@ -149,6 +150,7 @@ def _write(tree: ContentTree, path: Path) -> tuple[int, int, int, int, str]:
                     "summary": text.summary,
                     "body": text.body,
                     "published": story.published.get(lang, story.date).isoformat(),
+                    "translated_by": story.translated_by.get(lang),
                 }
                 for story in tree.stories
                 for lang, text in story.texts.items()

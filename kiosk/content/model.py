@@ -63,6 +63,8 @@ class Story(StoryCard):
 
     body: str = ""
     source: str | None = None
+    #: The organisation that translated the version shown (None: as published).
+    translated_by: str | None = None
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,17 @@ from kiosk.content.text_file import TitledText, TitleMissing, decode_utf8, parse
 from kiosk.content.toml_file import TomlFile, read_toml
 
 RESOURCE_KINDS = ("document", "film", "fund", "link")
-_STORY_KEYS = {"date", "country", "tags", "credit", "source", "image", "sensitive", "published"}
+_STORY_KEYS = {
+    "date",
+    "country",
+    "tags",
+    "credit",
+    "source",
+    "image",
+    "sensitive",
+    "published",
+    "translated_by",
+}
 _RESOURCE_KEYS = {"kind", "order", "icon", "url", "files", "subtitles"}
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LANG_FILE = re.compile(r"^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$")
@@ -44,6 +54,8 @@ class SourceStory:
     sensitive: bool = False
     published: dict[str, dt.date] = field(default_factory=dict)
     texts: dict[str, TitledText] = field(default_factory=dict)
+    #: Language versions translated by the organisation that publishes the content.
+    translated_by: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -341,6 +353,9 @@ def _read_story(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceStory
                 toml.line_of(lang, "published"),
             )
             ok = False
+    translated_by = _read_translated_by(toml, texts, log)
+    if translated_by is None:
+        ok, translated_by = False, {}
     image = None
     if "image" in data:
         image = _check_media(
@@ -369,7 +384,27 @@ def _read_story(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceStory
         sensitive=sensitive,
         published=dict(published),
         texts=texts,
+        translated_by=translated_by,
     )
+
+
+def _read_translated_by(toml: TomlFile, texts: dict, log: ProblemLog) -> dict[str, str] | None:
+    """[translated_by]: lang = "organisation" for versions the publisher translated itself."""
+    table = toml.data.get("translated_by", {})
+    line = toml.line_of("translated_by")
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        log.error(toml.path, '[translated_by] must hold lang = "organisation" pairs', line)
+        return None
+    ok = True
+    for lang, who in table.items():
+        at = toml.line_of(lang, "translated_by")
+        if lang not in texts:
+            log.error(toml.path, f"[translated_by] names '{lang}' but there is no {lang}.md", at)
+            ok = False
+        elif not who.strip():
+            log.error(toml.path, f"[translated_by] {lang}: the organisation's name is empty", at)
+            ok = False
+    return {lang: who.strip() for lang, who in table.items()} if ok else None
 
 
 def _read_resource(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceResource | None:

@@ -48,6 +48,11 @@ class ContentStore:
         self._conn = _open_read_only(self.path)
         self._conn.create_function("kiosk_fold", 1, _fold, deterministic=True)
         self.meta = self._check_schema()
+        # Databases built before [translated_by] existed have no such column: read NULL.
+        columns = {row[1] for row in self._conn.execute("PRAGMA table_info(story_texts)")}
+        self._translated_by = (
+            "t.translated_by" if "translated_by" in columns else "NULL AS translated_by"
+        )
         self._fallbacks: dict[str, list[int]] = {}
         self._ranges: dict[str, tuple[int, int] | None] = {}
         self._tags: dict[str, tuple[str, ...]] = {}
@@ -154,7 +159,12 @@ class ContentStore:
         if row is None:
             return None
         card = self._story_card(row, lang)
-        return Story(**card.__dict__, body=row["body"], source=row["source"])
+        return Story(
+            **card.__dict__,
+            body=row["body"],
+            source=row["source"],
+            translated_by=row["translated_by"],
+        )
 
     def story_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM stories").fetchone()[0]
@@ -163,7 +173,7 @@ class ContentStore:
         best = _BEST_LANG.format(texts="story_texts", key="story_id", outer="s")
         clauses = " AND ".join(["1", *where])
         return f"""
-            SELECT s.*, t.lang, t.title, t.summary, t.body, t.published,
+            SELECT s.*, t.lang, t.title, t.summary, t.body, t.published, {self._translated_by},
                    (SELECT group_concat(lang) FROM story_texts a WHERE a.story_id = s.id) AS langs
             FROM stories s JOIN story_texts t ON t.story_id = s.id AND t.lang = ({best})
             WHERE {clauses}

@@ -85,13 +85,23 @@ class StoryPage(QWidget):
         self.title = QLabel(objectName="StoryTitle", wordWrap=True)
         self.meta = QLabel(objectName="CardMeta", wordWrap=True)
         self.fallback = QLabel(objectName="FallbackNote", wordWrap=True)
+        # A version the publishing organisation translated itself is never shown as original.
+        self.translated_by = QLabel(objectName="FallbackNote", wordWrap=True)
         self.content_note = ContentNote(self)
         self.content_note.continue_requested.connect(self.accept_content_note)
         self.content_note.back_requested.connect(self.back_requested)
         self.body = StoryBody(self)
         self.credit = QLabel(objectName="Credit", wordWrap=True)
         self.source = QLabel(objectName="SourceText", wordWrap=True)
-        for label in (self.title, self.meta, self.fallback, self.credit, self.source):
+        labels = (
+            self.title,
+            self.meta,
+            self.fallback,
+            self.translated_by,
+            self.credit,
+            self.source,
+        )
+        for label in labels:
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -100,6 +110,7 @@ class StoryPage(QWidget):
         column.addWidget(self.meta)
         column.addWidget(self.title)
         column.addWidget(self.fallback)
+        column.addWidget(self.translated_by)
         column.addWidget(self.content_note)
         column.addWidget(self.body, 1)
         column.addWidget(self.credit)
@@ -174,6 +185,10 @@ class StoryPage(QWidget):
         note = fallback_note(story.shown)
         self.fallback.setText(note)
         self.fallback.setVisible(bool(note))
+        self.translated_by.setText(
+            self.tr("Translated by %1").replace("%1", story.translated_by or "")
+        )
+        self.translated_by.setVisible(bool(story.translated_by))
         self.credit.setText(self.tr("Credit: %1").replace("%1", story.credit or ""))
         self.source.setText(self.tr("Source: %1").replace("%1", story.source or ""))
         self.body.setAccessibleName(story.title)

@@ -576,6 +576,10 @@
 <context>
     <name>StoryPage</name>
     <message>
+        <source>Translated by %1</source>
+        <translation>ترجمة %1</translation>
+    </message>
+    <message>
         <source>Credit: %1</source>
         <translation>المصدر: %1</translation>
     </message>

@@ -564,6 +564,10 @@
 <context>
     <name>StoryPage</name>
     <message>
+        <source>Translated by %1</source>
+        <translation>Traducido por %1</translation>
+    </message>
+    <message>
         <source>Credit: %1</source>
         <translation>Créditos: %1</translation>
     </message>

@@ -567,6 +567,10 @@
 <context>
     <name>StoryPage</name>
     <message>
+        <source>Translated by %1</source>
+        <translation>Перевод: %1</translation>
+    </message>
+    <message>
         <source>Credit: %1</source>
         <translation>Источник фото: %1</translation>
     </message>

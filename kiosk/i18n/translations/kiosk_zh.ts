@@ -561,6 +561,10 @@
 <context>
     <name>StoryPage</name>
     <message>
+        <source>Translated by %1</source>
+        <translation>翻译：%1</translation>
+    </message>
+    <message>
         <source>Credit: %1</source>
         <translation>图片来源：%1</translation>
     </message>
