@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         base_pt=14.0 if mode == "kiosk" else 12.0,  # kiosk: larger text and touch targets
     )
     window = build_main_window(
-        app, store, lang, mode, theme, auto_advance_ms=settings.carousel_interval_s * 1000
+        app, store, lang, mode, theme, auto_advance_ms=config.carousel_interval_ms(settings, mode)
     )
     operation, guard = _operate(app, window, settings, warnings, mode, data_dir, args)
     window.resize(*DEFAULT_SIZE)

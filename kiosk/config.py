@@ -51,7 +51,9 @@ class Settings:
     idle_timeout_s: int = 60  # no input for this long -> "Still there?" countdown
     idle_warning_s: int = 15  # length of that countdown, then the session resets
     attract_timeout_s: int = 90  # no input for this long -> attract loop (kiosk mode)
-    carousel_interval_s: int = 8
+    # Seconds between carousel stories; 0 = never; None = the mode's default (8 s,
+    # off in workshop mode where a trainer talks about the story shown).
+    carousel_interval_s: int | None = None
     admin_pin_hash: str = ""  # empty: no PIN set, admin panel locked in kiosk mode
     data_dir: Path | None = None  # writable folder for usage counts, logs, crash files
     text_scale: float = 1.0
@@ -96,6 +98,21 @@ def user_data_dir() -> Path:
     return Path(base) / APP_DIR_NAME
 
 
+CAROUSEL_INTERVAL_S = 8
+
+
+def carousel_interval_ms(settings: Settings, mode: str) -> int:
+    """Auto-advance interval of the story carousel in `mode`; 0 = it never advances alone.
+
+    Unset, the carousel advances every CAROUSEL_INTERVAL_S seconds, except in workshop
+    mode: a trainer talking about a story must not see it slide away.
+    """
+    seconds = settings.carousel_interval_s
+    if seconds is None:
+        seconds = 0 if mode == "workshop" else CAROUSEL_INTERVAL_S
+    return seconds * 1000
+
+
 def default_settings_path() -> Path:
     return user_config_dir() / SETTINGS_FILE_NAME
 
@@ -117,6 +134,21 @@ def _int_between(low: int, high: int) -> Check:
         if not low <= value <= high:
             raise ValueError(f"must be between {low} and {high}, got {value}")
         return value
+
+    return check
+
+
+def _off_or_between(low: int, high: int) -> Check:
+    """0 (off) or a whole number of seconds between low and high."""
+    between = _int_between(low, high)
+
+    def check(value: Any, base: Path) -> int:
+        if value == 0 and not isinstance(value, bool):
+            return 0
+        try:
+            return between(value, base)
+        except ValueError as error:
+            raise ValueError(f"{error} (or 0 for never)") from None
 
     return check
 
@@ -181,7 +213,7 @@ _CHECKS: dict[str, Check] = {
     "idle_timeout_s": _int_between(10, 3600),
     "idle_warning_s": _int_between(0, 120),
     "attract_timeout_s": _int_between(10, 7200),
-    "carousel_interval_s": _int_between(2, 600),
+    "carousel_interval_s": _off_or_between(2, 600),
     "admin_pin_hash": _pin_hash,
     "data_dir": _optional_path,
     "text_scale": _float_between(0.75, 2.5),
@@ -273,6 +305,8 @@ def describe(settings: Settings) -> list[tuple[str, str]]:
             shown = "(set)" if value else "(not set: run `kiosk admin set-pin`)"
         elif f.name == "data_dir" and value is None:
             shown = f"{user_data_dir()} (default)"
+        elif f.name == "carousel_interval_s" and value is None:
+            shown = f"(default: {CAROUSEL_INTERVAL_S}; off in workshop mode)"
         elif value is None:
             shown = "(none)"
         else:
@@ -282,10 +316,12 @@ def describe(settings: Settings) -> list[tuple[str, str]]:
 
 
 __all__ = [
+    "CAROUSEL_INTERVAL_S",
     "DEFAULTS",
     "MODES",
     "UI_LANGUAGES",
     "Settings",
+    "carousel_interval_ms",
     "data_dir",
     "default_settings_path",
     "describe",

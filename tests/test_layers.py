@@ -26,6 +26,7 @@ QT_FREE = [
     "kiosk.packs.installed",
     "kiosk.packs.reader",
     "kiosk.packs.watch",
+    "kiosk.packs.found",
 ]
 
 

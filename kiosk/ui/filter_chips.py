@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import Label
+from kiosk.ui.widgets.arrow_focus import ArrowFocus
 
 
 class FilterChips(QWidget):
@@ -32,6 +33,8 @@ class FilterChips(QWidget):
         self.setObjectName("FilterChips")
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
+        # Arrow keys walk the chips; only Enter, Space or a tap change the filter.
+        self._arrows = ArrowFocus(self, self._group.buttons)
         self.chips: dict[tuple[str, str], QPushButton] = {}
         self._selected: tuple[str, str] = ("", "")
         self.topics_title = QLabel(objectName="Muted")
@@ -80,6 +83,7 @@ class FilterChips(QWidget):
         chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         chip.clicked.connect(lambda _=False, k=kind, v=key: self._choose(k, v))
         self._group.addButton(chip)
+        self._arrows.watch(chip)
         return chip
 
     def set_labels(self, topics: list[Label], countries: list[Label]) -> None:

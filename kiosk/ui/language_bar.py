@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.content.model import Language
+from kiosk.ui.widgets.arrow_focus import ArrowFocus
 
 
 class LanguageBar(QWidget):
@@ -18,6 +19,8 @@ class LanguageBar(QWidget):
         self.setObjectName("LanguageBar")
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
+        # Arrow keys walk the names; only Enter, Space or a tap switch the language.
+        self._arrows = ArrowFocus(self, lambda: list(self.buttons.values()))
         self.buttons: dict[str, QPushButton] = {}
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -42,6 +45,7 @@ class LanguageBar(QWidget):
             button.setAccessibleName(language.name)
             button.clicked.connect(lambda _=False, code=language.code: self._choose(code))
             self._group.addButton(button)
+            self._arrows.watch(button)
             self._layout.addWidget(button)
             self.buttons[language.code] = button
         self.set_current(current)

@@ -26,6 +26,7 @@ from kiosk.ui.search_results import SearchField, SearchResultsPage
 from kiosk.ui.story_carousel import StoryCarousel
 from kiosk.ui.story_page import StoryPage
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.focus_ring import KeyboardFocus
 
 HOME, STORY, SEARCH = "home", "story", "search"
 RESOURCE = "resource:"  # resource pages are named "resource:<id>"
@@ -161,6 +162,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
         self.retranslate()
         self.set_language(language.code or default_language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            KeyboardFocus.install(app)  # the focus ring after keyboard use only
+        self.focus_home()  # keys act on the stories first, never on a language button
 
     # -- pages and navigation ------------------------------------------------------
     def add_page(self, name: str, page: QWidget) -> None:
@@ -202,12 +207,17 @@ class MainWindow(QMainWindow):
             self._remove_page(leaving)
         if target == HOME:
             self._history.clear()
-            self.carousel.card.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.focus_home()
 
     def go_home(self) -> None:
         self._history.clear()
         self.show_page(HOME, remember=False)
         self._close_resource_pages()
+        self.focus_home()
+
+    def focus_home(self) -> None:
+        """Keyboard focus on the story card: Left/Right move stories, Enter opens one."""
+        self.carousel.card.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _remove_page(self, name: str) -> None:
         page = self._pages.pop(name)

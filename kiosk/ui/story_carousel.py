@@ -105,15 +105,21 @@ class StoryListModel(QAbstractListModel):
 
 
 class PositionDots(QWidget):
-    """Where the visitor is in the carousel: one dot per story (a number when crowded)."""
+    """Where the visitor is in the carousel: one dot per story, a tap on a dot goes there.
 
-    MAX_DOTS = 40
+    Each dot sits in a 48 px square (a touch target); past MAX_DOTS stories the dots
+    would not fit, so a number is shown instead ("Story 3 of 20"), not tappable.
+    """
+
+    MAX_DOTS = 12
+    SLOT = 48
+    dot_chosen = Signal(int)  # the row of the dot tapped
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._count = 0
         self._current = -1
-        self.setMinimumHeight(24)
+        self.setMinimumHeight(self.SLOT)
 
     def set_position(self, current: int, count: int) -> None:
         self._current, self._count = current, count
@@ -122,11 +128,45 @@ class PositionDots(QWidget):
             if count
             else ""
         )
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if self._tappable() else Qt.CursorShape.ArrowCursor
+        )
         self.updateGeometry()
         self.update()
 
+    def _tappable(self) -> bool:
+        return 1 < self._count <= self.MAX_DOTS
+
     def sizeHint(self) -> QSize:
-        return QSize(min(self._count, self.MAX_DOTS) * 20 + 10, 24)
+        if self._count > self.MAX_DOTS:
+            return QSize(
+                self.fontMetrics().horizontalAdvance(self.accessibleName()) + 24, self.SLOT
+            )
+        return QSize(self._count * self.SLOT, self.SLOT)
+
+    def dot_centre(self, row: int) -> QPoint:
+        """Where dot `row` is drawn (mirrored right to left)."""
+        slot = self._count - 1 - row if self.isRightToLeft() else row
+        x0 = (self.width() - self._count * self.SLOT) / 2
+        return QPoint(round(x0 + slot * self.SLOT + self.SLOT / 2), self.height() // 2)
+
+    def row_at(self, x: float) -> int:
+        """The dot under x, or -1."""
+        if not self._tappable():
+            return -1
+        x0 = (self.width() - self._count * self.SLOT) / 2
+        slot = int((x - x0) // self.SLOT)
+        if not 0 <= slot < self._count or x < x0:
+            return -1
+        return self._count - 1 - slot if self.isRightToLeft() else slot
+
+    def mousePressEvent(self, event) -> None:
+        row = self.row_at(event.position().x())
+        if row >= 0:
+            self.dot_chosen.emit(row)
+            event.accept()
+        else:
+            super().mousePressEvent(event)
 
     def paintEvent(self, event) -> None:
         if self._count <= 1:
@@ -138,19 +178,14 @@ class PositionDots(QWidget):
             painter.setPen(self.palette().windowText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.accessibleName())
             return
-        step = 20
-        total = self._count * step
-        x0 = (self.width() - total) / 2 + step / 2
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        for i in range(self._count):
-            slot = self._count - 1 - i if rtl else i
-            x = x0 + slot * step
-            current = i == self._current
+        for row in range(self._count):
+            centre = self.dot_centre(row)
+            current = row == self._current
             painter.setPen(accent)
             painter.setBrush(accent if current else QColor(0, 0, 0, 0))
-            radius = 6 if current else 4.5
+            radius = 8 if current else 6
             painter.drawEllipse(
-                QRectF(x - radius, self.height() / 2 - radius, 2 * radius, 2 * radius)
+                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
             )
         painter.end()
 
@@ -209,6 +244,7 @@ class StoryCarousel(QWidget):
             button.setFixedSize(64, 64)
             button.clicked.connect(lambda _=False, s=step: self._step_by_visitor(s))
         self.dots = PositionDots(self)
+        self.dots.dot_chosen.connect(self._go_to_by_visitor)
 
         row = QHBoxLayout()
         row.setSpacing(16)
@@ -328,6 +364,11 @@ class StoryCarousel(QWidget):
     def _step_by_visitor(self, step: int) -> None:
         self.pause_for_interaction()
         self.next() if step > 0 else self.previous()
+
+    def _go_to_by_visitor(self, row: int) -> None:
+        self.pause_for_interaction()
+        if row != self._current:
+            self.set_current(row, 1 if row > self._current else -1)
 
     def _on_swipe(self, step: int) -> None:
         self._step_by_visitor(step)

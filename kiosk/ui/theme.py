@@ -37,7 +37,7 @@ CALM = Colors(
     accent_text="#FFFFFF",
     accent_soft="#DCEAF7",
     border="#C9D7E6",
-    focus="#E58A00",
+    focus="#B35900",
     note="#FFF4D6",
     note_text="#4A3B00",
     exit="#3A4656",
@@ -123,10 +123,22 @@ QPushButton, QToolButton {{
 QPushButton:hover {{ border-color: {c.accent}; }}
 QPushButton:pressed {{ background: {c.accent_soft}; }}
 QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; }}
-QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListWidget:focus,
-QTextBrowser:focus, #StoryCardView:focus, #ResourceCard:focus {{
+*[keyboardFocus="true"], #StoryCardView[keyboardFocus="true"], #ResourceCard[keyboardFocus="true"],
+#QuickExit[keyboardFocus="true"], #PrimaryButton[keyboardFocus="true"],
+#LanguageButton[keyboardFocus="true"], #Segment[keyboardFocus="true"],
+#TouchSheetRow[keyboardFocus="true"], #Chip[keyboardFocus="true"] {{
     border: 3px solid {c.focus};
 }}
+#Segment {{ min-height: 48px; padding: 6px 16px; }}
+#ChooserButton {{ min-height: 48px; padding: 6px 18px; }}
+#TouchSheet {{ background: {c.surface}; border: 2px solid {c.border}; border-radius: 20px; }}
+#TouchSheetTitle {{ font-size: {pt(16)}; font-weight: bold; }}
+#TouchSheetRow {{ min-height: 64px; border-radius: 16px; font-size: {pt(14)}; text-align: left; padding: 0 24px; }}
+#Stepper {{ border: 2px solid transparent; border-radius: 30px; }}
+#StepperButton {{ min-height: 48px; padding: 0; border-radius: 28px; font-size: {pt(18)}; font-weight: bold; }}
+#StepperValue {{ font-size: {pt(14)}; }}
+QScrollBar:vertical {{ width: 14px; background: transparent; }}
+QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 7px; min-height: 48px; }}
 #CarouselArrow {{ border-radius: 32px; padding: 0; font-size: {pt(26)}; }}
 #LanguageButton {{ padding: 6px 14px; font-size: {pt(12)}; }}
 #Chip {{ min-height: 48px; max-height: 48px; padding: 0 16px; border-radius: 24px; font-size: {pt(11)}; }}

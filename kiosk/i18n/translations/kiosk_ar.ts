@@ -544,6 +544,17 @@
     </message>
 </context>
 <context>
+    <name>Stepper</name>
+    <message>
+        <source>Less</source>
+        <translation>أقل</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>أكثر</translation>
+    </message>
+</context>
+<context>
     <name>StoryCardView</name>
     <message>
         <source>Credit: %1</source>

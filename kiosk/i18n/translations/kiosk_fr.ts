@@ -532,6 +532,17 @@
     </message>
 </context>
 <context>
+    <name>Stepper</name>
+    <message>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+</context>
+<context>
     <name>StoryCardView</name>
     <message>
         <source>Credit: %1</source>

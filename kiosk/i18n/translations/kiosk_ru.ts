@@ -535,6 +535,17 @@
     </message>
 </context>
 <context>
+    <name>Stepper</name>
+    <message>
+        <source>Less</source>
+        <translation>Меньше</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Больше</translation>
+    </message>
+</context>
+<context>
     <name>StoryCardView</name>
     <message>
         <source>Credit: %1</source>

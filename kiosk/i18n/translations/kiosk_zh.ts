@@ -529,6 +529,17 @@
     </message>
 </context>
 <context>
+    <name>Stepper</name>
+    <message>
+        <source>Less</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>增加</translation>
+    </message>
+</context>
+<context>
     <name>StoryCardView</name>
     <message>
         <source>Credit: %1</source>

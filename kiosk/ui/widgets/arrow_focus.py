@@ -1,0 +1,64 @@
+"""Arrow keys move the focus along a row of toggle buttons; they never click.
+
+Qt's exclusive button groups click the neighbour on an arrow key: on the language bar
+a trainer's first Right press switched the interface to French. `ArrowFocus` moves
+the focus instead, in screen order (mirrored in right-to-left layouts); Enter or
+Space then chooses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+
+def step_for_key(widget: QWidget, key: int) -> int:
+    """+1 for "next" (Right, or Left when mirrored), -1 for "previous", 0 otherwise."""
+    if key not in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        return 0
+    forward = key == Qt.Key.Key_Right
+    if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        forward = not forward
+    return 1 if forward else -1
+
+
+class ArrowFocus(QObject):
+    """Event filter on the buttons `buttons()` returns; call `watch` for each new button."""
+
+    def __init__(self, parent: QObject, buttons: Callable[[], Sequence[QAbstractButton]]):
+        super().__init__(parent)
+        self._buttons = buttons
+
+    def watch(self, button: QAbstractButton) -> None:
+        button.installEventFilter(self)
+
+    def _in_reading_order(self, rtl: bool) -> list[QAbstractButton]:
+        shown = [b for b in self._buttons() if b.isVisible() and b.isEnabled()]
+
+        def place(button: QAbstractButton) -> tuple[int, int]:
+            point = button.mapToGlobal(QPoint(0, 0))
+            return point.y() // 8, -point.x() if rtl else point.x()
+
+        return sorted(shown, key=place)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
+            return False
+        key = event.key()
+        step = step_for_key(watched, key)
+        if step:
+            rtl = watched.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            ordered = self._in_reading_order(rtl)
+            if watched in ordered:
+                index = ordered.index(watched) + step
+                if 0 <= index < len(ordered):
+                    ordered[index].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            return True  # Qt would click the neighbour here too
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            watched.click()
+            return True
+        return False

@@ -1,0 +1,261 @@
+"""Choosing one of a few options by touch: segmented buttons, or a sheet of large rows.
+
+Replaces QComboBox pop-ups (small rows, a desktop window over a kiosk). `Chooser`
+shows its options as a row of large toggle buttons while they are few
+(`max_segments`), and otherwise as one button naming the current choice that opens
+a `TouchListSheet`: a panel of large rows drawn inside the window (no pop-up window),
+dismissed by a tap beside it or Esc.
+
+Keyboard: Left/Right move between segments without choosing (a trainer can look
+before changing anything), Enter or Space chooses. In the sheet, Up/Down move and
+Enter chooses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.widgets.arrow_focus import ArrowFocus
+
+#: Smallest side of a touch target (kiosk mode); rows of the sheet are taller.
+TARGET = 56
+ROW = 64
+
+
+class TouchListSheet(QFrame):
+    """A panel of large rows over the window (dimmed behind); a tap outside closes it."""
+
+    chosen = Signal(str)
+    closed = Signal()
+
+    def __init__(self, window: QWidget, title: str, options: Sequence[tuple[str, str]], current):
+        super().__init__(window)
+        self.setObjectName("TouchSheetBackdrop")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.panel = QFrame(self, objectName="TouchSheet")
+        self.panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.panel.setAutoFillBackground(True)
+        self.title = QLabel(title, objectName="TouchSheetTitle")
+        self.title.setWordWrap(True)
+        self.rows: dict[str, QPushButton] = {}
+        rows = QWidget()
+        column = QVBoxLayout(rows)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        for code, label in options:
+            row = QPushButton(label, objectName="TouchSheetRow")
+            row.setCheckable(True)
+            row.setChecked(code == current)
+            row.setMinimumHeight(ROW)
+            row.clicked.connect(lambda _=False, c=code: self._choose(c))
+            column.addWidget(row)
+            self.rows[code] = row
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(rows)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(
+            self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        layout = QVBoxLayout(self.panel)
+        layout.setContentsMargins(24, 20, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.scroll, 1)
+        self._rows_height = len(options) * (ROW + 8)
+        window.installEventFilter(self)
+        self._fit()
+
+    def _fit(self) -> None:
+        window = self.parentWidget()
+        self.setGeometry(window.rect())
+        width = min(max(420, window.width() // 3), window.width() - 48)
+        height = min(self._rows_height + 140, window.height() - 96)
+        self.panel.setGeometry(
+            QRect((window.width() - width) // 2, (window.height() - height) // 2, width, height)
+        )
+
+    def open(self) -> None:
+        self.show()
+        self.raise_()
+        current = next((row for row in self.rows.values() if row.isChecked()), None)
+        target = current or next(iter(self.rows.values()), None)
+        (target or self).setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _choose(self, code: str) -> None:
+        self.chosen.emit(code)
+        self.dismiss()
+
+    def dismiss(self) -> None:
+        if self.parentWidget() is not None:
+            self.parentWidget().removeEventFilter(self)
+        self.hide()
+        self.closed.emit()
+        self.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 140))
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.panel.geometry().contains(event.position().toPoint()):
+            self.dismiss()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        rows = list(self.rows.values())
+        focused = self.focusWidget()
+        if key == Qt.Key.Key_Escape:
+            self.dismiss()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and rows:
+            index = rows.index(focused) if focused in rows else -1
+            index = max(0, min(len(rows) - 1, index + (1 if key == Qt.Key.Key_Down else -1)))
+            rows[index].setFocus(Qt.FocusReason.TabFocusReason)
+            self.scroll.ensureWidgetVisible(rows[index])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focused in rows:
+            focused.click()
+        else:
+            super().keyPressEvent(event)
+        event.accept()
+
+
+class Chooser(QWidget):
+    """One choice among options: segmented buttons when few, else a button opening a sheet.
+
+    `chosen(code)` is emitted only when a person chooses; `set_current` is silent.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, max_segments: int = 3):
+        super().__init__(parent)
+        self.max_segments = max_segments
+        self._options: list[tuple[str, str]] = []
+        self._current = ""
+        self._title = ""
+        self.sheet: TouchListSheet | None = None
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._arrows = ArrowFocus(self, lambda: list(self.segments.values()))
+        self.segments: dict[str, QPushButton] = {}
+        self.sheet_button = QPushButton(objectName="ChooserButton")
+        self.sheet_button.setMinimumSize(TARGET, TARGET)
+        self.sheet_button.clicked.connect(self.open_sheet)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(8)
+        self._row.addWidget(self.sheet_button)
+
+    # -- options ---------------------------------------------------------------
+    def set_options(self, options: Sequence[tuple[str, str]]) -> None:
+        """(code, label) pairs, in order; keeps the current choice if still offered."""
+        self._options = list(options)
+        for button in self.segments.values():
+            self._group.removeButton(button)
+            button.hide()
+            button.deleteLater()
+        self.segments.clear()
+        segmented = self.is_segmented()
+        if segmented:
+            for code, label in self._options:
+                button = QPushButton(label, objectName="Segment")
+                button.setCheckable(True)
+                button.setMinimumSize(TARGET, TARGET)
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                button.clicked.connect(lambda _=False, c=code: self._choose(c))
+                self._group.addButton(button)
+                self._arrows.watch(button)
+                self._row.addWidget(button)
+                self.segments[code] = button
+        self.sheet_button.setVisible(not segmented)
+        if self._current not in self.codes():
+            self._current = self._options[0][0] if self._options else ""
+        self._sync()
+
+    def set_label(self, code: str, label: str) -> None:
+        """Rename one option (e.g. "Off" in the new interface language)."""
+        self._options = [(c, label if c == code else text) for c, text in self._options]
+        if code in self.segments:
+            self.segments[code].setText(label)
+        self._sync()
+
+    def set_title(self, title: str) -> None:
+        """What is being chosen (the sheet's heading and the accessible name)."""
+        self._title = title
+        self.setAccessibleName(title)
+        self.sheet_button.setAccessibleName(title)
+
+    def codes(self) -> list[str]:
+        return [code for code, _ in self._options]
+
+    def label(self, code: str) -> str:
+        return next((text for c, text in self._options if c == code), "")
+
+    def is_segmented(self) -> bool:
+        return len(self._options) <= self.max_segments
+
+    # -- current choice -----------------------------------------------------------
+    def current(self) -> str:
+        return self._current
+
+    def set_current(self, code: str) -> None:
+        if code in self.codes():
+            self._current = code
+            self._sync()
+
+    def _choose(self, code: str) -> None:
+        self._current = code
+        self._sync()
+        self.chosen.emit(code)
+
+    def _sync(self) -> None:
+        button = self.segments.get(self._current)
+        if button is not None:
+            button.setChecked(True)
+        self.sheet_button.setText(f"{self.label(self._current)}  ▾")
+
+    # -- the sheet ---------------------------------------------------------------------
+    def open_sheet(self) -> None:
+        if self.sheet is not None or not self._options:
+            return
+        sheet = TouchListSheet(self.window(), self._title, self._options, self._current)
+        sheet.chosen.connect(self._choose)
+        sheet.closed.connect(self._sheet_closed)
+        self.sheet = sheet
+        sheet.open()
+
+    def _sheet_closed(self) -> None:
+        self.sheet = None
+        if self.sheet_button.isVisible():
+            self.sheet_button.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def close_sheet(self) -> None:
+        if self.sheet is not None:
+            self.sheet.dismiss()
+
+    def hideEvent(self, event) -> None:
+        self.close_sheet()
+        super().hideEvent(event)

@@ -1,0 +1,76 @@
+"""The focus ring appears after keyboard use only, never after a touch or a click.
+
+`KeyboardFocus` watches the application's input. A key press puts it in keyboard
+mode; a mouse press or a touch puts it in pointer mode. In keyboard mode the widget
+holding the focus carries the dynamic property `keyboardFocus = true`, which the
+theme's style sheet draws as a ring (kiosk/ui/theme.py); in pointer mode no widget
+carries it. Only the two widgets concerned are re-polished on a change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+PROPERTY = "keyboardFocus"
+
+_POINTER = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+}
+
+
+class KeyboardFocus(QObject):
+    """Install once per application: `KeyboardFocus.install(app)`."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self._keyboard = False
+        self._marked: QWidget | None = None
+        app.installEventFilter(self)
+        app.focusChanged.connect(self._on_focus)
+
+    @classmethod
+    def install(cls, app: QApplication) -> KeyboardFocus:
+        existing = app.findChild(cls)
+        return existing if existing is not None else cls(app)
+
+    @property
+    def keyboard_mode(self) -> bool:
+        return self._keyboard
+
+    def marked(self) -> QWidget | None:
+        """The widget showing the ring, or None."""
+        return self._marked
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and not self._keyboard:
+            self._keyboard = True
+            self._mark(QApplication.focusWidget())
+        elif kind in _POINTER and self._keyboard:
+            self._keyboard = False
+            self._mark(None)
+        return False
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._mark(new if self._keyboard else None)
+
+    def _mark(self, widget: QWidget | None) -> None:
+        old, self._marked = self._marked, widget
+        if old is widget:
+            return
+        for target, on in ((old, False), (widget, True)):
+            if target is None:
+                continue
+            try:
+                target.setProperty(PROPERTY, on)
+                style = target.style()
+                style.unpolish(target)
+                style.polish(target)
+                target.update()
+            except RuntimeError:  # deleted meanwhile
+                if target is self._marked:
+                    self._marked = None

@@ -1,0 +1,105 @@
+"""Keyboard first (a trainer at a projector): focus starts on the stories, arrows never
+switch the language, the focus ring follows keys only, dots move the carousel, no
+auto-advance in workshop mode unless asked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Settings, carousel_interval_ms, load_settings
+from kiosk.ui.widgets.focus_ring import PROPERTY, KeyboardFocus
+
+
+def focused_window(window):
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    return window
+
+
+def test_first_right_key_moves_to_the_next_story_and_enter_opens_it(main_window):
+    window = focused_window(main_window)
+    assert QApplication.focusWidget() is window.carousel.card
+    first = window.carousel.current_card().id
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert window.lang == "en", "the language is left alone"
+    assert window.carousel.current_index == 1
+    second = window.carousel.current_card().id
+    assert second != first
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.current_page_name() == "story"
+    assert window.story_page.story.id == second
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.current_page_name() == "home"
+    assert QApplication.focusWidget() is window.carousel.card
+
+
+def test_right_key_is_mirrored_in_arabic(main_window):
+    window = focused_window(main_window)
+    window.set_language("ar")
+    window.focus_home()
+    QTest.keyClick(window.carousel.card, Qt.Key.Key_Left)
+    assert window.carousel.current_index == 1 and window.lang == "ar"
+    QTest.keyClick(window.carousel.card, Qt.Key.Key_Right)
+    assert window.carousel.current_index == 0
+
+
+def test_arrows_on_the_language_bar_move_focus_and_never_switch(main_window):
+    window = focused_window(main_window)
+    english = window.language_bar.buttons["en"]
+    english.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(english, Qt.Key.Key_Right)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert window.lang == "en"
+    assert QApplication.focusWidget() is window.language_bar.buttons["es"]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.lang == "es"
+
+
+def test_filter_chip_arrows_do_not_change_the_filter(main_window):
+    window = focused_window(main_window)
+    chip = window.chips.all_chip
+    chip.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(chip, Qt.Key.Key_Right)
+    assert window.chips.selected == ("", "")
+    assert QApplication.focusWidget() is not chip
+
+
+def test_focus_ring_only_after_keyboard_use(main_window):
+    window = focused_window(main_window)
+    tracker = KeyboardFocus.install(QApplication.instance())
+    english = window.language_bar.buttons["en"]
+    QTest.mouseClick(english, Qt.MouseButton.LeftButton)
+    assert not english.property(PROPERTY), "no ring after a tap on English"
+    assert tracker.marked() is None
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    marked = tracker.marked()
+    assert marked is QApplication.focusWidget() and marked.property(PROPERTY) is True
+    QTest.mouseClick(window.carousel.next_button, Qt.MouseButton.LeftButton)
+    assert tracker.marked() is None and not marked.property(PROPERTY)
+
+
+def test_a_tap_on_a_dot_moves_the_carousel_there(main_window):
+    carousel = main_window.carousel
+    dots = carousel.dots
+    assert carousel.count() >= 3
+    assert dots.height() >= 48
+    QTest.mouseClick(dots, Qt.MouseButton.LeftButton, pos=dots.dot_centre(2))
+    assert carousel.current_index == 2
+    QTest.mouseClick(dots, Qt.MouseButton.LeftButton, pos=dots.dot_centre(0))
+    assert carousel.current_index == 0
+
+
+def test_workshop_mode_does_not_auto_advance_unless_the_settings_ask(tmp_path):
+    assert carousel_interval_ms(Settings(), "workshop") == 0
+    assert carousel_interval_ms(Settings(), "kiosk") == 8000
+    assert carousel_interval_ms(Settings(carousel_interval_s=12), "workshop") == 12000
+    assert carousel_interval_ms(Settings(carousel_interval_s=0), "kiosk") == 0
+    path = tmp_path / "settings.toml"
+    path.write_text("carousel_interval_s = 0\n")
+    settings, warnings = load_settings(path)
+    assert settings.carousel_interval_s == 0 and warnings == []
+    path.write_text("carousel_interval_s = 1\n")
+    settings, warnings = load_settings(path)
+    assert settings.carousel_interval_s is None and "or 0 for never" in warnings[0]
