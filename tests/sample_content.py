@@ -53,7 +53,7 @@ ru = "Целевой фонд"
 ar = "الصندوق الاستئماني"
 zh = "信托基金"
 
-[countries.Cambodia]
+[countries.KH]
 en = "Cambodia"
 fr = "Cambodge"
 es = "Camboya"
@@ -64,7 +64,7 @@ zh = "柬埔寨"
 
 STORIES = {
     "2012-07-04-cambodia": {
-        "story.toml": 'date = 2012-07-04\ncountry = "Cambodia"\ntags = ["children", "trust-fund"]\n'
+        "story.toml": 'date = 2012-07-04\ncountry = "KH"\ntags = ["children", "trust-fund"]\n'
         'credit = "UNODC"\nsensitive = true\n\n[published]\nen = 2012-07-09\nfr = 2012-07-04\n',
         "en.md": "# Cambodia: UN Trust Fund helps NGO\n\nThe thriving cross-border trade in Poipet.\n\n"
         "Second paragraph.\n",

@@ -30,7 +30,7 @@ def test_toml_syntax_error_names_file_and_line(sample_src):
 
 def test_missing_date(sample_src):
     path = sample_src / "stories/2011-09-09-queretaro/story.toml"
-    path.write_text('country = "Mexico"\n', encoding="utf-8")
+    path.write_text('country = "MX"\n', encoding="utf-8")
     assert any(p.startswith(f"{path}: 'date' is missing") for p in errors(sample_src))
 
 
@@ -160,3 +160,21 @@ def test_every_seed_item_is_accounted_for():
     index = tomllib.loads((locate.content_sources() / "seed-index.toml").read_text("utf-8"))
     assert len(seed_dates) == 50
     assert [item["seed_date"] for item in index["item"]] == seed_dates
+
+
+def test_unknown_country_code_is_an_error_naming_file_and_line(sample_src, capsys):
+    path = sample_src / "stories/2012-07-04-cambodia/story.toml"
+    text = path.read_text(encoding="utf-8").replace('country = "KH"', 'country = "QQ"')
+    path.write_text(text, encoding="utf-8")
+    assert main(["content", "check", str(sample_src)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:2: country 'QQ' is not an ISO 3166-1 alpha-2 code the map can place" in err
+
+
+def test_an_english_country_name_gets_its_code_suggested(sample_src):
+    path = sample_src / "stories/2011-09-09-queretaro/story.toml"
+    path.write_text('date = 2011-09-09\ncountry = "Mexico"\n', encoding="utf-8")
+    assert errors(sample_src) == [
+        f"{path}:2: country 'Mexico' is not an ISO 3166-1 alpha-2 code the map can place:"
+        ' write country = "MX"'
+    ]

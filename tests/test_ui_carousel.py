@@ -11,7 +11,7 @@ from kiosk.ui.story_carousel import StoryListModel
 def test_story_model_without_widgets(qapp, sample_store):
     model = StoryListModel()
     cards = sample_store.stories("fr")
-    model.set_cards(cards, "fr", {"Cambodia": "Cambodge"})
+    model.set_cards(cards, "fr", {"KH": "Cambodge"})
     assert model.rowCount() == 3
     assert model.rowCount(model.index(0)) == 0  # a flat list
     first = model.index(0)

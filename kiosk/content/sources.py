@@ -15,6 +15,7 @@ from pathlib import Path
 from kiosk.content.problems import ProblemLog
 from kiosk.content.text_file import TitledText, TitleMissing, decode_utf8, parse_titled_text
 from kiosk.content.toml_file import TomlFile, read_toml
+from kiosk.worldmap import world_map
 
 RESOURCE_KINDS = ("document", "film", "fund", "link")
 _STORY_KEYS = {
@@ -330,11 +331,8 @@ def _read_story(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceStory
         if known_tags and tag not in known_tags:
             log.warning(path, f"tag '{tag}' has no labels in labels.toml", toml.line_of("tags"))
     country = data.get("country")
-    known_countries = tree.labels.get("countries", {})
-    if isinstance(country, str) and known_countries and country not in known_countries:
-        log.warning(
-            path, f"country '{country}' has no labels in labels.toml", toml.line_of("country")
-        )
+    if isinstance(country, str) and not _check_country(country, tree, path, toml, log):
+        ok = False
     sensitive = data.get("sensitive", False)
     if not isinstance(sensitive, bool):
         log.error(path, "'sensitive' must be true or false", toml.line_of("sensitive"))
@@ -405,6 +403,27 @@ def _read_translated_by(toml: TomlFile, texts: dict, log: ProblemLog) -> dict[st
             log.error(toml.path, f"[translated_by] {lang}: the organisation's name is empty", at)
             ok = False
     return {lang: who.strip() for lang, who in table.items()} if ok else None
+
+
+def _check_country(
+    code: str, tree: ContentTree, path: Path, toml: TomlFile, log: ProblemLog
+) -> bool:
+    """`country` is an ISO 3166-1 alpha-2 code that the world map can place."""
+    line = toml.line_of("country")
+    atlas = world_map()
+    if atlas.country(code) is None or code != code.upper():
+        named = next((c.iso for c in atlas.countries if c.iso and c.name == code), None)
+        hint = f': write country = "{named}"' if named else ' such as "MX" for Mexico'
+        log.error(
+            path,
+            f"country {code!r} is not an ISO 3166-1 alpha-2 code the map can place{hint}",
+            line,
+        )
+        return False
+    known = tree.labels.get("countries", {})
+    if known and code not in known:
+        log.warning(path, f"country '{code}' has no labels in labels.toml", line)
+    return True
 
 
 def _read_resource(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceResource | None:

@@ -1,4 +1,4 @@
-"""One story as the carousel shows it: illustration, date and country, title, summary."""
+"""One story as the carousel shows it: its map (or topic picture), date and country, title."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import StoryCard
 from kiosk.ui.clamped_label import ClampedLabel
 from kiosk.ui.icons import Icons
-from kiosk.ui.illustration import Illustration
+from kiosk.ui.locator_map import LocatorMap
 from kiosk.ui.wording import fallback_note, meta_line
 
 SUMMARY_CHARS = 320
@@ -43,7 +43,7 @@ class StoryCardView(QFrame):
         self._card: StoryCard | None = None
         self._lang = "en"
         self._country = ""
-        self.illustration = Illustration(icons, self)
+        self.illustration = LocatorMap(icons, self)
         self.meta = QLabel(objectName="CardMeta")
         # At most 3 lines, fewer when the card is short; the last ends in "…", never cut.
         self.title = ClampedLabel(TITLE_MAX_LINES, objectName="CardTitle")
@@ -99,7 +99,7 @@ class StoryCardView(QFrame):
             self.credit.hide()
             self.setAccessibleName(self.empty.text())
             return
-        self.illustration.show_story(card.id, card.tags, card.image)
+        self.illustration.show_story(card.id, card.country, country, card.tags, card.image)
         self.title.setText(card.title)
         self.summary.setText(shorten(card.summary))
         rtl = card.shown.lang == "ar"

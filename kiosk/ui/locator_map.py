@@ -1,0 +1,407 @@
+"""A story's picture: a locator map of its country, or a drawn illustration of its topic.
+
+(A story with its own `image` shows that photo instead.)
+
+Countries come from kiosk.worldmap (Natural Earth, Equal Earth projection). The map is
+painted with QPainterPath into a cached pixmap, so a repaint (a carousel swipe, an
+attract-loop fade) costs one pixmap copy. Geography is never mirrored: the painting
+ignores the layout direction, in Arabic too. The high-contrast variant paints black
+sea, grey land and the country in the theme's yellow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPixmap,
+    QTransform,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.ui.icons import Icons
+from kiosk.worldmap import Box, WorldMap, equal_earth, world_box, world_map
+
+#: Topic tag -> qtawesome icon; the first tag of a story that is listed here wins.
+TOPIC_ICONS: dict[str, str] = {
+    "children": "fa5s.child",
+    "trust-fund": "fa5s.hand-holding-heart",
+    "victim-support": "fa5s.hands-helping",
+    "women": "fa5s.female",
+    "blue-heart": "fa5s.heart",
+    "justice": "fa5s.balance-scale",
+    "law-enforcement": "fa5s.shield-alt",
+    "migrant-smuggling": "fa5s.route",
+    "awareness": "fa5s.bullhorn",
+    "cooperation": "fa5s.handshake",
+}
+DEFAULT_ICON = "fa5s.globe"
+
+#: Slightly different blues per story so that neighbouring topic pictures are told apart.
+_BLUES = ("#0B4F8A", "#0A5C9E", "#124A7C", "#0E6AA8", "#1B5A8F")
+
+
+def icon_for_tags(tags: tuple[str, ...] | list[str]) -> str:
+    return next((TOPIC_ICONS[tag] for tag in tags if tag in TOPIC_ICONS), DEFAULT_ICON)
+
+
+@dataclass(frozen=True)
+class MapColors:
+    sea_top: str
+    sea_bottom: str
+    land: str
+    border: str
+    highlight: str
+    halo: str
+    label: str
+    graticule: QColor
+
+
+CALM_MAP = MapColors(
+    sea_top="#0E5A9C",
+    sea_bottom="#083B69",
+    land="#3D7DB5",
+    border="#0A4A82",
+    highlight="#FFFFFF",
+    halo="#06294A",
+    label="#FFFFFF",
+    graticule=QColor(255, 255, 255, 26),
+)
+HIGH_CONTRAST_MAP = MapColors(
+    sea_top="#000000",
+    sea_bottom="#000000",
+    land="#6E6E6E",
+    border="#000000",
+    highlight="#FFE14D",
+    halo="#000000",
+    label="#FFE14D",
+    graticule=QColor(255, 255, 255, 40),
+)
+
+#: A country drawn smaller than this (pixels, both sides) also gets a ring around it.
+SMALL_COUNTRY_PX = 24
+
+
+@cache
+def _country_paths() -> dict[str, QPainterPath]:
+    """Every country as one QPainterPath in projected coordinates (built once)."""
+    paths: dict[str, QPainterPath] = {}
+    for index, country in enumerate(world_map().countries):
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)
+        for polygon in country.polygons:
+            for ring in polygon:
+                path.moveTo(*ring[0])
+                for point in ring[1:]:
+                    path.lineTo(*point)
+                path.closeSubpath()
+        paths[country.iso or f"#{index}"] = path
+    return paths
+
+
+@cache
+def _graticule() -> QPainterPath:
+    """Meridians and parallels every 30 degrees."""
+    path = QPainterPath()
+    for lon in range(-180, 181, 30):
+        path.moveTo(*equal_earth(lon, -85))
+        for lat in range(-84, 86, 2):
+            path.lineTo(*equal_earth(lon, lat))
+    for lat in range(-60, 61, 30):
+        path.moveTo(*equal_earth(-180, lat))
+        for lon in range(-178, 181, 2):
+            path.lineTo(*equal_earth(lon, lat))
+    return path
+
+
+def _transform(frame: Box, rect: QRectF) -> QTransform:
+    """Projected frame -> widget rectangle, same scale on both axes (never mirrored)."""
+    left, top, right, bottom = frame
+    scale = min(rect.width() / (right - left), rect.height() / (bottom - top))
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    transform = QTransform()
+    transform.translate(rect.center().x(), rect.center().y())
+    transform.scale(scale, scale)
+    transform.translate(-cx, -cy)
+    return transform
+
+
+class MapPainter:
+    """Paints locator maps and topic pictures; the results are cached pixmaps."""
+
+    def __init__(self, atlas: WorldMap | None = None):
+        self.atlas = atlas or world_map()
+        self._cache: dict[tuple, QPixmap] = {}
+
+    def anchor_point(self, iso: str, size: QSize) -> QPointF | None:
+        """Where the country's anchor falls in a picture of `size` (for tests, labels)."""
+        country = self.atlas.country(iso)
+        if country is None:
+            return None
+        rect = QRectF(0, 0, size.width(), size.height())
+        frame = self.atlas.frame(iso, rect.width() / max(1.0, rect.height()))
+        return _transform(frame, rect).map(QPointF(*country.anchor))
+
+    def locator(
+        self, iso: str, label: str, size: QSize, dpr: float = 1.0, *, high_contrast: bool = False
+    ) -> QPixmap:
+        key = ("map", iso, label, size.width(), size.height(), dpr, high_contrast)
+        if key not in self._cache:
+            self._trim()
+            self._cache[key] = self._draw_locator(iso, label, size, dpr, high_contrast)
+        return self._cache[key]
+
+    def topic(
+        self,
+        tags: tuple[str, ...],
+        seed: str,
+        size: QSize,
+        dpr: float,
+        icons: Icons,
+        *,
+        high_contrast: bool = False,
+    ) -> QPixmap:
+        icon = icon_for_tags(tags)
+        key = ("topic", icon, seed, icons.is_ready, size.width(), size.height(), dpr, high_contrast)
+        if key not in self._cache:
+            self._trim()
+            self._cache[key] = self._draw_topic(tags, seed, size, dpr, icons, high_contrast)
+        return self._cache[key]
+
+    def _trim(self) -> None:
+        if len(self._cache) > 48:  # a few screens' worth; older pictures are redrawn on demand
+            for key in list(self._cache)[:16]:
+                del self._cache[key]
+
+    # --- drawing ---------------------------------------------------------------------
+
+    def _canvas(self, size: QSize, dpr: float) -> tuple[QPixmap, QPainter, QRectF]:
+        pixmap = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        rect = QRectF(0, 0, size.width(), size.height())
+        return pixmap, painter, rect
+
+    def _sea(self, painter: QPainter, rect: QRectF, colors: MapColors, top: str | None = None):
+        gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
+        gradient.setColorAt(0.0, QColor(top or colors.sea_top))
+        gradient.setColorAt(1.0, QColor(colors.sea_bottom))
+        painter.fillRect(rect, gradient)
+
+    def _world(
+        self, painter: QPainter, transform: QTransform, colors: MapColors, scale: float, skip=""
+    ):
+        painter.save()
+        painter.setTransform(transform, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colors.graticule, 1.0 / scale))
+        painter.drawPath(_graticule())
+        painter.setBrush(QColor(colors.land))
+        painter.setPen(QPen(QColor(colors.border), 1.2 / scale))
+        for key, path in _country_paths().items():
+            if key != skip:
+                painter.drawPath(path)
+        painter.restore()
+
+    def _draw_locator(
+        self, iso: str, label: str, size: QSize, dpr: float, high_contrast: bool
+    ) -> QPixmap:
+        colors = HIGH_CONTRAST_MAP if high_contrast else CALM_MAP
+        pixmap, painter, rect = self._canvas(size, dpr)
+        country = self.atlas.country(iso)
+        frame = self.atlas.frame(iso, rect.width() / max(1.0, rect.height()))
+        transform = _transform(frame, rect)
+        scale = transform.m11()
+        self._sea(painter, rect, colors)
+        self._world(painter, transform, colors, scale, skip=iso.upper())
+        if country is not None:
+            path = transform.map(_country_paths()[country.iso])
+            highlight = QColor(colors.highlight)
+            painter.setBrush(highlight)
+            # Its own colour around the edge too, so that a small island stays visible.
+            painter.setPen(QPen(highlight, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawPath(path)
+            box = path.boundingRect()
+            anchor = transform.map(QPointF(*country.anchor))
+            if box.width() < SMALL_COUNTRY_PX and box.height() < SMALL_COUNTRY_PX:
+                radius = max(16.0, rect.height() * 0.05)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                for width, color in ((6.0, QColor(colors.halo)), (3.0, highlight)):
+                    painter.setPen(QPen(color, width))
+                    painter.drawEllipse(anchor, radius, radius)
+                box = QRectF(anchor.x() - radius, anchor.y() - radius, 2 * radius, 2 * radius)
+            if label:
+                self._label(painter, rect, box, label, colors)
+        painter.end()
+        return pixmap
+
+    def _label(self, painter: QPainter, rect: QRectF, box: QRectF, text: str, colors: MapColors):
+        """The country's name above its shape (below when there is no room), with a halo."""
+        font = QFont(painter.font())
+        font.setPixelSize(max(15, round(min(rect.height() * 0.065, rect.width() * 0.06))))
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        width = metrics.horizontalAdvance(text)
+        margin = max(8.0, rect.width() * 0.03)
+        gap = metrics.height() * 0.35
+        baseline = box.top() - gap - metrics.descent()
+        if baseline - metrics.ascent() < rect.top() + margin:
+            baseline = box.bottom() + gap + metrics.ascent()
+        baseline = min(baseline, rect.bottom() - margin - metrics.descent())
+        x = box.center().x() - width / 2
+        x = max(rect.left() + margin, min(x, rect.right() - margin - width))
+        path = QPainterPath()
+        path.addText(QPointF(x, baseline), font, text)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(4.0, font.pixelSize() * 0.28))
+        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colors.halo))
+        painter.drawPath(stroker.createStroke(path))
+        painter.setBrush(QColor(colors.label))
+        painter.drawPath(path)
+
+    def _draw_topic(
+        self,
+        tags: tuple[str, ...],
+        seed: str,
+        size: QSize,
+        dpr: float,
+        icons: Icons,
+        high_contrast: bool,
+    ) -> QPixmap:
+        """A story without one country: the whole world, faint, under its topic's symbol."""
+        colors = HIGH_CONTRAST_MAP if high_contrast else CALM_MAP
+        pixmap, painter, rect = self._canvas(size, dpr)
+        top = None if high_contrast else _BLUES[sum(map(ord, seed)) % len(_BLUES)]
+        self._sea(painter, rect, colors, top)
+        transform = _transform(world_box(rect.width() / max(1.0, rect.height())), rect)
+        painter.setOpacity(0.45)
+        self._world(painter, transform, colors, transform.m11())
+        painter.setOpacity(1.0)
+        side = min(rect.width(), rect.height())
+        centre = rect.center()
+        disc = QColor(colors.halo)
+        disc.setAlpha(200)
+        painter.setPen(QPen(QColor(colors.highlight), max(2.0, side * 0.012)))
+        painter.setBrush(disc)
+        painter.drawEllipse(centre, side * 0.27, side * 0.27)
+        icon = icons.icon(icon_for_tags(tags), color=colors.highlight)
+        glyph = int(side * 0.26)
+        if icon is not None:
+            painter.drawPixmap(
+                QRectF(centre.x() - glyph / 2, centre.y() - glyph / 2, glyph, glyph),
+                icon.pixmap(QSize(glyph, glyph), dpr),
+                QRectF(0, 0, glyph * dpr, glyph * dpr),
+            )
+        painter.end()
+        return pixmap
+
+
+@cache
+def shared_painter() -> MapPainter:
+    return MapPainter()
+
+
+class LocatorMap(QWidget):
+    """The picture of one story: its country on a map, else its topic over the world."""
+
+    def __init__(self, icons: Icons, parent: QWidget | None = None, *, radius: float = 18):
+        super().__init__(parent)
+        self._icons = icons
+        self._radius = radius
+        self._iso = ""
+        self._label = ""
+        self._tags: tuple[str, ...] = ()
+        self._seed = ""
+        self._photo: QPixmap | None = None
+        self._high_contrast = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 120)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        icons.ready.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 420)
+
+    @property
+    def country(self) -> str:
+        return self._iso
+
+    @property
+    def shows_map(self) -> bool:
+        return shared_painter().atlas.country(self._iso) is not None
+
+    @property
+    def icon_name(self) -> str:
+        return icon_for_tags(self._tags)
+
+    def show_story(
+        self, story_id: str, country: str | None, label: str, tags, image: Path | None = None
+    ) -> None:
+        """Show the map of `country` (ISO code) named `label`, or the topic of `tags`."""
+        self._iso, self._label = (country or "").upper(), label
+        self._tags, self._seed = tuple(tags), story_id
+        self._photo = None
+        if image is not None and image.is_file():
+            photo = QPixmap(str(image))
+            self._photo = None if photo.isNull() else photo
+        description = label if self.shows_map else ""
+        self.setAccessibleName(description)
+        self.update()
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on != self._high_contrast:
+            self._high_contrast = on
+            self.update()
+
+    def picture(self) -> QPixmap:
+        painter = shared_painter()
+        size, dpr = self.size(), self.devicePixelRatioF()
+        if self._photo is not None:
+            return self._photo.scaled(
+                size * dpr,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        if self.shows_map:
+            return painter.locator(
+                self._iso, self._label, size, dpr, high_contrast=self._high_contrast
+            )
+        return painter.topic(
+            self._tags, self._seed, size, dpr, self._icons, high_contrast=self._high_contrast
+        )
+
+    def anchor_point(self) -> QPointF | None:
+        return shared_painter().anchor_point(self._iso, self.size()) if self.shows_map else None
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect())
+        if self._radius:
+            clip = QPainterPath()
+            clip.addRoundedRect(rect, self._radius, self._radius)
+            painter.setClipPath(clip)
+        picture = self.picture()
+        if self._photo is not None:  # a photo covers the picture, centred
+            picture.setDevicePixelRatio(self.devicePixelRatioF())
+            offset = (QSizeF(picture.deviceIndependentSize()) - QSizeF(self.size())) / 2
+            painter.drawPixmap(QPointF(-offset.width(), -offset.height()), picture)
+        else:
+            painter.drawPixmap(QPointF(0, 0), picture)
+        painter.end()
