@@ -34,10 +34,10 @@ def test_set_value_keeps_comments_order_and_other_files(sample_src):
     )
     before = _files(sample_src)
     folder = ContentFolder(sample_src)
-    assert folder.set_value(STORIES, "2011-09-09-queretaro", "country", "Cambodia")
+    assert folder.set_value(STORIES, "2011-09-09-queretaro", "country", "KH")
     assert story.read_text(encoding="utf-8") == (
         "# A caption that was removed\ndate = 2011-09-09   # first published\n"
-        'tags = [ "children" ]\ncountry = "Cambodia"\n'
+        'tags = [ "children" ]\ncountry = "KH"\n'
     )
     after = _files(sample_src)
     changed = {name for name in after if after[name] != before.get(name)}
@@ -47,7 +47,7 @@ def test_set_value_keeps_comments_order_and_other_files(sample_src):
 def test_setting_the_same_value_writes_nothing(sample_src):
     folder = ContentFolder(sample_src)
     slug = "2012-07-04-cambodia"
-    assert not folder.set_value(STORIES, slug, "country", "Cambodia")
+    assert not folder.set_value(STORIES, slug, "country", "KH")
     assert not folder.set_value(STORIES, slug, "tags", ["children", "trust-fund"])
     assert not folder.set_value(STORIES, slug, "image", None)
     assert not folder.set_value(STORIES, slug, "sensitive", True)
@@ -160,7 +160,7 @@ def test_studio_files_pass_kiosk_content_check(sample_src):
     folder = ContentFolder(sample_src)
     slug = folder.add_story(dt.date(2026, 1, 2), "fr", "Nouvelle", "Texte.")
     folder.set_value(STORIES, slug, "tags", ["children"])
-    folder.set_value(STORIES, slug, "country", "Cambodia")
+    folder.set_value(STORIES, slug, "country", "KH")
     out = subprocess.run(
         [sys.executable, "-m", "kiosk", "content", "check", str(sample_src)],
         capture_output=True,
