@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from kiosk import locate
 from kiosk.content.store import ContentStore
 from kiosk.ui.icons import Icons
-from kiosk.ui.locator_map import CALM_MAP, HIGH_CONTRAST_MAP, LocatorMap, shared_painter
+from kiosk.ui.widgets.locator_map import CALM_MAP, HIGH_CONTRAST_MAP, LocatorMap, shared_painter
 
 
 def bundled_countries() -> list[tuple[str, str]]:
