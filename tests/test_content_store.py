@@ -131,3 +131,16 @@ def test_store_is_read_only(sample_db):
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         store._conn.execute("DELETE FROM stories")
     store.close()
+
+
+def test_story_ids_and_cards_match_stories_in_every_language(sample_store):
+    for lang in ("en", "fr", "ru", "ar", "zh", "xx"):
+        cards = sample_store.stories(lang)
+        assert sample_store.story_ids(lang) == [card.id for card in cards]
+        assert sample_store.story_cards([c.id for c in reversed(cards)], lang) == cards[::-1]
+        for tag in ("children", "police"):
+            expected = [card.id for card in sample_store.stories(lang, tag=tag)]
+            assert sample_store.story_ids(lang, tag=tag) == expected
+        expected = [card.id for card in sample_store.stories(lang, country="Cambodia")]
+        assert sample_store.story_ids(lang, country="Cambodia") == expected
+    assert sample_store.story_cards(["nope"], "en") == []

@@ -126,3 +126,39 @@ def test_tap_opens_the_story(main_window, qtbot):
         qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(200, 100))
     assert opened.args == ["2012-07-04-cambodia"]
     assert main_window.current_page_name() == "story"
+
+
+def test_story_model_loads_only_the_cards_it_is_asked_for(qapp, sample_store):
+    from dataclasses import replace
+
+    asked: list[list[str]] = []
+    real = sample_store.story_ids("en")
+
+    def loader(ids, lang):  # 30 stories made of the 3 sample ones
+        asked.append(list(ids))
+        cards = {c.id: c for c in sample_store.story_cards(real, lang)}
+        return [replace(cards[real[int(i[1:]) % 3]], id=i) for i in ids]
+
+    ids = [f"s{n}" for n in range(30)]  # more than one page of cards
+    model = StoryListModel()
+    model.PAGE = 4
+    model.set_ids(ids, "en", loader)
+    assert model.rowCount() == 30 and asked == []  # nothing loaded by set_ids
+    assert model.data(model.index(0), StoryListModel.IdRole) == ids[0]
+    assert asked == []  # ids need no card
+    assert model.card(0).id == ids[0]
+    assert len(asked) == 1 and len(asked[0]) <= 4
+    model.card(1)  # a neighbour came with the first page
+    assert len(asked) == 1
+    assert model.data(model.index(15)) == sample_store.story_cards([real[0]], "en")[0].title
+    assert len(asked) == 2
+    model.set_ids(ids, "fr", loader, keep=ids[2])
+    assert not model.is_loaded(0)  # a new language drops the cards of the old one
+    assert model.start_row == 2
+    assert model.card(2).shown.wanted == "fr"
+
+
+def test_story_model_start_row_falls_back_to_the_first_story(qapp, sample_store):
+    model = StoryListModel()
+    model.set_ids(sample_store.story_ids("en"), "en", sample_store.story_cards, keep="gone")
+    assert model.start_row == 0

@@ -71,6 +71,34 @@ def test_switching_back_to_english_restores_it(main_window):
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
+def test_one_language_change_per_switch_and_the_story_stays(main_window):
+    from PySide6.QtCore import QEvent, QObject
+
+    class Count(QObject):
+        seen = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.LanguageChange and watched in (app, main_window.title):
+                self.seen += 1
+            return False
+
+    app = QApplication.instance()
+    carousel = main_window.carousel
+    carousel.set_current(carousel.model.row_of(QUERETARO))
+    counter = Count()
+    app.installEventFilter(counter)
+    try:
+        for lang in ("fr", "ar", "zh", "en"):
+            counter.seen = 0
+            main_window.language_bar.buttons[lang].click()
+            # One broadcast (not one per translator removed and installed), one retranslation.
+            assert counter.seen == 2, lang
+            assert carousel.current_card().id == QUERETARO  # the visitor stays on their story
+            assert carousel.current_card().shown.wanted == lang
+    finally:
+        app.removeEventFilter(counter)
+
+
 def test_arabic_mirrors_the_layout(main_window, qtbot):
     bar = main_window.language_bar
     x = lambda w: w.mapTo(main_window, QPoint(0, 0)).x()  # noqa: E731

@@ -54,6 +54,10 @@ class ContentStore:
             "t.translated_by" if "translated_by" in columns else "NULL AS translated_by"
         )
         self._fallbacks: dict[str, list[int]] = {}
+        self._texts: list[sqlite3.Row] | None = None
+        self._shown_orders: dict[str, list[tuple[str, int, bool]]] = {}
+        self._meta: dict[str, tuple[str | None, tuple[str, ...]]] | None = None
+        self._label_cache: dict[tuple[str, str], list[Label]] = {}
         self._ranges: dict[str, tuple[int, int] | None] = {}
         self._tags: dict[str, tuple[str, ...]] = {}
         self._langs: dict[str, tuple[str, ...]] = {}
@@ -76,6 +80,11 @@ class ContentStore:
 
     def labels(self, kind: str, lang: str) -> list[Label]:
         """Tags (kind "tag") or countries ("country") used by stories, labelled in `lang`."""
+        if (kind, lang) not in self._label_cache:
+            self._label_cache[kind, lang] = self._labels(kind, lang)
+        return list(self._label_cache[kind, lang])
+
+    def _labels(self, kind: str, lang: str) -> list[Label]:
         if kind == "tag":
             counts = self._conn.execute(
                 "SELECT j.value AS key, count(*) AS n FROM stories, json_each(stories.tags) j"
@@ -126,19 +135,85 @@ class ContentStore:
         ).fetchall()
         return [self._story_card(row, lang) for row in rows]
 
+    def story_ids(
+        self, lang: str, *, tag: str | None = None, country: str | None = None
+    ) -> list[str]:
+        """The ids `stories()` would return, in the same order, without building any card.
+
+        A carousel holds these and asks `story_cards` for the few it shows. Computed
+        from one scan of the cards index (no text is read) and kept: the store is
+        read-only, so every language's list is worked out once.
+        """
+        shown = self._shown_order(lang)
+        if not tag and not country:
+            return [story_id for story_id, _rowid, _fallback in shown]
+        meta = self._story_meta()
+        return [
+            story_id
+            for story_id, _rowid, _fallback in shown
+            if (not country or meta[story_id][0] == country)
+            and (not tag or tag in meta[story_id][1])
+        ]
+
+    def _shown_order(self, lang: str) -> list[tuple[str, int, bool]]:
+        """(story id, rowid of the text shown for `lang`, is a fallback) newest first (cached).
+
+        The text shown is the one in `lang`, else English, else the first language in
+        the languages' order; the order is its publication date, newest first, then id.
+        """
+        if lang not in self._shown_orders:
+            if self._texts is None:
+                self._texts = self._conn.execute(
+                    "SELECT story_id, lang, published, rowid FROM story_texts"
+                ).fetchall()
+            position = {language.code: language.position for language in self._languages}
+            best: dict[str, tuple[tuple[int, int], str, int, bool]] = {}
+            for story_id, text_lang, published, rowid in self._texts:
+                if text_lang == lang:
+                    rank = (0, 0)
+                elif text_lang == "en":
+                    rank = (1, 0)
+                else:
+                    rank = (2, position.get(text_lang, 1 << 30))
+                found = best.get(story_id)
+                if found is None or rank < found[0]:
+                    best[story_id] = (rank, published, rowid, text_lang != lang)
+            order = sorted(best.items(), key=lambda item: item[0])  # id ascending, then
+            order.sort(key=lambda item: item[1][1], reverse=True)  # newest first (stable)
+            self._shown_orders[lang] = [
+                (story_id, rowid, fallback) for story_id, (_r, _p, rowid, fallback) in order
+            ]
+        return self._shown_orders[lang]
+
+    def _story_meta(self) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+        """Country and tags of every story, read once (the filters need nothing else)."""
+        if self._meta is None:
+            self._meta = {
+                row[0]: (row[1], tuple(json.loads(row[2] or "[]")))
+                for row in self._conn.execute("SELECT id, country, tags FROM stories")
+            }
+        return self._meta
+
+    def story_cards(self, ids: list[str], lang: str) -> list[StoryCard]:
+        """The cards of `ids`, in that order (unknown ids left out), as `stories()` makes them."""
+        if not ids:
+            return []
+        best = _BEST_LANG.format(texts="story_texts", key="story_id", outer="s")
+        rows = self._conn.execute(
+            f"""SELECT s.*, t.lang, t.title, t.summary, t.published,
+                   (SELECT group_concat(lang) FROM story_texts a WHERE a.story_id = s.id) AS langs
+                FROM stories s JOIN story_texts t ON t.story_id = s.id AND t.lang = ({best})
+                WHERE s.id IN (SELECT value FROM json_each(:ids))""",
+            {"wanted": lang, "ids": json.dumps(list(ids))},
+        ).fetchall()
+        found = {row["id"]: self._story_card(row, lang) for row in rows}
+        return [found[story_id] for story_id in ids if story_id in found]
+
     def _fallback_rowids(self, lang: str) -> list[int]:
         """Rowids of the texts shown for stories that have no text in `lang` (cached)."""
         if lang not in self._fallbacks:
-            best = _BEST_LANG.format(texts="story_texts", key="story_id", outer="s")
             self._fallbacks[lang] = [
-                row[0]
-                for row in self._conn.execute(
-                    f"""SELECT t.rowid FROM stories s
-                        JOIN story_texts t ON t.story_id = s.id AND t.lang = ({best})
-                        WHERE NOT EXISTS (SELECT 1 FROM story_texts w
-                                          WHERE w.story_id = s.id AND w.lang = :wanted)""",
-                    {"wanted": lang},
-                )
+                rowid for _story_id, rowid, fallback in self._shown_order(lang) if fallback
             ]
         return self._fallbacks[lang]
 

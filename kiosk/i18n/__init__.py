@@ -100,18 +100,22 @@ class InterfaceLanguage(QObject):
         """Make `code` the interface language; `rtl` overrides the built-in direction."""
         if code not in UI_LANGUAGES:
             code = DEFAULT_LANGUAGE
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed = []
-        QLocale.setDefault(QLocale(code))
-        for translator in self._translators(code):
-            self._install(translator)
-        if pseudo_enabled():
-            self._pseudo = self._pseudo or PseudoTranslator(self)
-            self._install(self._pseudo)
+        # Every remove/installTranslator makes Qt broadcast a LanguageChange to every
+        # widget (each one retranslates): swap them quietly, then broadcast once.
+        with _QuietLanguageChange(self._app):
+            for translator in self._installed:
+                self._app.removeTranslator(translator)
+            self._installed = []
+            QLocale.setDefault(QLocale(code))
+            for translator in self._translators(code):
+                self._install(translator)
+            if pseudo_enabled():
+                self._pseudo = self._pseudo or PseudoTranslator(self)
+                self._install(self._pseudo)
         self._code = code
         if isinstance(self._app, QGuiApplication):
             QGuiApplication.setLayoutDirection(direction_for(code, rtl))
+        QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
         # QApplication posts LanguageChange to each window: deliver it now, so that
         # every widget has retranslated when this returns (callers and tests rely on it).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -141,6 +145,24 @@ class InterfaceLanguage(QObject):
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
         self._installed.append(translator)
+
+
+class _QuietLanguageChange(QObject):
+    """While active, swallows the LanguageChange events sent to the application object."""
+
+    def __init__(self, app: QCoreApplication):
+        super().__init__()
+        self._app = app
+
+    def __enter__(self) -> _QuietLanguageChange:
+        self._app.installEventFilter(self)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return watched is self._app and event.type() == QEvent.Type.LanguageChange
 
 
 def ts_path(code: str) -> Path:

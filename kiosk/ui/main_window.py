@@ -321,18 +321,21 @@ class MainWindow(QMainWindow):
                 update(lang)
 
     def _reload_stories(self, keep_current: bool) -> None:
+        """The carousel on the ids of the stories to show; it loads the cards it shows."""
         kind, key = self._filter
-        current = self.carousel.current_card()
-        cards = self.store.stories(
+        current = self.carousel.model.story_id(self.carousel.current_index)
+        ids = self.store.story_ids(
             self._lang,
             tag=key if kind == "tag" else None,
             country=key if kind == "country" else None,
         )
-        self.carousel.model.set_cards(cards, self._lang, self._country_labels)
-        if keep_current and current is not None:
-            row = self.carousel.model.row_of(current.id)
-            if row > 0:
-                self.carousel.set_current(row)
+        self.carousel.model.set_ids(
+            ids,
+            self._lang,
+            self.store.story_cards,
+            self._country_labels,
+            keep=current if keep_current else None,
+        )
 
     def _country(self, card: StoryCard) -> str:
         return self._country_labels.get(card.country, card.country) if card.country else ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QEasingCurve,
@@ -33,42 +35,85 @@ from kiosk.ui.swipe import SwipeRecognizer
 
 
 class StoryListModel(QAbstractListModel):
-    """The stories the carousel pages through, as a Qt list model (no widgets needed)."""
+    """The stories the carousel pages through: a list of story ids; cards load when asked.
+
+    `set_ids` takes the ids (one cheap query, whatever the number of stories) and a
+    loader `(ids, lang) -> cards`; `card(row)` loads the cards of a small window of
+    rows around `row` on first use and keeps them until the next `set_ids`, so a
+    language switch or a filter costs one id query and the cards actually shown.
+    `set_cards` is the same with every card known up front.
+    """
 
     IdRole = Qt.ItemDataRole.UserRole + 1
     CardRole = Qt.ItemDataRole.UserRole + 2
     CountryRole = Qt.ItemDataRole.UserRole + 3
     SensitiveRole = Qt.ItemDataRole.UserRole + 4
+    #: Rows loaded together around a requested row (the next slides come from the cache).
+    PAGE = 8
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._cards: list[StoryCard] = []
+        self._ids: list[str] = []
+        self._rows: dict[str, int] | None = None
+        self._cards: dict[str, StoryCard] = {}
+        self._loader: Callable[[list[str], str], list[StoryCard]] | None = None
         self._countries: dict[str, str] = {}
         self.lang = "en"
+        #: The row the carousel shows after a reset (the story the visitor was on).
+        self.start_row = 0
+        #: How many loader calls ran (for tests of the lazy loading).
+        self.loads = 0
+
+    def set_ids(
+        self,
+        ids: list[str],
+        lang: str,
+        loader: Callable[[list[str], str], list[StoryCard]],
+        country_labels: dict[str, str] | None = None,
+        keep: str | None = None,
+    ) -> None:
+        """Replace the stories by `ids`; cards come from `loader(ids, lang)` when shown.
+
+        With `keep`, the carousel starts on that story if it is still in `ids`.
+        """
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._rows = None
+        self._cards = {}
+        self._loader = loader
+        self._countries = dict(country_labels or {})
+        self.lang = lang
+        self.start_row = max(0, self.row_of(keep)) if keep else 0
+        self.endResetModel()
 
     def set_cards(
         self, cards: list[StoryCard], lang: str, country_labels: dict[str, str] | None = None
     ) -> None:
-        """Replace the stories; `country_labels` maps country keys to interface-language labels."""
-        self.beginResetModel()
-        self._cards = list(cards)
-        self._countries = dict(country_labels or {})
-        self.lang = lang
-        self.endResetModel()
+        """Replace the stories by `cards` (all known); `country_labels` labels country keys."""
+        known = {card.id: card for card in cards}
+        self.set_ids(
+            [card.id for card in cards],
+            lang,
+            lambda ids, _lang: [known[i] for i in ids if i in known],
+            country_labels,
+        )
+        self._cards = known
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cards)
+        return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        card = self._cards[index.row()]
+        if role == self.IdRole:
+            return self._ids[index.row()]
+        card = self.card(index.row())
+        if card is None:
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.summary
-        if role == self.IdRole:
-            return card.id
         if role == self.CardRole:
             return card
         if role == self.CountryRole:
@@ -90,7 +135,27 @@ class StoryListModel(QAbstractListModel):
         return names
 
     def card(self, row: int) -> StoryCard | None:
-        return self._cards[row] if 0 <= row < len(self._cards) else None
+        """The card of `row`, loading it (and its neighbours) on first use."""
+        if not 0 <= row < len(self._ids):
+            return None
+        story_id = self._ids[row]
+        if story_id not in self._cards and self._loader is not None:
+            self._load_around(row)
+        return self._cards.get(story_id)
+
+    def is_loaded(self, row: int) -> bool:
+        return 0 <= row < len(self._ids) and self._ids[row] in self._cards
+
+    def _load_around(self, row: int) -> None:
+        """One loader call for the missing cards of the rows near `row` (both directions)."""
+        count = len(self._ids)
+        half = self.PAGE // 2
+        rows = {(row + step) % count for step in range(-half, self.PAGE - half)}
+        wanted = [self._ids[r] for r in sorted(rows) if self._ids[r] not in self._cards]
+        assert self._loader is not None
+        self.loads += 1
+        for card in self._loader(wanted, self.lang):
+            self._cards[card.id] = card
 
     def country_label(self, card: StoryCard) -> str:
         if not card.country:
@@ -98,10 +163,15 @@ class StoryListModel(QAbstractListModel):
         return self._countries.get(card.country, card.country)
 
     def row_of(self, story_id: str) -> int:
-        return next((row for row, card in enumerate(self._cards) if card.id == story_id), -1)
+        if self._rows is None:
+            self._rows = {story_id: row for row, story_id in enumerate(self._ids)}
+        return self._rows.get(story_id, -1)
 
     def ids(self) -> list[str]:
-        return [card.id for card in self._cards]
+        return list(self._ids)
+
+    def story_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
 
 class PositionDots(QWidget):
@@ -339,7 +409,7 @@ class StoryCarousel(QWidget):
         self._finish_animation()
         self._current = -1
         if self.count():
-            self.set_current(0)
+            self.set_current(min(self.model.start_row, self.count() - 1))
         else:
             self._show(None)
             self.dots.set_position(-1, 0)
