@@ -45,18 +45,13 @@ def load_fonts_once(app) -> list[str]:
 def open_store(db: Path | None, data_dir: Path | None = None):
     """(store, None) or (None, error message) — never raises for a bad database.
 
-    Without `db`: the active content pack's database in `data_dir` if it is usable,
-    else the bundled one (the fallback of last resort).
+    Without `db`: the active content pack's database in `data_dir`, else the previous
+    pack's, else the bundled one (kiosk.packs.active.open_content).
     """
-    from kiosk import locate
-    from kiosk.content.store import ContentStore, ContentStoreError
-    from kiosk.packs.active import active_database
+    from kiosk.packs.active import open_content
 
-    try:
-        path = db or active_database(data_dir) or locate.bundled_database()
-        return ContentStore(path), None
-    except (ContentStoreError, FileNotFoundError) as error:
-        return None, str(error)
+    opened = open_content(data_dir, db=db)
+    return opened.store, None if opened.store is not None else opened.error
 
 
 def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme=None, **options):

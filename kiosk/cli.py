@@ -63,7 +63,34 @@ def _window_size(text: str) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kiosk.failures import command_logging, run_command
+
     args = build_parser().parse_args(argv)
+    undo = command_logging() if args.command else lambda: None  # the app logs to kiosk.log
+    try:
+        return run_command(lambda: _dispatch(args), lambda: _log_folder(args), _command_name(args))
+    finally:
+        undo()
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    """ "kiosk pack install", "kiosk content build", "kiosk" (the app)..."""
+    words = ["kiosk"]
+    if args.command:
+        words.append(args.command)
+        words += [value for key, value in vars(args).items() if key == f"{args.command}_command"]
+    return " ".join(words)
+
+
+def _log_folder(args: argparse.Namespace) -> Path:
+    """Where kiosk.log is for this command's settings (asked only after a failure)."""
+    from kiosk import config
+
+    settings, _ = config.load_settings(getattr(args, "config", None))
+    return config.data_dir(settings) / "logs"
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "content":
         return _content(args)
     if args.command in operation_cli.COMMANDS:

@@ -1,14 +1,23 @@
 """The read-only content store the app reads from (standard sqlite3, no Qt).
 
 Opens the database with `mode=ro`, so a wrong path is an error and never a new
-empty file, and checks the schema before anything else reads it.
+empty file, verifies every page (`PRAGMA quick_check`) and checks the schema before
+anything else reads it. A damaged file is a ContentStoreError at open.
+
+Damage found later, during a read (`sqlite3.DatabaseError`), stops at this boundary:
+the read returns an empty result, `damage` keeps the reason, and `on_damage(store,
+reason)` runs once so that the app can switch to other content. Nothing above the
+store ever sees a sqlite3 exception.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.content.model import (
@@ -22,6 +31,8 @@ from kiosk.content.model import (
     StoryCard,
 )
 from kiosk.content.schema import REQUIRED_TABLES, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
 
 #: Shortest term the trigram index can find; shorter terms use a plain scan.
 _TRIGRAM_MIN = 3
@@ -40,13 +51,42 @@ _BEST_LANG = """
 """
 
 
+def _guarded(empty: Callable[[], object]):
+    """Read method decorator: a sqlite3.DatabaseError becomes `empty()` plus a damage report."""
+
+    def wrap(method):
+        @functools.wraps(method)
+        def guarded(self: ContentStore, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as error:
+                self._damaged(f"{method.__name__}: {error}")
+                return empty()
+
+        return guarded
+
+    return wrap
+
+
 class ContentStore:
-    def __init__(self, db_path: Path | str, base: Path | None = None):
+    def __init__(
+        self,
+        db_path: Path | str,
+        base: Path | None = None,
+        *,
+        verify: bool = True,
+        on_damage: Callable[[ContentStore, str], None] | None = None,
+    ):
         self.path = Path(db_path)
         #: Folder that stored media paths are relative to (holds media/ and content/).
         self.base = Path(base) if base else self.path.parent
+        #: Why a read failed (None while every read worked).
+        self.damage: str | None = None
+        self.on_damage = on_damage
         self._conn = _open_read_only(self.path)
         self._conn.create_function("kiosk_fold", 1, _fold, deterministic=True)
+        if verify:
+            self._verify()
         self.meta = self._check_schema()
         # Databases built before [translated_by] existed have no such column: read NULL.
         columns = {row[1] for row in self._conn.execute("PRAGMA table_info(story_texts)")}
@@ -62,13 +102,25 @@ class ContentStore:
         self._tags: dict[str, tuple[str, ...]] = {}
         self._langs: dict[str, tuple[str, ...]] = {}
         self._shown: dict[tuple[str, str], Shown] = {}
-        self._languages = [
-            Language(row["code"], row["name"], row["direction"], row["position"])
-            for row in self._conn.execute("SELECT * FROM languages ORDER BY position")
-        ]
+        try:
+            self._languages = [
+                Language(row["code"], row["name"], row["direction"], row["position"])
+                for row in self._conn.execute("SELECT * FROM languages ORDER BY position")
+            ]
+        except sqlite3.DatabaseError as error:
+            self._conn.close()
+            raise self._unreadable(error) from error
 
     def close(self) -> None:
         self._conn.close()
+
+    def _damaged(self, reason: str) -> None:
+        first = self.damage is None
+        if first:
+            self.damage = reason
+            log.error("content database %s is damaged (%s)", self.path, reason)
+        if first and self.on_damage is not None:
+            self.on_damage(self, reason)
 
     # -- languages and labels -------------------------------------------------
     def languages(self) -> list[Language]:
@@ -78,6 +130,7 @@ class ContentStore:
     def content_hash(self) -> str:
         return self.meta.get("content_hash", "")
 
+    @_guarded(list)
     def labels(self, kind: str, lang: str) -> list[Label]:
         """Tags (kind "tag") or countries ("country") used by stories, labelled in `lang`."""
         if (kind, lang) not in self._label_cache:
@@ -99,14 +152,19 @@ class ContentStore:
         return sorted(result, key=lambda label: (-label.count, label.text))
 
     def label(self, kind: str, key: str, lang: str) -> str:
+        return self._label(kind, key, lang) or key
+
+    @_guarded(lambda: None)
+    def _label(self, kind: str, key: str, lang: str) -> str | None:
         row = self._conn.execute(
             "SELECT text FROM labels WHERE kind = ? AND key = ?"
             " ORDER BY CASE lang WHEN ? THEN 0 WHEN 'en' THEN 1 ELSE 2 END LIMIT 1",
             (kind, key, lang),
         ).fetchone()
-        return row["text"] if row else key
+        return row["text"] if row else None
 
     # -- stories ----------------------------------------------------------------
+    @_guarded(list)
     def stories(
         self, lang: str, *, tag: str | None = None, country: str | None = None
     ) -> list[StoryCard]:
@@ -227,6 +285,7 @@ class ContentStore:
             self._ranges[lang] = (first, last) if contiguous else None
         return self._ranges[lang]
 
+    @_guarded(lambda: None)
     def story(self, story_id: str, lang: str) -> Story | None:
         row = self._conn.execute(
             self._story_sql(["s.id = :id"]), {"wanted": lang, "id": story_id}
@@ -241,6 +300,7 @@ class ContentStore:
             translated_by=row["translated_by"],
         )
 
+    @_guarded(int)
     def story_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM stories").fetchone()[0]
 
@@ -282,6 +342,7 @@ class ContentStore:
         return sorted(codes, key=lambda code: position.get(code, 99))
 
     # -- resources -----------------------------------------------------------
+    @_guarded(list)
     def resources(self, lang: str) -> list[Resource]:
         best = _BEST_LANG.format(texts="resource_texts", key="resource_id", outer="r")
         rows = self._conn.execute(
@@ -316,6 +377,7 @@ class ContentStore:
             for row in rows
         ]
 
+    @_guarded(lambda: None)
     def resource(self, resource_id: str, lang: str) -> Resource | None:
         return next((r for r in self.resources(lang) if r.id == resource_id), None)
 
@@ -323,6 +385,7 @@ class ContentStore:
         path = Path(stored)
         return path if path.is_absolute() else self.base / path
 
+    @_guarded(list)
     def coverage(self) -> list[tuple[str, str, set[str]]]:
         """(kind, id, languages with a text) for every story and resource."""
         found: dict[tuple[str, str], set[str]] = {}
@@ -335,6 +398,7 @@ class ContentStore:
         return [(kind, item, langs) for (kind, item), langs in found.items()]
 
     # -- search ----------------------------------------------------------------
+    @_guarded(list)
     def search(self, query: str, lang: str, limit: int = 50) -> list[SearchHit]:
         """Stories whose shown text contains every word of `query` (any script), newest first.
 
@@ -428,6 +492,23 @@ class ContentStore:
         return rowids
 
     # -- opening ---------------------------------------------------------------
+    def _unreadable(self, error: object) -> ContentStoreError:
+        return ContentStoreError(
+            f"{self.path} is not a readable content database ({error}). "
+            "Rebuild it with: kiosk content build resources/content -o " + str(self.path)
+        )
+
+    def _verify(self) -> None:
+        """Every page of the file is read and checked once (`PRAGMA quick_check`)."""
+        try:
+            found = [row[0] for row in self._conn.execute("PRAGMA quick_check(5)")]
+        except sqlite3.DatabaseError as error:
+            self._conn.close()
+            raise self._unreadable(error) from error
+        if found != ["ok"]:
+            self._conn.close()
+            raise self._unreadable("damaged: " + "; ".join(found))
+
     def _check_schema(self) -> dict[str, str]:
         try:
             tables = {
@@ -436,10 +517,7 @@ class ContentStore:
             }
         except sqlite3.DatabaseError as error:
             self._conn.close()
-            raise ContentStoreError(
-                f"{self.path} is not a readable content database ({error}). "
-                "Rebuild it with: kiosk content build resources/content -o " + str(self.path)
-            ) from error
+            raise self._unreadable(error) from error
         missing = [name for name in REQUIRED_TABLES if name not in tables]
         if missing:
             self._conn.close()
@@ -448,7 +526,11 @@ class ContentStore:
                 f"{self.path} is not a kiosk content database ({what}). "
                 "Rebuild it with: kiosk content build resources/content -o " + str(self.path)
             )
-        meta = {row[0]: row[1] for row in self._conn.execute("SELECT key, value FROM meta")}
+        try:
+            meta = {row[0]: row[1] for row in self._conn.execute("SELECT key, value FROM meta")}
+        except sqlite3.DatabaseError as error:
+            self._conn.close()
+            raise self._unreadable(error) from error
         if meta.get("schema_version") != str(SCHEMA_VERSION):
             self._conn.close()
             raise ContentStoreError(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.packs.layout import DATABASE_NAME, packs_dir
@@ -32,8 +34,85 @@ def installed_database(data_dir: Path, folder: str | None) -> Path | None:
     return db
 
 
+def candidate_databases(data_dir: Path | None) -> list[tuple[str, Path]]:
+    """Where the app may find its content, in the order it tries them: (what, path).
+
+    The active pack's database, the previous pack's (what `pack rollback` would
+    return to), then the bundled database, the fallback of last resort.
+    """
+    from kiosk import locate
+
+    found: list[tuple[str, Path]] = []
+    if data_dir is not None:
+        pointer = read_pointer(Path(data_dir))
+        for role, folder in (("active", pointer.active), ("previous", pointer.previous)):
+            if folder is not None:
+                found.append((f"the {role} content pack {folder}", _pack_db(data_dir, folder)))
+    try:
+        found.append(("the bundled content", locate.bundled_database()))
+    except FileNotFoundError as error:
+        log.error("%s", error)
+    return found
+
+
+def _pack_db(data_dir: Path, folder: str) -> Path:
+    return packs_dir(Path(data_dir)) / folder / DATABASE_NAME
+
+
 def active_database(data_dir: Path | None) -> Path | None:
     """The installed database `<data_dir>/content/current` names, or None (use the bundled one)."""
     if data_dir is None:
         return None
     return installed_database(Path(data_dir), read_pointer(Path(data_dir)).active)
+
+
+@dataclass
+class OpenedContent:
+    """What `open_content` found: a store (None when nothing was readable) and why."""
+
+    store: object | None  # a ContentStore
+    what: str = ""  # e.g. "the bundled content"
+    #: One line per database passed over (damaged, missing...), in the order tried.
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def error(self) -> str:
+        return "\n".join(self.skipped) or "no content database found"
+
+
+def open_content(
+    data_dir: Path | None,
+    *,
+    db: Path | None = None,
+    avoid: Collection[Path] = (),
+    bundled_only: bool = False,
+) -> OpenedContent:
+    """Open the first readable content: `db` alone if given, else active, previous, bundled.
+
+    Each database is verified as it opens (ContentStore); one that fails is logged with
+    its reason and the next is tried. `avoid`: databases already found damaged while
+    running. `bundled_only`: the crash-loop guard's choice. Never raises.
+    """
+    from kiosk.content.store import ContentStore, ContentStoreError
+
+    if db is not None:
+        candidates = [(f"the database {db}", Path(db))]
+    else:
+        candidates = candidate_databases(None if bundled_only else data_dir)
+    result = OpenedContent(None)
+    avoided = {Path(p).resolve() for p in avoid}
+    for what, path in candidates:
+        if path.resolve() in avoided:
+            result.skipped.append(f"{what}: damaged while the kiosk was running")
+            continue
+        try:
+            result.store = ContentStore(path)
+        except (ContentStoreError, OSError, sqlite3.Error) as error:
+            log.error("cannot use %s: %s", what, error)
+            result.skipped.append(f"{what}: {error}")
+            continue
+        result.what = what
+        if result.skipped:
+            log.warning("showing %s instead", what)
+        return result
+    return result

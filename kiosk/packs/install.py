@@ -20,6 +20,7 @@ import contextlib
 import logging
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -95,19 +96,12 @@ def install_pack(
             return InstallResult(
                 final, final / DATABASE_NAME, reader.manifest, before.previous, True
             )
-        temp = Path(tempfile.mkdtemp(prefix=f".tmp-{name}-", dir=root))
-        try:
-            _unpack(reader, temp, progress)
-            pause_point("unpacked")
-            _build(temp, progress)
-            pause_point("built")
-            if final.exists():  # an earlier install of the same pack, not the active one
-                _discard(final)
-            os.rename(temp, final)
-        except BaseException:
-            shutil.rmtree(temp, ignore_errors=True)
-            raise
-        fsync_dir(root)
+        named = name in (before.active, before.previous)
+        if not (named and installed_database(data_dir, name) is not None):
+            # Not installed yet, or a damaged copy: unpack and build it afresh.
+            _install_folder(reader, data_dir, before, progress)
+        # else: the previous version again; its folder (the name holds the pack's hash)
+        # is kept as it is, so that a kill at any moment leaves it where the pointer says.
         pause_point("renamed")
         previous = before.active if before.active != name else before.previous
         progress("switching", 0, 1)
@@ -117,6 +111,36 @@ def install_pack(
         prune(data_dir, on_trashed=lambda: pause_point("pruning"))
         log.info("content pack %s installed (previous: %s)", name, previous or "bundled")
         return InstallResult(final, final / DATABASE_NAME, reader.manifest, previous)
+
+
+def _install_folder(reader: PackReader, data_dir: Path, before: Pointer, progress: Progress):
+    """Unpack and build into a temp folder, then rename it to its final name (steps 1-3)."""
+    name = reader.folder_name
+    root = packs_dir(data_dir)
+    final = root / name
+    temp = Path(tempfile.mkdtemp(prefix=f".tmp-{name}-", dir=root))
+    try:
+        _unpack(reader, temp, progress)
+        pause_point("unpacked")
+        _build(temp, progress)
+        pause_point("built")
+        if final.exists():  # an earlier, damaged or unnamed, copy of the same pack
+            if name in (before.active, before.previous):
+                # The pointer names it: name it no more before it goes (never a pointer
+                # to a missing folder, whenever the install stops).
+                write_pointer(data_dir, _without(before, name))
+            _discard(final)
+        os.rename(temp, final)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    fsync_dir(root)
+
+
+def _without(pointer: Pointer, name: str) -> Pointer:
+    if pointer.active == name:
+        return Pointer(pointer.previous, None)
+    return Pointer(pointer.active, None if pointer.previous == name else pointer.previous)
 
 
 def _unpack(reader: PackReader, temp: Path, progress: Progress) -> None:
@@ -163,6 +187,8 @@ def _build(folder: Path, progress: Progress) -> None:
         ) from None
     except ContentStoreError as error:
         raise PackError(f"the database built from the pack is unusable: {error}") from None
+    except sqlite3.OperationalError as error:  # disk full, I/O error: nothing was switched
+        raise PackError(f"cannot build the pack's database in {folder}: {error}") from None
     progress("building database", 1, 1)
 
 

@@ -1,0 +1,118 @@
+"""A damaged content database: refused at open, contained at a read, and passed over
+for the previous pack or the bundled content (kiosk.packs.active.open_content)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kiosk.content.store import ContentStore, ContentStoreError
+from kiosk.packs.active import open_content
+from kiosk.packs.layout import packs_dir
+from kiosk.packs.pointer import Pointer, write_pointer
+from tests.damage import damage_first_story_page
+
+
+def test_damaged_page_is_refused_at_open_with_the_reason(sample_db):
+    damage_first_story_page(sample_db)
+    with pytest.raises(ContentStoreError) as raised:
+        ContentStore(sample_db)
+    message = str(raised.value)
+    assert str(sample_db) in message and "not a readable content database" in message
+    assert "damaged" in message or "malformed" in message
+
+
+def test_the_fixture_hits_the_first_read_of_stories(sample_db):
+    """Without the check at open, the very first stories() meets the damage."""
+    damage_first_story_page(sample_db)
+    store = ContentStore(sample_db, verify=False)
+    assert store.stories("en") == []
+    assert store.damage is not None and "malformed" in store.damage
+    store.close()
+
+
+def test_damage_found_during_a_read_stays_in_the_store(sample_db, caplog):
+    """The disk goes bad under a running kiosk: empty results, one report, no exception."""
+    reports = []
+    store = ContentStore(sample_db, on_damage=lambda s, why: reports.append((s, why)))
+    assert len(store.stories("en")) == 3  # healthy first
+    damage_first_story_page(sample_db)
+    assert store.stories("en") == []
+    assert store.stories("fr", tag="children") == []
+    assert store.story("2012-07-04-cambodia", "en") is None
+    assert store.label("tag", "children", "en") in ("children", "Children")
+    assert [s for s, _ in reports] == [store]  # reported once, however many reads fail
+    assert "stories" in reports[0][1]
+    assert "damaged" in caplog.text
+    store.close()
+
+
+def test_every_read_method_is_guarded(sample_db):
+    store = ContentStore(sample_db)
+    store._conn.close()  # any read now raises sqlite3.ProgrammingError (a DatabaseError)
+    assert store.stories("en") == [] and store.resources("en") == []
+    assert store.search("trafficking", "en") == [] and store.coverage() == []
+    assert store.labels("tag", "en") == [] and store.resource("x", "en") is None
+    assert store.damage
+
+
+@pytest.fixture
+def installed(tmp_path, sample_db):
+    """A data folder whose pointer names two installed copies of the sample database."""
+    data = tmp_path / "data"
+    for name in ("content-1-aaaaaaaaaaaa", "content-2-bbbbbbbbbbbb"):
+        folder = packs_dir(data) / name
+        folder.mkdir(parents=True)
+        shutil.copyfile(sample_db, folder / "content.db")
+    write_pointer(data, Pointer("content-2-bbbbbbbbbbbb", "content-1-aaaaaaaaaaaa"))
+    return data
+
+
+def db_of(data, name):
+    return packs_dir(data) / name / "content.db"
+
+
+def test_damaged_active_pack_falls_back_to_the_previous_one(installed, caplog):
+    damage_first_story_page(db_of(installed, "content-2-bbbbbbbbbbbb"))
+    opened = open_content(installed)
+    assert opened.store.path == db_of(installed, "content-1-aaaaaaaaaaaa")
+    assert len(opened.store.stories("en")) == 3
+    assert "previous content pack" in opened.what
+    assert len(opened.skipped) == 1 and "content-2-bbbbbbbbbbbb" in opened.skipped[0]
+    assert "cannot use the active content pack" in caplog.text
+    opened.store.close()
+
+
+def test_both_packs_damaged_fall_back_to_the_bundled_content(installed):
+    for name in ("content-2-bbbbbbbbbbbb", "content-1-aaaaaaaaaaaa"):
+        damage_first_story_page(db_of(installed, name))
+    opened = open_content(installed)
+    assert opened.what == "the bundled content" and opened.store.story_count() > 0
+    assert len(opened.skipped) == 2
+    opened.store.close()
+
+
+def test_a_pack_damaged_while_running_is_avoided(installed):
+    opened = open_content(installed, avoid=[db_of(installed, "content-2-bbbbbbbbbbbb")])
+    assert "previous" in opened.what
+    opened.store.close()
+
+
+def test_nothing_readable_left_is_an_error_naming_each(installed, tmp_path, monkeypatch):
+    from kiosk import locate
+
+    bundled = tmp_path / "bundled"
+    bundled.mkdir()
+    shutil.copyfile(db_of(installed, "content-1-aaaaaaaaaaaa"), bundled / "content.db")
+    for name in ("content-2-bbbbbbbbbbbb", "content-1-aaaaaaaaaaaa"):
+        damage_first_story_page(db_of(installed, name))
+    damage_first_story_page(bundled / "content.db")
+    monkeypatch.setattr(locate, "bundled_database", lambda: bundled / "content.db")
+    opened = open_content(installed)
+    assert opened.store is None
+    assert [line.split(":")[0] for line in opened.error.splitlines()] == [
+        "the active content pack content-2-bbbbbbbbbbbb",
+        "the previous content pack content-1-aaaaaaaaaaaa",
+        "the bundled content",
+    ]
