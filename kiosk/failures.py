@@ -177,12 +177,13 @@ def _record(log_folder: Callable[[], Path | None], what: str) -> Path | None:
     handler = log_file_handler(folder) if folder is not None else None
     if handler is None:
         return None
-    handler.setLevel(logging.ERROR)
-    log.addHandler(handler)
+    record = logging.getLogger("kiosk.command")
+    record.propagate = False  # the traceback goes to the file only; stderr gets one line
+    record.addHandler(handler)
     try:
-        log.error(what, exc_info=True)
+        record.error(what, exc_info=True)
     finally:
-        log.removeHandler(handler)
+        record.removeHandler(handler)
         handler.close()
     return None if handler.degraded else Path(handler.baseFilename)
 
