@@ -144,3 +144,22 @@ def test_story_ids_and_cards_match_stories_in_every_language(sample_store):
         expected = [card.id for card in sample_store.stories(lang, country="Cambodia")]
         assert sample_store.story_ids(lang, country="Cambodia") == expected
     assert sample_store.story_cards(["nope"], "en") == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "ar", "zh"])
+def test_short_terms_ignore_case_reach_fallback_texts_newest_first(sample_store, lang):
+    def ids(query: str) -> list[str]:
+        return [hit.story_id for hit in sample_store.search(query, lang)]
+
+    # "Blue Heart" is in the English text, which French, Arabic... visitors are shown.
+    for query in ("bl", "BL", "Bl", "b", "B"):
+        assert "2011-09-09-queretaro" in ids(query), query
+    hits = sample_store.search("e", lang)
+    assert [hit.date for hit in hits] == sorted((hit.date for hit in hits), reverse=True)
+    assert len(sample_store.search("e", lang, limit=2)) == 2
+    assert ids("qz") == []
+
+
+def test_short_cyrillic_terms_ignore_case(sample_store):
+    for query in ("ка", "КА", "Ка"):
+        assert "2012-07-04-cambodia" in [hit.story_id for hit in sample_store.search(query, "ru")]

@@ -281,8 +281,10 @@ class ContentStore:
             first, last, count = self._conn.execute(
                 "SELECT min(rowid), max(rowid), count(*) FROM story_texts WHERE lang = ?", (lang,)
             ).fetchone()
-            contiguous = count and last - first + 1 == count
-            self._ranges[lang] = (first, last) if contiguous else None
+            if not count:  # no text in `lang`: an empty range
+                self._ranges[lang] = (1, 0)
+            else:
+                self._ranges[lang] = (first, last) if last - first + 1 == count else None
         return self._ranges[lang]
 
     @_guarded(lambda: None)
@@ -414,11 +416,7 @@ class ContentStore:
             match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
             rowids = self._fts_rowids(match, lang, limit)
             if fallback:
-                wanted = set(fallback)
-                found = self._conn.execute(
-                    "SELECT rowid FROM story_texts_fts WHERE story_texts_fts MATCH ?", (match,)
-                )
-                rowids += [row[0] for row in found if row[0] in wanted][:limit]
+                rowids += self._fts_fallback_rowids(match, lang, limit, set(fallback))
         else:
             rowids = self._scan_rowids(terms, lang, limit, fallback)
         if not rowids:
@@ -457,39 +455,63 @@ class ContentStore:
             )
         return [row[0] for row in found]
 
+    def _fts_fallback_rowids(
+        self, match: str, lang: str, limit: int, fallback: set[int]
+    ) -> list[int]:
+        """Up to `limit` fallback texts matching, per language newest first (stops early)."""
+        spans = [self._lang_rowids(other.code) for other in self._languages]
+        if any(span is None for span in spans):  # a database from an older build
+            found = self._conn.execute(
+                "SELECT rowid FROM story_texts_fts WHERE story_texts_fts MATCH ?", (match,)
+            )
+            return [row[0] for row in found if row[0] in fallback][:limit]
+        rowids: list[int] = []
+        for other, span in zip(self._languages, spans, strict=True):
+            if other.code == lang or not span:
+                continue
+            found = self._conn.execute(
+                "SELECT rowid FROM story_texts_fts WHERE story_texts_fts MATCH ?"
+                " AND rowid BETWEEN ? AND ? ORDER BY rowid",
+                (match, *span),
+            )
+            taken = 0
+            for (rowid,) in found:  # the cursor is lazy: leaving the loop ends the scan
+                if rowid in fallback:
+                    rowids.append(rowid)
+                    taken += 1
+                    if taken >= limit:
+                        break
+        return rowids
+
     def _scan_rowids(
         self, terms: list[str], lang: str, limit: int, fallback: list[int]
     ) -> list[int]:
-        """Terms too short for trigrams: a scan, in C when the terms have no letter case."""
-        caseless = all(term.lower() == term.upper() for term in terms)
-        test = (
-            "instr(title || ' ' || body, ?) > 0"
-            if caseless
-            else ("instr(kiosk_fold(title || ' ' || body), ?) > 0")
+        """Terms too short for trigrams: scan the texts shown for `lang`, newest first.
+
+        In C (`instr`, each term in the case forms a visitor types or a text has:
+        as typed, lower, upper, capitalised) and in growing chunks of the shown order,
+        so the scan stops as soon as `limit` texts matched; `fallback` is part of
+        that order already.
+        """
+        clauses, values = [], []
+        for term in terms:
+            variants = _case_forms(term)
+            tests = ["instr(title, ?) > 0 OR instr(body, ?) > 0"] * len(variants)
+            clauses.append("(" + " OR ".join(tests) + ")")
+            values += [form for form in variants for _ in (0, 1)]
+        sql = (
+            "SELECT rowid FROM story_texts WHERE rowid IN (SELECT value FROM json_each(?))"
+            f" AND {' AND '.join(clauses)}"
         )
-        values = terms if caseless else [_fold(term) for term in terms]
-        clauses = " AND ".join([test] * len(terms))
-        span = self._lang_rowids(lang)
-        where = "rowid BETWEEN ? AND ?" if span else "lang = ?"
-        where_values = list(span) if span else [lang]
-        rowids = [
-            row[0]
-            for row in self._conn.execute(
-                f"SELECT rowid FROM story_texts WHERE {where} AND {clauses}"
-                f" ORDER BY {'rowid' if span else 'published DESC'} LIMIT ?",
-                [*where_values, *values, limit],
-            )
-        ]
-        if fallback:
-            rowids += [
-                row[0]
-                for row in self._conn.execute(
-                    "SELECT rowid FROM story_texts WHERE rowid IN"
-                    f" (SELECT value FROM json_each(?)) AND {clauses} LIMIT ?",
-                    [json.dumps(fallback), *values, limit],
-                )
-            ]
-        return rowids
+        shown = [rowid for _story_id, rowid, _fallback in self._shown_order(lang)]
+        found: list[int] = []
+        start, size = 0, 256
+        while start < len(shown) and len(found) < limit:
+            chunk = shown[start : start + size]
+            hits = {row[0] for row in self._conn.execute(sql, [json.dumps(chunk), *values])}
+            found += [rowid for rowid in chunk if rowid in hits]
+            start, size = start + size, size * 2
+        return found[:limit]
 
     # -- opening ---------------------------------------------------------------
     def _unreadable(self, error: object) -> ContentStoreError:
@@ -554,6 +576,12 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         raise ContentStoreError(f"cannot open the content database {path}: {error}") from error
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _case_forms(term: str) -> list[str]:
+    """The forms of a short term a text may hold: as typed, lower, upper, capitalised."""
+    forms = [term, term.lower(), term.upper(), term[:1].upper() + term[1:].lower()]
+    return list(dict.fromkeys(forms))
 
 
 def _fold(text: str | None) -> str:

@@ -65,7 +65,12 @@ class SearchResultsPage(QWidget):
         self.no_results = QLabel(objectName="CardSummary", wordWrap=True)
         self.no_results.setTextFormat(Qt.TextFormat.PlainText)
         self.results = QListWidget()
-        self.results.setWordWrap(True)
+        # Every result is two lines (title; date and snippet), elided to the width: the
+        # list lays out one item instead of shaping all fifty before the first paint.
+        self.results.setWordWrap(False)
+        self.results.setUniformItemSizes(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(self._open)
         self.results.itemClicked.connect(self._open)
         top = QHBoxLayout()
