@@ -13,7 +13,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 
 from tests.media_fixtures import (
     MULTIMEDIA_NOISE,
@@ -115,8 +116,8 @@ def test_default_version_follows_the_interface_and_says_fallback(qtbot, clips):
     assert page.shown_file().lang == "en"
     assert page.header.note_label.text() == "Not yet available in Arabic, shown in English"
     assert page.subtitle_language() == "ar"  # English film, Arabic interface: Arabic subtitles
-    assert [page.version_box.itemText(i) for i in range(2)] == ["English", "Français"]
-    assert page.subtitle_box.itemText(0) == "Off"
+    assert [page.version_box.label(c) for c in page.version_box.codes()] == ["English", "Français"]
+    assert page.subtitle_box.label("") == "Off"
     close(page, window)
 
 
@@ -124,8 +125,7 @@ def test_switching_the_film_language_changes_the_source(qtbot, clips):
     page, window = open_film(qtbot, film(clips), "en")
     qtbot.waitUntil(page.has_frame, timeout=5000)
     first = page.player()
-    page.version_box.setCurrentIndex(1)
-    page.version_box.activated.emit(1)
+    QTest.mouseClick(page.version_box.segments["fr"], Qt.MouseButton.LeftButton)
     assert page.source().toLocalFile().endswith("film.fr.mp4")
     assert page.player() is not first  # a fresh player, never stop()
     qtbot.waitUntil(page.has_frame, timeout=5000)
@@ -144,7 +144,7 @@ def test_subtitles_show_the_cue_at_the_position(qtbot, clips):
     assert page.video.subtitle_item.isVisible()
     page.set_subtitle_language("")
     assert page.subtitle_text() == "" and not page.video.subtitle_item.isVisible()
-    assert page.subtitle_box.currentIndex() == 0
+    assert page.subtitle_box.current() == ""
     close(page, window)
 
 
@@ -216,4 +216,63 @@ def test_demo_films_show_a_frame_and_subtitles(qtbot):
         assert not is_blank(page.video.grab().toImage()), code
     page.set_subtitle_language("zh")
     assert len(page._subtitles) > 0
+    close(page, window)
+
+
+def test_a_tap_on_the_seek_bar_seeks_there_and_the_buttons_jump_ten_seconds(qtbot, clips):
+    page, window = open_film(qtbot, film(clips), "en")
+    qtbot.waitUntil(page.has_frame, timeout=5000)
+    qtbot.waitUntil(lambda: page.seek_slider.maximum() > 1000, timeout=5000)
+    bar = page.seek_slider
+    assert bar.height() >= 48
+    duration = bar.maximum()
+    x = round(bar.x_of(duration * 2 // 3))
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(x, bar.height() // 2))
+    qtbot.waitUntil(lambda: abs(page.player().position() - duration * 2 // 3) < 120, timeout=3000)
+    assert page.elapsed_label.text() == "0:01"
+    QTest.mouseClick(page.back_10, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.player().position() < 50, timeout=3000)
+    QTest.mouseClick(page.forward_10, Qt.MouseButton.LeftButton)  # past the end: the last ms
+    qtbot.waitUntil(lambda: page.player().position() >= duration - 100, timeout=3000)
+    for button in (page.back_10, page.forward_10, page.mute_button):
+        assert button.width() >= 48 and button.height() >= 48
+    assert page.play_button.width() >= 64
+    close(page, window)
+
+
+def test_film_choices_are_taps_and_remembered_for_the_visit(qtbot, clips):
+    from kiosk.ui.resource_page import FilmChoices
+
+    choices = FilmChoices()
+    page, window = open_film(qtbot, film(clips), "en", choices=choices)
+    qtbot.waitUntil(page.has_frame, timeout=5000)
+    assert page.version_box.is_segmented()  # two versions: two large buttons
+    QTest.mouseClick(page.version_box.segments["fr"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.subtitle_box.segments["ar"], Qt.MouseButton.LeftButton)
+    assert (choices.version, choices.subtitles) == ("fr", "ar")
+    close(page, window)
+    # the next film the visitor opens starts in those
+    page, window = open_film(qtbot, film(clips), "en", choices=choices)
+    assert page.shown_file().lang == "fr" and page.subtitle_language() == "ar"
+    assert page.version_box.segments["fr"].isChecked()
+    close(page, window)
+    choices.clear()  # the idle reset
+    page, window = open_film(qtbot, film(clips), "en", choices=choices)
+    assert page.shown_file().lang == "en" and page.subtitle_language() == ""
+    close(page, window)
+
+
+def test_controls_step_aside_while_playing_and_a_touch_brings_them_back(qtbot, clips):
+    page, window = open_film(qtbot, film(clips), "en", controls_hide_ms=150)
+    qtbot.waitUntil(page.has_frame, timeout=5000)
+    assert page.controls_shown()
+    QTest.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.is_playing, timeout=5000)
+    qtbot.waitUntil(lambda: not page.controls_shown(), timeout=3000)
+    viewport = page.video.viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=viewport.rect().center())
+    assert page.controls_shown()
+    assert page.is_playing() or page.player().position() > 0  # the touch did not pause it
+    qtbot.waitUntil(lambda: not page.is_playing(), timeout=8000)  # the clip ends by itself
+    assert page.controls_shown(), "paused or ended: the controls stay"
     close(page, window)

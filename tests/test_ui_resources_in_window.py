@@ -77,3 +77,26 @@ def test_film_defers_to_playback_and_closes_on_reset(bundled_window, qtbot):
     window.reset_session()
     assert window.current_page_name() == "home"
     assert window.page("resource:affected-for-life") is None
+
+
+def test_film_language_chosen_in_the_sheet_is_kept_for_the_visit(bundled_window, qtbot):
+    window = bundled_window
+    window.open_resource("affected-for-life")
+    page = window.page("resource:affected-for-life")
+    chooser = page.version_box
+    assert not chooser.is_segmented(), "five versions: one button opening a sheet"
+    qtbot.mouseClick(chooser.sheet_button, Qt.MouseButton.LeftButton)
+    sheet = chooser.sheet
+    assert sheet is not None and sheet.parentWidget() is window
+    assert all(row.height() >= 64 for row in sheet.rows.values())
+    qtbot.mouseClick(sheet.rows["es"], Qt.MouseButton.LeftButton)
+    assert page.shown_file().lang == "es"
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.current_page_name() == "home", timeout=3000)
+    window.open_resource("affected-for-life")
+    page = window.page("resource:affected-for-life")
+    assert page.shown_file().lang == "es", "remembered for the visit"
+    window.reset_session()
+    window.open_resource("affected-for-life")
+    page = window.page("resource:affected-for-life")
+    assert page.shown_file().lang == "en", "the idle reset forgets it"

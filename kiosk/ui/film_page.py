@@ -16,16 +16,14 @@ Imports QtMultimedia: load this module only when a film is first opened.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QSlider,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,11 +32,18 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import MediaFile, Resource
 from kiosk.subtitles import Subtitles, load_webvtt
 from kiosk.ui.resource_header import TOUCH, ResourceHeader, native_name, problem_message, set_icon
+from kiosk.ui.resource_page import FilmChoices
 from kiosk.ui.video_view import VideoView
+from kiosk.ui.widgets.chooser import Chooser
+from kiosk.ui.widgets.seek_bar import SeekBar
 
 # How long a version may take to show its first picture before the visitor is told.
 FIRST_FRAME_TIMEOUT_MS = 5000
-SEEK_STEP_MS = 5000
+# The -10 s / +10 s buttons, the Left/Right keys and the seek bar's arrow keys.
+SEEK_STEP_MS = 10_000
+# While the film plays, the controls step aside after this long without a touch.
+CONTROLS_HIDE_MS = 3500
+PLAY_SIZE = 88
 
 
 def format_time(ms: int) -> str:
@@ -68,6 +73,8 @@ class FilmPage(QWidget):
         *,
         audio: bool = True,
         first_frame_timeout_ms: int = FIRST_FRAME_TIMEOUT_MS,
+        choices: FilmChoices | None = None,
+        controls_hide_ms: int = CONTROLS_HIDE_MS,
     ):
         super().__init__(parent)
         self.setObjectName(f"filmPage-{resource.id}")
@@ -86,31 +93,18 @@ class FilmPage(QWidget):
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._on_watchdog)
 
+        # The visitor's own choices of film language and subtitles, kept for the visit.
+        self.choices = choices if choices is not None else FilmChoices()
+        self._hide_timer = QTimer(self, singleShot=True, interval=max(1, controls_hide_ms))
+        self._hide_timer.timeout.connect(self._hide_controls)
+
         self.header = ResourceHeader()
         self.header.back_requested.connect(self.back_requested)
-        self.version_label = QLabel()
-        self.version_box = QComboBox()
-        self.version_box.setObjectName("filmVersion")
-        self.subtitle_label = QLabel()
-        self.subtitle_box = QComboBox()
-        self.subtitle_box.setObjectName("filmSubtitles")
-        for box in (self.version_box, self.subtitle_box):
-            box.setMinimumHeight(TOUCH)
-            box.setMinimumWidth(170)
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for widget in (
-            self.version_label,
-            self.version_box,
-            self.subtitle_label,
-            self.subtitle_box,
-        ):
-            self.header.extra.addWidget(widget)
-        self.version_box.activated.connect(self._on_version_chosen)
-        self.subtitle_box.activated.connect(self._on_subtitles_chosen)
 
         self.video = VideoView()
         self.video.frame_changed.connect(self._on_frame)
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.video.viewport().installEventFilter(self)  # a touch on the film shows the controls
         self.message_label = problem_message("filmMessage")
         self.message_back = QPushButton()
         self.message_back.setMinimumSize(TOUCH * 3, TOUCH)
@@ -126,41 +120,74 @@ class FilmPage(QWidget):
         self.stack.addWidget(message_page)
         self._message_page = message_page
 
-        self.play_button = QPushButton()
-        self.play_button.setObjectName("playPause")
-        self.play_button.setMinimumSize(TOUCH + 24, TOUCH + 24)
+        # -- transport: -10 s, play/pause, +10 s, time, position, time, sound ---------------
+        self.play_button = QPushButton(objectName="playPause")
+        self.play_button.setFixedSize(PLAY_SIZE, PLAY_SIZE)
         self.play_button.clicked.connect(self.toggle_play)
-        self.elapsed_label = QLabel(format_time(0))
-        self.total_label = QLabel(format_time(0))
-        self.seek_slider = QSlider(Qt.Orientation.Horizontal)
-        self.seek_slider.setObjectName("seekBar")
-        self.seek_slider.setMinimumHeight(TOUCH)
+        self.back_10 = QPushButton(objectName="seekBack")
+        self.forward_10 = QPushButton(objectName="seekForward")
+        for button, step in ((self.back_10, -SEEK_STEP_MS), (self.forward_10, SEEK_STEP_MS)):
+            button.setMinimumSize(TOUCH + 16, TOUCH)
+            button.clicked.connect(lambda _=False, s=step: self.seek_by(s))
+        self.elapsed_label = QLabel(format_time(0), objectName="FilmTime")
+        self.total_label = QLabel(format_time(0), objectName="FilmTime")
+        self.seek_slider = SeekBar()
         self.seek_slider.setRange(0, 0)
-        self.seek_slider.sliderMoved.connect(self._seek)
-        self.seek_slider.sliderReleased.connect(
-            lambda: self._seek(self.seek_slider.sliderPosition())
-        )
-        self.mute_button = QPushButton()
-        self.mute_button.setObjectName("mute")
+        self.seek_slider.setSingleStep(SEEK_STEP_MS)
+        self.seek_slider.sliderMoved.connect(self._show_scrub)
+        self.seek_slider.seek_requested.connect(self._seek)
+        self.mute_button = QPushButton(objectName="mute")
         self.mute_button.setCheckable(True)
         self.mute_button.setMinimumSize(TOUCH, TOUCH)
         self.mute_button.toggled.connect(self.set_muted)
-        self.transport = QWidget()
-        self.transport.setObjectName("transport")
+        self.transport = QWidget(objectName="transport")
         # Media controls read left to right in every language, Arabic included.
         self.transport.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         bar = QHBoxLayout(self.transport)
         bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(12)
+        bar.addWidget(self.back_10)
         bar.addWidget(self.play_button)
+        bar.addWidget(self.forward_10)
         bar.addWidget(self.elapsed_label)
         bar.addWidget(self.seek_slider, 1)
         bar.addWidget(self.total_label)
         bar.addWidget(self.mute_button)
 
+        # -- choices: film language and subtitles, large buttons or a sheet -------------------
+        self.version_label = QLabel(objectName="ChooserLabel")
+        self.version_box = Chooser(max_segments=3)
+        self.version_box.setObjectName("filmVersion")
+        self.version_box.chosen.connect(self._on_version_chosen)
+        self.subtitle_label = QLabel(objectName="ChooserLabel")
+        self.subtitle_box = Chooser(max_segments=3)
+        self.subtitle_box.setObjectName("filmSubtitles")
+        self.subtitle_box.chosen.connect(self._on_subtitles_chosen)
+        self.choice_row = QWidget(objectName="filmChoices")
+        row = QHBoxLayout(self.choice_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        row.addWidget(self.version_label)
+        row.addWidget(self.version_box)
+        row.addSpacing(24)
+        row.addWidget(self.subtitle_label)
+        row.addWidget(self.subtitle_box)
+        row.addStretch(1)
+
+        self.controls = QWidget(objectName="filmControls")
+        policy = self.controls.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the picture does not jump when they hide
+        self.controls.setSizePolicy(policy)
+        controls = QVBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.setSpacing(12)
+        controls.addWidget(self.transport)
+        controls.addWidget(self.choice_row)
+
         column = QVBoxLayout(self)
         column.addWidget(self.header)
         column.addWidget(self.stack, 1)
-        column.addWidget(self.transport)
+        column.addWidget(self.controls)
         self._resource = resource
         self._lang = lang
         self._fill_choosers()
@@ -208,35 +235,42 @@ class FilmPage(QWidget):
         self.header.set_title(resource.title)
         self._fill_choosers()
         if not self._playing:
-            wanted = resource.file_for(lang)
+            wanted = self._wanted_file()
             if wanted != self._file or self._player is None:
                 self.open_version(wanted.lang if wanted else "")
-            self._choose_subtitles(self._default_subtitles())
+            self._choose_subtitles(self._wanted_subtitles())
         self.retranslate()
 
+    def _wanted_file(self) -> MediaFile | None:
+        """The version the visitor chose during this visit, else the interface language's."""
+        chosen = self.choices.version
+        if chosen and chosen in self._resource.files:
+            return self._resource.files[chosen]
+        return self._resource.file_for(self._lang)
+
+    def _wanted_subtitles(self) -> str:
+        chosen = self.choices.subtitles
+        if chosen is not None and (chosen == "" or chosen in self._resource.subtitles):
+            return chosen
+        return self._default_subtitles()
+
     def _fill_choosers(self) -> None:
-        with QSignalBlocker(self.version_box):
-            self.version_box.clear()
-            for code in self._resource.files:
-                self.version_box.addItem(native_name(code, self._names), code)
-        with QSignalBlocker(self.subtitle_box):
-            self.subtitle_box.clear()
-            self.subtitle_box.addItem("", "")  # "Off", text set in retranslate()
-            for code in self._resource.subtitles:
-                self.subtitle_box.addItem(native_name(code, self._names), code)
+        self.version_box.set_options(
+            [(code, native_name(code, self._names)) for code in self._resource.files]
+        )
+        self.subtitle_box.set_options(
+            [("", self.tr("Off"))]
+            + [(code, native_name(code, self._names)) for code in self._resource.subtitles]
+        )
         self._sync_choosers()
 
     def _sync_choosers(self) -> None:
-        with QSignalBlocker(self.version_box):
-            index = self.version_box.findData(self._file.lang if self._file else "")
-            self.version_box.setCurrentIndex(max(0, index))
-        with QSignalBlocker(self.subtitle_box):
-            self.subtitle_box.setCurrentIndex(
-                max(0, self.subtitle_box.findData(self._subtitle_lang))
-            )
-        self.version_box.setEnabled(self.version_box.count() > 1)
-        self.subtitle_box.setEnabled(self.subtitle_box.count() > 1)
-        visible = self.subtitle_box.count() > 1
+        self.version_box.set_current(self._file.lang if self._file else "")
+        self.subtitle_box.set_current(self._subtitle_lang)
+        many_versions = len(self.version_box.codes()) > 1
+        self.version_label.setVisible(many_versions)
+        self.version_box.setVisible(many_versions)
+        visible = len(self.subtitle_box.codes()) > 1
         self.subtitle_label.setVisible(visible)
         self.subtitle_box.setVisible(visible)
 
@@ -354,6 +388,15 @@ class FilmPage(QWidget):
     def seek(self, ms: int) -> None:
         self._seek(ms)
 
+    def seek_by(self, ms: int) -> None:
+        """Jump `ms` forward (negative: back), e.g. the -10 s and +10 s buttons."""
+        self._seek((self._player.position() if self._player else 0) + ms)
+
+    def _show_scrub(self, ms: int) -> None:
+        """While a finger drags the position: show the time under it (the seek follows)."""
+        self.elapsed_label.setText(format_time(ms))
+        self.show_controls()
+
     def _seek(self, ms: int) -> None:
         if self._player is None:
             return
@@ -398,7 +441,45 @@ class FilmPage(QWidget):
         if playing != self._playing:
             self._playing = playing
             self._retranslate_play()
+            self.show_controls()  # paused: they stay; playing: they step aside soon
             self.playing_changed.emit(playing)
+
+    # -- controls that step aside while the film plays -----------------------------------
+    def controls_shown(self) -> bool:
+        return not self.controls.isHidden()
+
+    def show_controls(self) -> None:
+        """Show the controls; while playing, hide them again after a quiet moment."""
+        self.controls.setVisible(True)
+        if self._playing and not self._problem:
+            self._hide_timer.start()
+        else:
+            self._hide_timer.stop()
+
+    def _hide_controls(self) -> None:
+        if not self._playing or self._problem:
+            return
+        if self.version_box.sheet is not None or self.subtitle_box.sheet is not None:
+            self._hide_timer.start()  # a chooser is open: wait
+            return
+        focus = self.focusWidget()
+        if focus is not None and self.controls.isAncestorOf(focus):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # keys keep working on the page
+        self.controls.setVisible(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.video.viewport() and event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+        ):
+            hidden = self.controls.isHidden()
+            self.show_controls()
+            return hidden  # the first touch only brings the controls back
+        return super().eventFilter(watched, event)
+
+    def focus_first(self) -> None:
+        """Keyboard focus on play/pause (Space plays, Left/Right move by 10 s)."""
+        self.play_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_duration(self, duration: int) -> None:
         self.seek_slider.setRange(0, max(0, duration))
@@ -428,12 +509,15 @@ class FilmPage(QWidget):
         self._problem = problem
         self.stack.setCurrentWidget(self._message_page)
         self.transport.setEnabled(False)
+        self.controls.setVisible(True)
         self._retranslate_message()
         self.failed.emit(problem)
 
     # -- subtitles ---------------------------------------------------------------------------
-    def _on_subtitles_chosen(self, index: int) -> None:
-        self._choose_subtitles(self.subtitle_box.itemData(index) or "")
+    def _on_subtitles_chosen(self, code: str) -> None:
+        self.choices.subtitles = code  # the visitor's choice, for the rest of the visit
+        self._choose_subtitles(code)
+        self.show_controls()
 
     def _choose_subtitles(self, code: str) -> None:
         media = self._resource.subtitles.get(code) if code else None
@@ -450,10 +534,11 @@ class FilmPage(QWidget):
     def _show_subtitle(self, ms: int) -> None:
         self.video.set_subtitle(self._subtitles.text_at(ms))
 
-    def _on_version_chosen(self, index: int) -> None:
-        code = self.version_box.itemData(index)
+    def _on_version_chosen(self, code: str) -> None:
+        self.choices.version = code  # the visitor's choice, for the rest of the visit
         if self._file is None or code != self._file.lang:
             self.open_version(code, play=self._playing)
+        self.show_controls()
 
     # -- text ----------------------------------------------------------------------------------
     def _update_note(self) -> None:
@@ -468,11 +553,15 @@ class FilmPage(QWidget):
     def retranslate(self) -> None:
         self._update_note()
         self.version_label.setText(self.tr("Language:"))
-        self.version_box.setAccessibleName(self.tr("Film language"))
+        self.version_box.set_title(self.tr("Film language"))
         self.subtitle_label.setText(self.tr("Subtitles:"))
-        self.subtitle_box.setAccessibleName(self.tr("Subtitles"))
-        self.subtitle_box.setItemText(0, self.tr("Off"))
+        self.subtitle_box.set_title(self.tr("Subtitles"))
+        self.subtitle_box.set_label("", self.tr("Off"))
         self.seek_slider.setAccessibleName(self.tr("Position in the film"))
+        self.back_10.setText(self.tr("−10 s"))
+        self.back_10.setAccessibleName(self.tr("Back 10 seconds"))
+        self.forward_10.setText(self.tr("+10 s"))
+        self.forward_10.setAccessibleName(self.tr("Forward 10 seconds"))
         self.message_back.setText(self.tr("Back"))
         self._retranslate_play()
         self._retranslate_mute()
@@ -482,7 +571,7 @@ class FilmPage(QWidget):
         text = self.tr("Pause") if self._playing else self.tr("Play")
         self.play_button.setAccessibleName(text)
         self.play_button.setToolTip(text)
-        set_icon(self.play_button, "fa5s.pause" if self._playing else "fa5s.play", 40)
+        set_icon(self.play_button, "fa5s.pause" if self._playing else "fa5s.play", 44)
 
     def _retranslate_mute(self) -> None:
         text = self.tr("Sound on") if self._muted else self.tr("Mute")
@@ -507,13 +596,13 @@ class FilmPage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        position = self._player.position() if self._player else 0
-        if key == Qt.Key.Key_Space:
+        self.show_controls()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay):
             self.toggle_play()
         elif key == Qt.Key.Key_Right:
-            self._seek(position + SEEK_STEP_MS)
+            self.seek_by(SEEK_STEP_MS)
         elif key == Qt.Key.Key_Left:
-            self._seek(position - SEEK_STEP_MS)
+            self.seek_by(-SEEK_STEP_MS)
         elif key == Qt.Key.Key_M:
             self.set_muted(not self._muted)
         elif key == Qt.Key.Key_Escape:

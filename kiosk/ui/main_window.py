@@ -22,6 +22,7 @@ from kiosk.ui.filter_chips import FilterChips
 from kiosk.ui.icons import Icons
 from kiosk.ui.language_bar import LanguageBar
 from kiosk.ui.resource_cards import ResourceCards
+from kiosk.ui.resource_page import FilmChoices
 from kiosk.ui.search_results import SearchField, SearchResultsPage
 from kiosk.ui.story_carousel import StoryCarousel
 from kiosk.ui.story_page import StoryPage
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._filter: tuple[str, str] = ("", "")
         self._country_labels: dict[str, str] = {}
+        # Film language and subtitles the visitor chose: kept for the visit (reset_session).
+        self.film_choices = FilmChoices()
 
         # -- header ---------------------------------------------------------------
         header = QFrame(objectName="Header")
@@ -243,7 +246,7 @@ class MainWindow(QMainWindow):
         if name in self._pages:
             self._remove_page(name)
         names = {code: language.name for code, language in self._languages.items()}
-        page = create_resource_page(resource, self._lang, self.pages, names)
+        page = create_resource_page(resource, self._lang, self.pages, names, self.film_choices)
         page.back_requested.connect(self.go_back)
         playing_changed = getattr(page, "playing_changed", None)
         if playing_changed is not None:
@@ -372,6 +375,7 @@ class MainWindow(QMainWindow):
         self.search_field.clear()
         self.search_page.clear()
         self.story_page.reset()
+        self.film_choices.clear()
         self.chips.select("", "")
         self._filter = ("", "")
         for page in self._pages.values():

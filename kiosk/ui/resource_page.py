@@ -16,12 +16,28 @@ The film page also has ``playing_changed(bool)``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.model import Resource
+
+
+@dataclass
+class FilmChoices:
+    """The film language and subtitles a visitor chose, kept for the visit.
+
+    None: not chosen (the film follows the interface language); "" for subtitles: off.
+    The main window owns one and clears it at the idle reset.
+    """
+
+    version: str | None = None
+    subtitles: str | None = None
+
+    def clear(self) -> None:
+        self.version = self.subtitles = None
 
 
 class ResourcePage(Protocol):
@@ -39,11 +55,13 @@ def create_resource_page(
     lang: str,
     parent: QWidget | None = None,
     language_names: dict[str, str] | None = None,
+    film_choices: FilmChoices | None = None,
 ) -> QWidget:
     """The page showing `resource` in interface language `lang`.
 
     `language_names` maps codes to the languages' own names (from
     ContentStore.languages()); without it Qt's locale names are used.
+    `film_choices` carries the visitor's film language and subtitles between films.
     """
     if resource.kind == "document":
         from kiosk.ui.document_page import DocumentPage
@@ -52,7 +70,7 @@ def create_resource_page(
     if resource.kind == "film":
         from kiosk.ui.film_page import FilmPage
 
-        return FilmPage(resource, lang, parent, language_names)
+        return FilmPage(resource, lang, parent, language_names, choices=film_choices)
     from kiosk.ui.link_page import LinkPage
 
     # "fund", "link" and any kind added later: title, text and address.

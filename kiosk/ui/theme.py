@@ -130,6 +130,9 @@ QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; border-co
     border: 3px solid {c.focus};
 }}
 #Segment {{ min-height: 48px; padding: 6px 16px; }}
+#FilmTime {{ font-size: {pt(18)}; }}
+#ChooserLabel {{ font-size: {pt(12)}; color: {c.muted}; }}
+#playPause {{ border-radius: 44px; padding: 0; border: 3px solid {c.accent}; }}
 #ChooserButton {{ min-height: 48px; padding: 6px 18px; }}
 #TouchSheet {{ background: {c.surface}; border: 2px solid {c.border}; border-radius: 20px; }}
 #TouchSheetTitle {{ font-size: {pt(16)}; font-weight: bold; }}
