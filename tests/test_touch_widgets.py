@@ -73,7 +73,7 @@ def test_many_options_open_a_sheet_of_large_rows_inside_the_window(qtbot):
     chosen = []
     chooser.chosen.connect(chosen.append)
     assert not chooser.segments and chooser.sheet_button.isVisible()
-    assert "English" in chooser.sheet_button.text()
+    assert chooser.sheet_button.text() == "English"
     QTest.mouseClick(chooser.sheet_button, Qt.MouseButton.LeftButton)
     sheet = chooser.sheet
     assert sheet is not None and sheet.isVisible() and sheet.parentWidget() is window
@@ -82,7 +82,7 @@ def test_many_options_open_a_sheet_of_large_rows_inside_the_window(qtbot):
         assert row.height() >= 64
     assert sheet.rows["en"].isChecked()
     QTest.mouseClick(sheet.rows["zh"], Qt.MouseButton.LeftButton)
-    assert chosen == ["zh"] and "中文" in chooser.sheet_button.text()
+    assert chosen == ["zh"] and chooser.sheet_button.text() == "中文"
     qtbot.waitUntil(lambda: chooser.sheet is None)
     # a tap beside the panel closes it without choosing
     QTest.mouseClick(chooser.sheet_button, Qt.MouseButton.LeftButton)

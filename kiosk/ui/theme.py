@@ -132,7 +132,8 @@ QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; border-co
 #Segment {{ min-height: 48px; padding: 6px 16px; }}
 #FilmTime {{ font-size: {pt(18)}; }}
 #ChooserLabel {{ font-size: {pt(12)}; color: {c.muted}; }}
-#playPause {{ border-radius: 44px; padding: 0; border: 3px solid {c.accent}; }}
+#playPause {{ min-width: 82px; max-width: 82px; min-height: 82px; max-height: 82px; padding: 0;
+    border-radius: 44px; border: 3px solid {c.accent}; }}
 #ChooserButton {{ min-height: 48px; padding: 6px 18px; }}
 #TouchSheet {{ background: {c.surface}; border: 2px solid {c.border}; border-radius: 20px; }}
 #TouchSheetTitle {{ font-size: {pt(16)}; font-weight: bold; }}

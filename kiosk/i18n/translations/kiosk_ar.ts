@@ -317,6 +317,18 @@
         <translation>الموضع في الفيلم</translation>
     </message>
     <message>
+        <source>10 s</source>
+        <translation>10 ث</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation>رجوع 10 ثوانٍ</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation>تقدّم 10 ثوانٍ</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>

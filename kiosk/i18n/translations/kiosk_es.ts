@@ -313,6 +313,18 @@
         <translation>Posición en la película</translation>
     </message>
     <message>
+        <source>10 s</source>
+        <translation>10 s</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation>Retroceder 10 segundos</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation>Avanzar 10 segundos</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Volver</translation>
     </message>

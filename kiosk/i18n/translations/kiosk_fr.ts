@@ -313,6 +313,18 @@
         <translation>Position dans le film</translation>
     </message>
     <message>
+        <source>10 s</source>
+        <translation>10 s</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation>Reculer de 10 secondes</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation>Avancer de 10 secondes</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>

@@ -314,6 +314,18 @@
         <translation>Позиция в фильме</translation>
     </message>
     <message>
+        <source>10 s</source>
+        <translation>10 с</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation>Назад на 10 секунд</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation>Вперёд на 10 секунд</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>

@@ -312,6 +312,18 @@
         <translation>影片进度</translation>
     </message>
     <message>
+        <source>10 s</source>
+        <translation>10 秒</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation>后退 10 秒</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation>前进 10 秒</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>

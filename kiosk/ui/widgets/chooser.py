@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -235,7 +235,7 @@ class Chooser(QWidget):
         button = self.segments.get(self._current)
         if button is not None:
             button.setChecked(True)
-        self.sheet_button.setText(f"{self.label(self._current)}  ▾")
+        self.sheet_button.setText(self.label(self._current))
 
     # -- the sheet ---------------------------------------------------------------------
     def open_sheet(self) -> None:
@@ -255,6 +255,15 @@ class Chooser(QWidget):
     def close_sheet(self) -> None:
         if self.sheet is not None:
             self.sheet.dismiss()
+
+    def showEvent(self, event) -> None:
+        if self.sheet_button.icon().isNull():  # the icon font loads after the first frame
+            from kiosk.ui.icons import icon
+
+            color = self.sheet_button.palette().buttonText().color()
+            self.sheet_button.setIcon(icon("fa5s.caret-down", color=color))
+            self.sheet_button.setIconSize(QSize(24, 24))
+        super().showEvent(event)
 
     def hideEvent(self, event) -> None:
         self.close_sheet()
