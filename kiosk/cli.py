@@ -124,11 +124,13 @@ def _content(args: argparse.Namespace) -> int:
     from kiosk.content.build import build_database
     from kiosk.content.problems import ContentError
 
+    existed = args.output.exists()
     try:
         result = build_database(src, args.output)
     except ContentError as error:
         print(error, file=sys.stderr)
-        print(f"{len(error.problems)} problem(s); {args.output} was not changed", file=sys.stderr)
+        outcome = f"{args.output} was not changed" if existed else "no database was written"
+        print(f"{len(error.problems)} problem(s); {outcome}", file=sys.stderr)
         return 1
     print(
         f"built {result.path}: {result.stories} stories ({result.story_texts} texts), "

@@ -64,12 +64,30 @@ def build_database(src: Path, out: Path, media_root: Path | None = None) -> Buil
     if log.errors:
         raise ContentError(log.problems)
     out = Path(out)
+    images = _kiosk_images(tree, out)
     with replaced_atomically(out) as temp:
-        result = _write(tree, temp)
+        result = _write(tree, temp, images)
+    if images:
+        from kiosk.ui.image_copies import prune_copies
+
+        prune_copies(out, set(images.values()))
     return BuildResult(out, *result)
 
 
-def _write(tree: ContentTree, path: Path) -> tuple[int, int, int, int, str]:
+def _kiosk_images(tree: ContentTree, out: Path) -> dict[str, Path]:
+    """Story slug -> the image the database names: the source, or a scaled copy of it."""
+    stories = [story for story in tree.stories if story.image]
+    if not stories:
+        return {}
+    # Decoding and scaling photos needs Qt's image readers; the rest of the build does not.
+    from kiosk.ui.image_copies import kiosk_copy
+
+    return {story.slug: kiosk_copy(story.image, out) for story in stories}
+
+
+def _write(
+    tree: ContentTree, path: Path, images: dict[str, Path]
+) -> tuple[int, int, int, int, str]:
     import sqlite_utils  # build-time only: the app reads with sqlite3
 
     base = tree.root.parent
@@ -124,7 +142,7 @@ def _write(tree: ContentTree, path: Path) -> tuple[int, int, int, int, str]:
                     "tags": json.dumps(story.tags, ensure_ascii=False),
                     "credit": story.credit,
                     "source": story.source,
-                    "image": relative_to_base(story.image, base) if story.image else None,
+                    "image": (relative_to_base(images[story.slug], base) if story.image else None),
                     "sensitive": int(story.sensitive),
                 }
                 for story in tree.stories

@@ -8,10 +8,12 @@ write anything when there is one error.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.content.images import KIOSK_MAX_PX, image_size
 from kiosk.content.problems import ProblemLog
 from kiosk.content.text_file import TitledText, TitleMissing, decode_utf8, parse_titled_text
 from kiosk.content.toml_file import TomlFile, read_toml
@@ -33,6 +35,14 @@ _RESOURCE_KEYS = {"kind", "order", "icon", "url", "files", "subtitles"}
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LANG_FILE = re.compile(r"^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$")
 _LANGUAGE_KEYS = {"code", "name", "direction"}
+
+#: Above this much text a story is slow to lay out on the kiosk: `content check` warns.
+STORY_TEXT_WARN_BYTES = 100_000
+#: A text file above this is refused (a story is not a book).
+STORY_TEXT_MAX_BYTES = 2_000_000
+#: Images above these are warned about (they are scaled down for the kiosk at build).
+IMAGE_WARN_PX = 4000
+IMAGE_WARN_BYTES = 10_000_000
 
 
 @dataclass(frozen=True)
@@ -80,6 +90,8 @@ class ContentTree:
     labels: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     stories: list[SourceStory] = field(default_factory=list)
     resources: list[SourceResource] = field(default_factory=list)
+    #: Symbolic links to a regular file inside the content or media folder (used, warned).
+    links: set[Path] = field(default_factory=set)
 
     @property
     def language_codes(self) -> list[str]:
@@ -107,6 +119,9 @@ def read_tree(src: Path, media_root: Path | None = None) -> tuple[ContentTree, P
     if not src.is_dir():
         log.error(src, "content folder not found")
         return tree, log
+    tree.links = _check_links(src, (src.resolve(), tree.media_root.resolve()), log)
+    if tree.media_root.is_dir() and not tree.media_root.resolve().is_relative_to(src.resolve()):
+        tree.links |= _check_links(tree.media_root, (tree.media_root.resolve(),), log)
     tree.languages = _read_languages(src / "languages.toml", log)
     codes = tree.language_codes
     tree.labels = _read_labels(src / "labels.toml", codes, log)
@@ -114,18 +129,61 @@ def read_tree(src: Path, media_root: Path | None = None) -> tuple[ContentTree, P
     if not stories_dir.is_dir():
         log.error(stories_dir, "the 'stories' folder is missing")
     else:
-        for folder in sorted(p for p in stories_dir.iterdir() if p.is_dir()):
+        for folder in sorted(p for p in stories_dir.iterdir() if _real_dir(p)):
             story = _read_story(folder, tree, log)
             if story:
                 tree.stories.append(story)
     resources_dir = src / "resources"
     if resources_dir.is_dir():
-        for folder in sorted(p for p in resources_dir.iterdir() if p.is_dir()):
+        for folder in sorted(p for p in resources_dir.iterdir() if _real_dir(p)):
             resource = _read_resource(folder, tree, log)
             if resource:
                 tree.resources.append(resource)
     _check_seed_index(src / "seed-index.toml", tree, log)
     return tree, log
+
+
+def _real_dir(path: Path) -> bool:
+    """A folder that is not a symbolic link (links are reported by _check_links)."""
+    return path.is_dir() and not path.is_symlink()
+
+
+def _check_links(root: Path, inside: tuple[Path, ...], log: ProblemLog) -> set[Path]:
+    """Report every symbolic link under `root`; return those that may be used.
+
+    Content files are regular files inside the content folder. A link to a regular
+    file inside `inside` is used, with a warning; a link that dangles, loops, leaves
+    the folder or names a folder (a story shown twice) is an error, never followed.
+    """
+    usable: set[Path] = set()
+    for folder, folders, files in os.walk(root):  # never follows folder links
+        for name in sorted(folders + files):
+            path = Path(folder) / name
+            if not path.is_symlink():
+                continue
+            target = os.readlink(path)
+            try:
+                resolved = path.resolve(strict=True)
+            except FileNotFoundError:
+                log.error(path, f"symbolic link to a missing file ({target}): not used")
+                continue
+            except (RuntimeError, OSError):  # a loop, or more links than the system follows
+                log.error(path, f"symbolic link loop ({target}): not used")
+                continue
+            if not any(resolved.is_relative_to(base) for base in inside):
+                log.error(path, f"symbolic link leaves the content folder (to {resolved})")
+            elif resolved.is_dir():
+                log.error(
+                    path,
+                    f"symbolic link to the folder {resolved}: not followed; copy or move the "
+                    "folder instead (a linked story would be shown twice)",
+                )
+            elif not resolved.is_file():
+                log.error(path, f"symbolic link to something that is not a file ({resolved})")
+            else:
+                log.warning(path, f"symbolic link to {resolved}: used; a copy of the file is safer")
+                usable.add(path)
+    return usable
 
 
 def _check_seed_index(path: Path, tree: ContentTree, log: ProblemLog) -> None:
@@ -237,11 +295,14 @@ def _header_line(toml: TomlFile, dotted: str) -> int | None:
     return None
 
 
-def _read_texts(folder: Path, codes: list[str], log: ProblemLog) -> dict[str, TitledText]:
+def _read_texts(folder: Path, tree: ContentTree, log: ProblemLog) -> dict[str, TitledText]:
+    codes = tree.language_codes
     texts: dict[str, TitledText] = {}
     for path in sorted(folder.iterdir()):
         if path.suffix != ".md" or path.name.upper() == "README.MD":
             continue
+        if path.is_symlink() and path not in tree.links:
+            continue  # reported by _check_links
         match = _LANG_FILE.match(path.name)
         if not match:
             log.error(path, "a text file must be named <language code>.md, e.g. fr.md")
@@ -250,7 +311,26 @@ def _read_texts(folder: Path, codes: list[str], log: ProblemLog) -> dict[str, Ti
         if codes and lang not in codes:
             log.error(path, f"language '{lang}' is not listed in languages.toml")
             continue
-        text, line, message = decode_utf8(path.read_bytes())
+        try:
+            size = path.stat().st_size
+            if size > STORY_TEXT_MAX_BYTES:
+                log.error(
+                    path,
+                    f"the text is {size // 1000:,} KB; the most a story may hold is "
+                    f"{STORY_TEXT_MAX_BYTES // 1000:,} KB: split it or link to a document",
+                )
+                continue
+            raw = path.read_bytes()
+        except OSError as error:
+            log.error(path, f"cannot read the file: {error.strerror}")
+            continue
+        if size > STORY_TEXT_WARN_BYTES:
+            log.warning(
+                path,
+                f"long text ({size // 1000:,} KB): visitors read a story in a "
+                f"few minutes; above {STORY_TEXT_WARN_BYTES // 1000} KB it opens slowly",
+            )
+        text, line, message = decode_utf8(raw)
         if text is None:
             log.error(path, message, line)
             continue
@@ -278,11 +358,22 @@ def _resolve_media(value: object, folder: Path, media_root: Path) -> Path | None
 
 
 def _check_media(
-    path: Path | None, value: object, toml: TomlFile, key: str, table: str | None, log: ProblemLog
+    path: Path | None,
+    value: object,
+    toml: TomlFile,
+    key: str,
+    table: str | None,
+    log: ProblemLog,
+    links: set[Path],
 ) -> Path | None:
     line = toml.line_of(key, table)
     if path is None:
         log.error(toml.path, f"'{key}' must be a relative path inside the media folder", line)
+        return None
+    if path.is_symlink() and path not in links:
+        log.error(
+            toml.path, f"{key}: {value} is a symbolic link that is not used (see above)", line
+        )
         return None
     if not path.is_file():
         log.error(toml.path, f"{key}: file not found: {value} (looked in {path.parent})", line)
@@ -290,17 +381,35 @@ def _check_media(
     return path
 
 
+def _check_image_size(image: Path, toml: TomlFile, log: ProblemLog) -> None:
+
+    line = toml.line_of("image")
+    size = image.stat().st_size
+    if size > IMAGE_WARN_BYTES:
+        log.warning(toml.path, f"image: {image.name} is {size / 1e6:.0f} MB; keep photos under "
+                    f"{IMAGE_WARN_BYTES // 1_000_000} MB", line)  # fmt: skip
+    pixels = image_size(image)
+    if pixels is None:
+        log.error(toml.path, f"image: {image.name} is not an image the kiosk can show", line)
+    elif max(pixels) > IMAGE_WARN_PX:
+        log.warning(
+            toml.path,
+            f"image: {image.name} is {pixels[0]}x{pixels[1]} pixels; the kiosk shows at most "
+            f"{KIOSK_MAX_PX} (the build stores a scaled copy); above {IMAGE_WARN_PX} it is waste",
+            line,
+        )
+
+
 def _read_story(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceStory | None:
     path = folder / "story.toml"
     if not _SLUG.match(folder.name):
         log.error(folder, "a story folder name must be lower-case letters, digits and '-'")
-    codes = tree.language_codes
     if not path.is_file():
         log.error(path, "story.toml is missing (it holds at least the date)")
-        _read_texts(folder, codes, log)
+        _read_texts(folder, tree, log)
         return None
     toml = read_toml(path, log)
-    texts = _read_texts(folder, codes, log)
+    texts = _read_texts(folder, tree, log)
     if toml is None:
         return None
     data = toml.data
@@ -363,8 +472,11 @@ def _read_story(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceStory
             "image",
             None,
             log,
+            tree.links,
         )
         ok = ok and image is not None
+        if image is not None:
+            _check_image_size(image, toml, log)
     if not texts and not any(p.suffix == ".md" for p in folder.iterdir()):
         log.error(folder, "the story has no text file: add at least one <lang>.md, e.g. en.md")
         ok = False
@@ -433,7 +545,7 @@ def _read_resource(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceRe
         log.error(path, "resource.toml is missing")
         return None
     toml = read_toml(path, log)
-    texts = _read_texts(folder, codes, log)
+    texts = _read_texts(folder, tree, log)
     if toml is None:
         return None
     data = toml.data
@@ -484,7 +596,13 @@ def _read_resource(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceRe
                 ok = False
                 continue
             resolved = _check_media(
-                _resolve_media(value, folder, tree.media_root), value, toml, lang, table, log
+                _resolve_media(value, folder, tree.media_root),
+                value,
+                toml,
+                lang,
+                table,
+                log,
+                tree.links,
             )
             if resolved is None:
                 ok = False
