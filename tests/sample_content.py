@@ -53,6 +53,14 @@ ru = "Целевой фонд"
 ar = "الصندوق الاستئماني"
 zh = "信托基金"
 
+[notes.children-exploited]
+en = "This story is about children who are trafficked and exploited."
+fr = "Cette histoire parle d'enfants victimes de la traite."
+es = "Esta historia trata de niños víctimas de la trata."
+ru = "Эта история о детях — жертвах торговли людьми."
+ar = "تتناول هذه القصة أطفالًا ضحايا للاتجار."
+zh = "这个故事讲述被贩运的儿童。"
+
 [countries.KH]
 en = "Cambodia"
 fr = "Cambodge"
@@ -65,7 +73,7 @@ zh = "柬埔寨"
 STORIES = {
     "2012-07-04-cambodia": {
         "story.toml": 'date = 2012-07-04\ncountry = "KH"\ntags = ["children", "trust-fund"]\n'
-        'credit = "UNODC"\nsensitive = true\n\n[published]\nen = 2012-07-09\nfr = 2012-07-04\n',
+        'credit = "UNODC"\nsensitive = true\ncontent_note = "children-exploited"\n\n[published]\nen = 2012-07-09\nfr = 2012-07-04\n',
         "en.md": "# Cambodia: UN Trust Fund helps NGO\n\nThe thriving cross-border trade in Poipet.\n\n"
         "Second paragraph.\n",
         "fr.md": "# Cambodge : le fonds soutient les ONG\n\nLe commerce transfrontalier de Poipet.\n",
@@ -85,13 +93,16 @@ STORIES = {
 RESOURCES = {
     "first-aid-kit": {
         "resource.toml": 'kind = "document"\norder = 1\nicon = "fa5s.first-aid"\n\n[files]\n'
-        'en = "kit/kit.en.pdf"\nfr = "kit/kit.fr.pdf"\n',
+        'en = "kit/kit.en.pdf"\nfr = "kit/kit.fr.pdf"\n\n[[sources]]\n'
+        'title = "First Aid Kit for Use by Law Enforcement Responders"\ndate = 2011-08-26\n',
         "en.md": "# First Aid Kit\n\nFor law enforcement first responders.\n",
         "fr.md": "# Trousse de premiers secours\n\nPour les premiers intervenants.\n",
     },
     "trust-fund": {
         "resource.toml": 'kind = "fund"\norder = 2\nicon = "fa5s.hand-holding-heart"\n'
-        'url = "https://www.unodc.org/unodc/en/human-trafficking-fund.html"\n',
+        'url = "https://www.unodc.org/unodc/en/human-trafficking-fund.html"\n\n[[sources]]\n'
+        'title = "United Nations anti-trafficking fund delivers help to victims"\n'
+        'publisher = "UNODC"\ndate = 2011-10-18\n',
         "en.md": "# UN Voluntary Trust Fund\n\nHelps victims.\n",
     },
 }

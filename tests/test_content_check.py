@@ -178,3 +178,51 @@ def test_an_english_country_name_gets_its_code_suggested(sample_src):
         f"{path}:2: country 'Mexico' is not an ISO 3166-1 alpha-2 code the map can place:"
         ' write country = "MX"'
     ]
+
+
+def test_a_resource_without_sources_is_a_warning(sample_src):
+    path = sample_src / "resources/trust-fund/resource.toml"
+    path.write_text('kind = "fund"\n', encoding="utf-8")
+    _, log = read_tree(sample_src)
+    warnings = [str(p) for p in log.problems if p not in log.errors]
+    assert any(w.startswith(f"{path}: warning: no [[sources]]") for w in warnings)
+    assert log.errors == []
+
+
+def test_sources_need_a_title_and_a_date(sample_src):
+    path = sample_src / "resources/trust-fund/resource.toml"
+    path.write_text(
+        'kind = "fund"\n\n[[sources]]\ntitle = "A news item"\ndate = "July 2012"\n',
+        encoding="utf-8",
+    )
+    assert errors(sample_src) == [f"{path}:3: source 1: 'date' must be a TOML date like 2011-10-18"]
+
+
+def test_content_note_id_must_be_known(sample_src):
+    path = sample_src / "stories/2011-09-09-queretaro/story.toml"
+    path.write_text('date = 2011-09-09\ncontent_note = "nope"\n', encoding="utf-8")
+    [problem] = errors(sample_src)
+    assert problem.startswith(f"{path}:2: content_note 'nope' is not in labels.toml [notes]")
+
+
+def test_a_sensitive_story_without_its_own_note_is_a_warning(sample_src):
+    path = sample_src / "stories/2012-07-04-cambodia/story.toml"
+    text = path.read_text(encoding="utf-8").replace('content_note = "children-exploited"\n', "")
+    path.write_text(text, encoding="utf-8")
+    _, log = read_tree(sample_src)
+    assert any(
+        str(p).startswith(f"{path}:5: warning: a sensitive story should have a content_note")
+        for p in log.problems
+    )
+
+
+def test_every_bundled_resource_has_sources_and_no_unsourced_address():
+    from kiosk import locate
+
+    tree, log = read_tree(locate.content_sources(), locate.media_root())
+    assert log.errors == []
+    for resource in tree.resources:
+        assert resource.sources, resource.id
+        assert resource.url is None, f"{resource.id}: no source gives its address"
+    warnings = [str(p) for p in log.problems]
+    assert not any("no [[sources]]" in w or "content_note" in w for w in warnings), warnings

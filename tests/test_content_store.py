@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
@@ -163,3 +164,44 @@ def test_short_terms_ignore_case_reach_fallback_texts_newest_first(sample_store,
 def test_short_cyrillic_terms_ignore_case(sample_store):
     for query in ("ка", "КА", "Ка"):
         assert "2012-07-04-cambodia" in [hit.story_id for hit in sample_store.search(query, "ru")]
+
+
+def test_resource_sources_and_story_notes_round_trip(tmp_path):
+    from kiosk.content.build import build_database
+    from kiosk.content.model import SourceRef
+    from tests.sample_content import write_sample_content
+
+    src = write_sample_content(tmp_path)
+    (src / "resources/trust-fund/resource.toml").write_text(
+        'kind = "fund"\norder = 2\noriginal_languages = ["en"]\n\n[[sources]]\n'
+        'symbol = "A/RES/64/293"\ntitle = "Global Plan of Action"\n'
+        'publisher = "United Nations General Assembly"\ndate = 2010-07-30\n',
+        encoding="utf-8",
+    )
+    story = src / "stories/2012-07-04-cambodia/story.toml"
+    story.write_text(
+        story.read_text(encoding="utf-8").replace('content_note = "children-exploited"\n', "")
+        + '\n[content_note]\nen = "About children."\nfr = "Des enfants."\n',
+        encoding="utf-8",
+    )
+    (src / "stories/2011-09-09-queretaro/en.md").write_text(
+        "# Querétaro\n\nThis year's theme of...\n", encoding="utf-8"
+    )
+    build_database(src, tmp_path / "c.db")
+    store = ContentStore(tmp_path / "c.db", tmp_path)
+    fund = store.resource("trust-fund", "en")
+    assert fund.sources == (
+        SourceRef(
+            "Global Plan of Action",
+            dt.date(2010, 7, 30),
+            "United Nations General Assembly",
+            "A/RES/64/293",
+        ),
+    )
+    assert fund.original_languages == ("en",)
+    assert store.resource("first-aid-kit", "en").original_languages is None
+    cambodia = store.story("2012-07-04-cambodia", "ru")
+    assert cambodia.content_note_for("fr") == "Des enfants."
+    assert cambodia.content_note_for("zh") == "About children."
+    assert store.story("2011-09-09-queretaro", "en").excerpt  # ends in "..."
+    assert not cambodia.excerpt

@@ -17,7 +17,7 @@ from kiosk.content.schema import SCHEMA_VERSION
 from kiosk.content.sources import ContentTree, read_tree
 from kiosk.durable import replaced_atomically
 
-_LABEL_KINDS = {"tags": "tag", "countries": "country"}
+_LABEL_KINDS = {"tags": "tag", "countries": "country", "notes": "note"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,10 @@ def content_hash(tree: ContentTree) -> str:
         digest.update(file_sha256(path).encode())
         digest.update(b"\n")
     return digest.hexdigest()
+
+
+def _json(value) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
 def build_database(src: Path, out: Path, media_root: Path | None = None) -> BuildResult:
@@ -131,6 +135,9 @@ def _write(
                     "source": str,
                     "image": str,
                     "sensitive": int,
+                    "publisher": str,
+                    "excerpt": int,
+                    "content_note": str,
                 },
                 pk="id",
             )
@@ -144,6 +151,9 @@ def _write(
                     "source": story.source,
                     "image": (relative_to_base(images[story.slug], base) if story.image else None),
                     "sensitive": int(story.sensitive),
+                    "publisher": story.publisher,
+                    "excerpt": int(story.excerpt),
+                    "content_note": _json(story.content_note or None),
                 }
                 for story in tree.stories
             )
@@ -186,10 +196,37 @@ def _write(
                 " (lang, published, story_id, title, summary)"
             )
             db["resources"].create(
-                {"id": str, "kind": str, "position": int, "icon": str, "url": str}, pk="id"
+                {
+                    "id": str,
+                    "kind": str,
+                    "position": int,
+                    "icon": str,
+                    "url": str,
+                    "sources": str,
+                    "original_languages": str,
+                },
+                pk="id",
             )
             db["resources"].insert_all(
-                {"id": r.id, "kind": r.kind, "position": r.order, "icon": r.icon, "url": r.url}
+                {
+                    "id": r.id,
+                    "kind": r.kind,
+                    "position": r.order,
+                    "icon": r.icon,
+                    "url": r.url,
+                    "sources": _json(
+                        [
+                            {
+                                "title": ref.title,
+                                "date": ref.date.isoformat(),
+                                "publisher": ref.publisher,
+                                "symbol": ref.symbol,
+                            }
+                            for ref in r.sources
+                        ]
+                    ),
+                    "original_languages": _json(r.original_languages),
+                }
                 for r in tree.resources
             )
             db["resource_texts"].create(

@@ -65,6 +65,24 @@ class Story(StoryCard):
     source: str | None = None
     #: The organisation that translated the version shown (None: as published).
     translated_by: str | None = None
+    publisher: str | None = None  # who published the original, e.g. "UNODC"
+    excerpt: bool = False  # only the opening of the original item is in the content
+    #: The content note worded for this story, per language ({} : the general note).
+    content_note: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def content_note_for(self, lang: str) -> str:
+        """The story's own content note in `lang` (else English, else any), or ""."""
+        return pick_fallback(self.content_note, lang) or ""
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a resource's statements come from: a news item or a public document."""
+
+    title: str
+    date: dt.date
+    publisher: str | None = None
+    symbol: str | None = None  # a document symbol, e.g. "A/RES/64/293"
 
 
 @dataclass(frozen=True)
@@ -92,6 +110,9 @@ class Resource:
     body: str
     files: dict[str, MediaFile] = field(default_factory=dict)
     subtitles: dict[str, MediaFile] = field(default_factory=dict)
+    sources: tuple[SourceRef, ...] = ()
+    #: Language versions of the original named by the sources (None: they say nothing).
+    original_languages: tuple[str, ...] | None = None
 
     def file_for(self, lang: str, order: list[str] | None = None) -> MediaFile | None:
         """The file for `lang`, else English, else the first available (see Shown)."""

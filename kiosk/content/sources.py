@@ -30,8 +30,22 @@ _STORY_KEYS = {
     "sensitive",
     "published",
     "translated_by",
+    "publisher",
+    "excerpt",
+    "content_note",
 }
-_RESOURCE_KEYS = {"kind", "order", "icon", "url", "files", "subtitles"}
+_RESOURCE_KEYS = {
+    "kind",
+    "order",
+    "icon",
+    "url",
+    "files",
+    "subtitles",
+    "sources",
+    "original_languages",
+}
+_SOURCE_KEYS = {"title", "date", "publisher", "symbol"}
+_LABEL_TABLES = ("tags", "countries", "notes")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LANG_FILE = re.compile(r"^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$")
 _LANGUAGE_KEYS = {"code", "name", "direction"}
@@ -67,6 +81,20 @@ class SourceStory:
     texts: dict[str, TitledText] = field(default_factory=dict)
     #: Language versions translated by the organisation that publishes the content.
     translated_by: dict[str, str] = field(default_factory=dict)
+    publisher: str | None = None  # who published the original, e.g. "UNODC"
+    excerpt: bool = False  # the text is only the opening of the original item
+    #: The content note shown before a sensitive story, per language.
+    content_note: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a resource's statements come from: a news item or a public document."""
+
+    title: str
+    date: dt.date
+    publisher: str | None = None
+    symbol: str | None = None  # a document symbol, e.g. "A/RES/64/293"
 
 
 @dataclass
@@ -80,6 +108,9 @@ class SourceResource:
     files: dict[str, Path] = field(default_factory=dict)
     subtitles: dict[str, Path] = field(default_factory=dict)
     texts: dict[str, TitledText] = field(default_factory=dict)
+    sources: list[SourceRef] = field(default_factory=list)
+    #: Language versions of the original that the sources name (None: not said).
+    original_languages: list[str] | None = None
 
 
 @dataclass
@@ -261,13 +292,13 @@ def _nth_table_line(toml: TomlFile, name: str, index: int) -> int | None:
 
 
 def _read_labels(path: Path, codes: list[str], log: ProblemLog) -> dict:
-    labels: dict[str, dict[str, dict[str, str]]] = {"tags": {}, "countries": {}}
+    labels: dict[str, dict[str, dict[str, str]]] = {kind: {} for kind in _LABEL_TABLES}
     if not path.is_file():
         return labels
     toml = read_toml(path, log)
     if toml is None:
         return labels
-    for kind in ("tags", "countries"):
+    for kind in _LABEL_TABLES:
         table = toml.data.get(kind, {})
         for key, texts in table.items():
             line = toml.line_of(key) or _header_line(toml, f"{kind}.{key}")
@@ -283,7 +314,7 @@ def _read_labels(path: Path, codes: list[str], log: ProblemLog) -> dict:
             if missing:
                 log.warning(path, f"{kind}.{key}: no label in {', '.join(missing)}", line)
             labels[kind][key] = dict(texts)
-    for key in sorted(set(toml.data) - {"tags", "countries"}):
+    for key in sorted(set(toml.data) - set(_LABEL_TABLES)):
         log.warning(path, f"unknown table '{key}' ignored")
     return labels
 
@@ -425,7 +456,7 @@ def _read_story(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceStory
         ok = False
     for key in sorted(set(data) - _STORY_KEYS):
         log.warning(path, f"unknown key '{key}' ignored", toml.line_of(key))
-    for key in ("country", "credit", "source"):
+    for key in ("country", "credit", "source", "publisher"):
         if key in data and not isinstance(data[key], str):
             log.error(path, f"'{key}' must be text in quotes", toml.line_of(key))
             ok = False
@@ -463,6 +494,22 @@ def _read_story(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceStory
     translated_by = _read_translated_by(toml, texts, log)
     if translated_by is None:
         ok, translated_by = False, {}
+    excerpt = data.get("excerpt")
+    if excerpt is not None and not isinstance(excerpt, bool):
+        log.error(path, "'excerpt' must be true or false", toml.line_of("excerpt"))
+        ok, excerpt = False, None
+    if excerpt is None:  # the seed's openings end in "..." or mid-sentence
+        excerpt = any(looks_cut_off(text.body) for text in texts.values())
+    content_note = _read_content_note(toml, tree, log)
+    if content_note is None:
+        ok, content_note = False, {}
+    if sensitive is True and not content_note:
+        log.warning(
+            path,
+            "a sensitive story should have a content_note worded for it (see README);"
+            " a general note is shown",
+            toml.line_of("sensitive"),
+        )
     image = None
     if "image" in data:
         image = _check_media(
@@ -495,7 +542,58 @@ def _read_story(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceStory
         published=dict(published),
         texts=texts,
         translated_by=translated_by,
+        publisher=data.get("publisher"),
+        excerpt=excerpt,
+        content_note=content_note,
     )
+
+
+def looks_cut_off(body: str) -> bool:
+    """True when a text stops mid-sentence or with "...": only its opening was given."""
+    end = body.rstrip()
+    if not end:
+        return False
+    if end.endswith(("...", "…")):
+        return True
+    return end[-1] not in ".!?\"”»)’'。！？»؟"
+
+
+def _read_content_note(toml: TomlFile, tree: ContentTree, log: ProblemLog) -> dict | None:
+    """content_note = "<id from labels.toml [notes]>", or a [content_note] table per language."""
+    value = toml.data.get("content_note")
+    line = toml.line_of("content_note")
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        notes = tree.labels.get("notes", {})
+        if value not in notes:
+            known = ", ".join(sorted(notes)) or "none yet"
+            log.error(
+                toml.path,
+                f"content_note '{value}' is not in labels.toml [notes] (known: {known});"
+                " or write the note itself in a [content_note] table, one line per language",
+                line,
+            )
+            return None
+        return dict(notes[value])
+    if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+        codes = tree.language_codes
+        for lang in value:
+            if codes and lang not in codes:
+                log.error(
+                    toml.path,
+                    f"[content_note] language '{lang}' is not in languages.toml",
+                    toml.line_of(lang, "content_note"),
+                )
+                return None
+        return {lang: text.strip() for lang, text in value.items()}
+    log.error(
+        toml.path,
+        'content_note must be a note id (content_note = "personal-account")'
+        ' or a [content_note] table of lang = "text" lines',
+        line,
+    )
+    return None
 
 
 def _read_translated_by(toml: TomlFile, texts: dict, log: ProblemLog) -> dict[str, str] | None:
@@ -572,9 +670,25 @@ def _read_resource(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceRe
     if url is not None and (not isinstance(url, str) or not re.match(r"^https?://\S+$", url)):
         log.error(path, "'url' must be an address starting with https://", toml.line_of("url"))
         ok = False
-    if kind in ("fund", "link") and not url:
-        log.error(path, f"a {kind} resource needs a 'url' (shown as QR code and text)")
-        ok = False
+    sources = _read_sources(toml, log)
+    if sources is None:
+        ok, sources = False, []
+    elif not sources:
+        log.warning(
+            path,
+            "no [[sources]]: list where the statements of this resource come from"
+            " (a news item or a public document, with its title and date)",
+        )
+    originals = data.get("original_languages")
+    if originals is not None and (
+        not isinstance(originals, list) or not all(isinstance(c, str) for c in originals)
+    ):
+        log.error(
+            path,
+            '\'original_languages\' must be a list of language codes, e.g. ["en", "fr"]',
+            toml.line_of("original_languages"),
+        )
+        ok, originals = False, None
     for key in sorted(set(data) - _RESOURCE_KEYS):
         log.warning(path, f"unknown key '{key}' ignored", toml.line_of(key))
     media: dict[str, dict[str, Path]] = {"files": {}, "subtitles": {}}
@@ -626,4 +740,41 @@ def _read_resource(folder: Path, tree: ContentTree, log: ProblemLog) -> SourceRe
         files=media["files"],
         subtitles=media["subtitles"],
         texts=texts,
+        sources=sources,
+        original_languages=originals,
     )
+
+
+def _read_sources(toml: TomlFile, log: ProblemLog) -> list[SourceRef] | None:
+    """[[sources]] tables: title and date, optionally publisher and document symbol."""
+    entries = toml.data.get("sources", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        log.error(
+            toml.path,
+            "sources must be [[sources]] tables with a title and a date",
+            toml.line_of("sources"),
+        )
+        return None
+    found: list[SourceRef] = []
+    ok = True
+    for index, entry in enumerate(entries):
+        line = _nth_table_line(toml, "sources", index)
+        title, date = entry.get("title"), entry.get("date")
+        if not isinstance(title, str) or not title.strip():
+            log.error(toml.path, f"source {index + 1}: 'title' (as published) is missing", line)
+            ok = False
+            continue
+        if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
+            log.error(
+                toml.path, f"source {index + 1}: 'date' must be a TOML date like 2011-10-18", line
+            )
+            ok = False
+            continue
+        for key in ("publisher", "symbol"):
+            if key in entry and not isinstance(entry[key], str):
+                log.error(toml.path, f"source {index + 1}: '{key}' must be text in quotes", line)
+                ok = False
+        for key in sorted(set(entry) - _SOURCE_KEYS):
+            log.warning(toml.path, f"source {index + 1}: unknown key '{key}' ignored", line)
+        found.append(SourceRef(title.strip(), date, entry.get("publisher"), entry.get("symbol")))
+    return found if ok else None

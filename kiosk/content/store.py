@@ -27,6 +27,7 @@ from kiosk.content.model import (
     Resource,
     SearchHit,
     Shown,
+    SourceRef,
     Story,
     StoryCard,
 )
@@ -295,11 +296,15 @@ class ContentStore:
         if row is None:
             return None
         card = self._story_card(row, lang)
+        keys = row.keys()  # databases built before a column existed read as without it
         return Story(
             **card.__dict__,
             body=row["body"],
             source=row["source"],
             translated_by=row["translated_by"],
+            publisher=row["publisher"] if "publisher" in keys else None,
+            excerpt=bool(row["excerpt"]) if "excerpt" in keys else False,
+            content_note=json.loads(row["content_note"] or "{}") if "content_note" in keys else {},
         )
 
     @_guarded(int)
@@ -375,6 +380,8 @@ class ContentStore:
                 body=row["body"],
                 files=by_language(files.get((row["id"], "file"), {})),
                 subtitles=by_language(files.get((row["id"], "subtitles"), {})),
+                sources=_sources(row),
+                original_languages=_original_languages(row),
             )
             for row in rows
         ]
@@ -561,6 +568,28 @@ class ContentStore:
                 "`kiosk content build`."
             )
         return meta
+
+
+def _sources(row: sqlite3.Row) -> tuple[SourceRef, ...]:
+    columns = row.keys()  # (`in row` would look at the values of a sqlite3.Row)
+    if "sources" not in columns or not row["sources"]:
+        return ()
+    return tuple(
+        SourceRef(
+            entry["title"],
+            dt.date.fromisoformat(entry["date"]),
+            entry.get("publisher"),
+            entry.get("symbol"),
+        )
+        for entry in json.loads(row["sources"])
+    )
+
+
+def _original_languages(row: sqlite3.Row) -> tuple[str, ...] | None:
+    columns = row.keys()
+    if "original_languages" not in columns or row["original_languages"] is None:
+        return None
+    return tuple(json.loads(row["original_languages"]))
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
