@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 
 from kiosk.ui.resource_page import create_resource_page
 from tests.media_fixtures import is_blank, make_pdf, resource, show_hosted
@@ -136,3 +137,126 @@ def test_qtpdf_and_qtmultimedia_load_only_when_a_page_opens():
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)
+
+
+# -- touch and mouse, as a visitor uses them -------------------------------------------------
+def drag(qtbot, widget, start: QPoint, end: QPoint, steps: int = 10, release: bool = True):
+    """A one-finger (mouse) drag in `steps` moves of ~16 ms, like a hand."""
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, steps + 1):
+        QTest.mouseMove(widget, start + (end - start) * i / steps)
+        qtbot.wait(16)
+    if release:
+        QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_opens_at_whole_page_where_a_page_would_need_scrolling(qtbot, pdfs):
+    page, window = open_page(qtbot, resource("document", pdfs), "en")  # 900x700: landscape
+    qtbot.waitUntil(lambda: page.fit_mode() == "page", timeout=2000)
+    assert page.fit_page_button.isChecked() and not page.fit_button.isChecked()
+    window.close()
+    page = create_resource_page(resource("document", pdfs), "en")
+    window = show_hosted(qtbot, page, 700, 1400)  # portrait: page width shows a whole page
+    qtbot.waitUntil(lambda: page.fit_mode() == "width", timeout=2000)
+    window.close()
+
+
+def test_one_finger_mouse_drag_scrolls_by_the_dragged_distance(qtbot, pdfs):
+    page, window = open_page(qtbot, resource("document", pdfs), "en")
+    QTest.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
+    assert page.fit_mode() == "width"
+    bar = page.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 1000, timeout=2000)
+    viewport = page.view.viewport()
+    before = bar.value()
+    drag(qtbot, viewport, QPoint(300, 450), QPoint(300, 150), release=False)
+    qtbot.wait(50)
+    assert abs((bar.value() - before) - 300) <= 30, (before, bar.value())
+    qtbot.wait(200)  # hold still, then lift: no flick
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(300, 150))
+    qtbot.wait(100)
+    assert abs((bar.value() - before) - 300) <= 40
+    # and back down
+    drag(qtbot, viewport, QPoint(300, 200), QPoint(300, 350), release=False)
+    qtbot.wait(50)
+    assert abs((bar.value() - before) - 150) <= 30
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(300, 350))
+    window.close()
+
+
+def test_touch_drag_scrolls_and_two_fingers_pinch_zoom(qtbot, pdfs):
+    page, window = open_page(qtbot, resource("document", pdfs), "en")
+    page.fit_width()
+    bar = page.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 1000, timeout=2000)
+    viewport = page.view.viewport()
+    device = QTest.createTouchDevice()
+    before = bar.value()
+    QTest.touchEvent(viewport, device).press(0, QPoint(300, 450), viewport).commit()
+    for i in range(1, 11):
+        QTest.touchEvent(viewport, device).move(0, QPoint(300, 450 - 20 * i), viewport).commit()
+        qtbot.wait(16)
+    qtbot.wait(50)
+    assert abs((bar.value() - before) - 200) <= 25, (before, bar.value())
+    qtbot.wait(200)
+    QTest.touchEvent(viewport, device).release(0, QPoint(300, 250), viewport).commit()
+    # pinch: two fingers 100 px apart move to 200 px apart: twice the zoom
+    zoom = page.zoom()
+    QTest.touchEvent(viewport, device).press(0, QPoint(250, 300), viewport).commit()
+    QTest.touchEvent(viewport, device).move(0, QPoint(250, 300), viewport).press(
+        1, QPoint(350, 300), viewport
+    ).commit()
+    for i in range(1, 6):
+        QTest.touchEvent(viewport, device).move(0, QPoint(250 - 10 * i, 300), viewport).move(
+            1, QPoint(350 + 10 * i, 300), viewport
+        ).commit()
+        qtbot.wait(16)
+    QTest.touchEvent(viewport, device).release(0, QPoint(200, 300), viewport).release(
+        1, QPoint(400, 300), viewport
+    ).commit()
+    assert page.zoom() == pytest.approx(2 * zoom, rel=0.05)
+    assert page.fit_mode() == ""
+    window.close()
+
+
+def test_double_tap_zooms_in_and_back_and_a_swipe_turns_the_whole_page(qtbot, pdfs):
+    page, window = open_page(qtbot, resource("document", pdfs), "en")
+    qtbot.waitUntil(lambda: page.fit_mode() == "page", timeout=2000)
+    viewport = page.view.viewport()
+    centre = viewport.rect().center()
+    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    assert page.zoom() == 2.0 and page.fit_mode() == ""
+    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.waitUntil(lambda: page.fit_mode() == "page", timeout=2000)
+    # at "whole page" a leftward swipe brings the next page, a rightward one goes back
+    drag(qtbot, viewport, QPoint(700, 300), QPoint(300, 300), steps=5)
+    qtbot.waitUntil(lambda: page.current_page() == 1, timeout=2000)
+    drag(qtbot, viewport, QPoint(300, 300), QPoint(700, 300), steps=5)
+    qtbot.waitUntil(lambda: page.current_page() == 0, timeout=2000)
+    # mirrored in Arabic
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    drag(qtbot, viewport, QPoint(300, 300), QPoint(700, 300), steps=5)
+    qtbot.waitUntil(lambda: page.current_page() == 1, timeout=2000)
+    window.close()
+
+
+def test_page_list_jumps_and_keys_turn_and_zoom(qtbot, pdfs):
+    page, window = open_page(qtbot, resource("document", pdfs), "en")
+    assert page.page_label.height() >= 48
+    QTest.mouseClick(page.page_label, Qt.MouseButton.LeftButton)
+    sheet = page.page_sheet
+    assert sheet is not None and list(sheet.rows) == ["0", "1", "2", "3", "4"]
+    assert sheet.rows["3"].text() == "Page 4"
+    QTest.mouseClick(sheet.rows["3"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.current_page() == 3, timeout=2000)
+    assert page.page_sheet is None
+    QTest.keyClick(page.view, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: page.current_page() == 2, timeout=2000)
+    QTest.keyClick(page.view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: page.current_page() == 3, timeout=2000)
+    QTest.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
+    QTest.keyClick(page.view, Qt.Key.Key_Plus)
+    assert page.zoom() == pytest.approx(1.25)
+    QTest.keyClick(page.view, Qt.Key.Key_Minus)
+    assert page.fit_mode() == "width"
+    window.close()

@@ -1,5 +1,11 @@
 """The First Aid Kit viewer: a PDF in the visitor's language, paged, zoomable, touch-scrollable.
 
+Touch (kiosk/ui/widgets/pan_zoom.py): one finger or the mouse drags the page, a flick
+glides, two fingers pinch, a double tap zooms in and back; at "whole page" a sideways
+swipe turns the page. "Whole page" and "Page width" toggle the two fits; the page
+indicator opens a list of pages to jump to. The document opens at "whole page" when a
+page would not fit the screen at "page width" (landscape screens), else at "page width".
+
 Imports QtPdf at module level: import this module only when a document is
 first opened (kiosk.ui.resource_page does), so QtPdf stays off the first frame.
 """
@@ -7,14 +13,12 @@ first opened (kiosk.ui.resource_page does), so QtPdf stays off the first frame.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,11 +26,15 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import MediaFile, Resource
 from kiosk.ui.resource_header import TOUCH, ResourceHeader, problem_message, set_icon
+from kiosk.ui.widgets.chooser import TouchListSheet
+from kiosk.ui.widgets.pan_zoom import PanZoom
 
 # Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.
 MIN_ZOOM = 0.5
 MAX_ZOOM = 3.0
 ZOOM_STEP = 1.25
+DOUBLE_TAP_ZOOM = 2.0
+PAGE, WIDTH = "page", "width"  # the two fits; "" = a zoom chosen by the visitor
 
 
 class DocumentPage(QWidget):
@@ -46,7 +54,12 @@ class DocumentPage(QWidget):
         self._names = language_names
         self._file: MediaFile | None = None
         self._zoom = 1.0  # relative to fit-to-width
+        self._fit = ""  # PAGE, WIDTH or "" (custom zoom); chosen at the first layout
+        self._visitor_fit = False  # the visitor chose a fit or a zoom: no automatic choice
+        self._last_fit = WIDTH
+        self._pinch_base: float | None = None  # the zoom when two fingers landed
         self._problem = ""  # "missing" | "unreadable" | ""
+        self.page_sheet: TouchListSheet | None = None
 
         self.header = ResourceHeader()
         self.header.back_requested.connect(self.back_requested)
@@ -56,6 +69,7 @@ class DocumentPage(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.installEventFilter(self)
         # Freed with the page, never left to the application (see PITFALLS.md). Parented
         # to the page, not the view: created before the view joins the page, it is
@@ -63,7 +77,11 @@ class DocumentPage(QWidget):
         # child document is still loaded crashes).
         self.document = QPdfDocument(self)
         self.view.setDocument(self.document)
-        QScroller.grabGesture(self.view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.gestures = PanZoom(self.view)
+        self.gestures.swiped.connect(self._on_swipe)
+        self.gestures.pinched.connect(self._on_pinch)
+        self.gestures.pinch_finished.connect(self._on_pinch_finished)
+        self.gestures.double_tapped.connect(self._on_double_tap)
         self.view.pageNavigator().currentPageChanged.connect(self._update_controls)
 
         self.message_label = problem_message("documentMessage")
@@ -73,16 +91,20 @@ class DocumentPage(QWidget):
 
         self.prev_button = self._button("previousPage")
         self.next_button = self._button("nextPage")
-        self.page_label = QLabel()
-        self.page_label.setObjectName("pageIndicator")
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_label.setMinimumWidth(160)
+        # "Page 2 of 5": a tap opens the list of pages to jump to.
+        self.page_label = self._button("pageIndicator")
+        self.page_label.setMinimumWidth(170)
+        self.page_label.clicked.connect(self.open_page_list)
         self.zoom_out_button = self._button("zoomOut")
+        self.fit_page_button = self._button("fitPage")
         self.fit_button = self._button("fitWidth")
         self.zoom_in_button = self._button("zoomIn")
+        for button in (self.fit_page_button, self.fit_button):
+            button.setCheckable(True)
         self.prev_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
         self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.fit_page_button.clicked.connect(self.fit_page)
         self.fit_button.clicked.connect(self.fit_width)
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.controls = QWidget()
@@ -93,8 +115,10 @@ class DocumentPage(QWidget):
         bar.addWidget(self.page_label)
         bar.addWidget(self.next_button)
         bar.addStretch(1)
-        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.fit_page_button)
         bar.addWidget(self.fit_button)
+        bar.addSpacing(16)
+        bar.addWidget(self.zoom_out_button)
         bar.addWidget(self.zoom_in_button)
 
         column = QVBoxLayout(self)
@@ -133,6 +157,9 @@ class DocumentPage(QWidget):
         self.document.close()
         self._file = media
         self._zoom = 1.0
+        self._fit = ""  # chosen for this document once the view has its size
+        self._visitor_fit = False
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         if media is None or not media.exists:
             self._problem = "missing"
@@ -146,6 +173,7 @@ class DocumentPage(QWidget):
             self.view.verticalScrollBar().setValue(0)
         self.stack.setCurrentWidget(self.message_label if self._problem else self.view)
         self.controls.setVisible(not self._problem)
+        self._choose_first_fit()
 
     def problem(self) -> str:
         """ "" when the document shows, else "missing" or "unreadable" (a message is shown)."""
@@ -176,12 +204,19 @@ class DocumentPage(QWidget):
         """Zoom relative to fit-to-width (1.0 = page as wide as the view)."""
         return self._zoom
 
+    def fit_mode(self) -> str:
+        """PAGE ("whole page"), WIDTH ("page width") or "" (a zoom of the visitor's)."""
+        return self._fit
+
     def set_zoom(self, zoom: float) -> None:
         self._zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         if abs(self._zoom - 1.0) < 1e-6:
             self.fit_width()
             return
         page = self.current_page()
+        self._fit = ""
+        self._visitor_fit = True
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(self._fit_factor() * self._zoom)
         self._return_to(page)
@@ -193,10 +228,58 @@ class DocumentPage(QWidget):
         self.set_zoom(self._zoom / ZOOM_STEP)
 
     def fit_width(self) -> None:
+        """Page width: pages one under the other, as wide as the view; drag to scroll."""
+        self._visitor_fit = True
+        self._apply_fit(WIDTH)
+
+    def fit_page(self) -> None:
+        """Whole page: one page at a time, all of it on screen; swipe to turn."""
+        self._visitor_fit = True
+        self._apply_fit(PAGE)
+
+    def _apply_fit(self, fit: str) -> None:
         page = self.current_page()
-        self._zoom = 1.0
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._fit = self._last_fit = fit
+        if fit == PAGE:
+            self._zoom = self._page_fit_zoom()
+            self.view.setPageMode(QPdfView.PageMode.SinglePage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        else:
+            self._zoom = 1.0
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._return_to(page)
+
+    def _page_fit_zoom(self) -> float:
+        """The zoom (relative to fit-to-width) at which a whole page fits the view."""
+        if not self.page_count():
+            return 1.0
+        points = self.document.pagePointSize(self.current_page())
+        viewport = self.view.viewport()
+        margins = self.view.documentMargins()
+        usable_w = max(1, viewport.width() - margins.left() - margins.right())
+        usable_h = max(1, viewport.height() - margins.top() - margins.bottom())
+        width_fit_height = usable_w * points.height() / max(1.0, points.width())
+        return min(1.0, usable_h / max(1.0, width_fit_height))
+
+    def _choose_first_fit(self) -> None:
+        """Whole page where a page would need scrolling at page width, else page width.
+
+        Chosen again when the view changes size, until the visitor picks a fit or a zoom.
+        """
+        if self._visitor_fit or not self.page_count() or self.view.viewport().height() < 50:
+            return
+        wanted = PAGE if self._page_fit_zoom() < 0.999 else WIDTH
+        if wanted != self._fit:
+            self._apply_fit(wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._choose_first_fit)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._choose_first_fit)
 
     def _return_to(self, page: int) -> None:
         # The view lays the pages out again after a zoom change: jump once it has.
@@ -212,6 +295,73 @@ class DocumentPage(QWidget):
         margins = self.view.documentMargins()
         usable = self.view.viewport().width() - margins.left() - margins.right()
         return max(0.05, usable / max(1.0, points.width() * pixels_per_point))
+
+    # -- touch ----------------------------------------------------------------------------
+    def _on_swipe(self, step: int) -> None:
+        """At "whole page" a sideways swipe turns the page (elsewhere a drag only pans)."""
+        if self._fit == PAGE:
+            self.next_page() if step > 0 else self.previous_page()
+
+    def _on_pinch(self, factor: float, centre: QPointF) -> None:
+        if not self.page_count():
+            return
+        if self._pinch_base is None:
+            self._pinch_base = self._page_fit_zoom() if self._fit == PAGE else self._zoom
+        self._zoom_around(self._pinch_base * factor, centre)
+
+    def _on_pinch_finished(self) -> None:
+        self._pinch_base = None
+        self._update_controls()
+
+    def _on_double_tap(self, position: QPointF) -> None:
+        """Zoom in where tapped; a second double tap returns to the fit used before."""
+        if self._fit:
+            self._zoom_around(DOUBLE_TAP_ZOOM, position)
+        else:
+            self._apply_fit(self._last_fit)
+
+    def _zoom_around(self, zoom: float, centre: QPointF) -> None:
+        """Zoom to `zoom`, keeping the point under `centre` (viewport coordinates) in place."""
+        bars = self.view.horizontalScrollBar(), self.view.verticalScrollBar()
+        continuous = self.view.pageMode() == QPdfView.PageMode.MultiPage
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            old = self.view.zoomFactor()
+        else:
+            old = self._fit_factor() * (self._page_fit_zoom() if self._fit == PAGE else 1.0)
+        anchor = (bars[0].value() + centre.x(), bars[1].value() + centre.y())
+        page = self.current_page()
+        self._zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        self._fit = ""
+        self._visitor_fit = True
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        new = self._fit_factor() * self._zoom
+        self.view.setZoomFactor(new)
+        if continuous and old > 0:
+            ratio = new / old
+            bars[0].setValue(round(anchor[0] * ratio - centre.x()))
+            bars[1].setValue(round(anchor[1] * ratio - centre.y()))
+        else:  # from "whole page": start at the top of the page shown
+            self._return_to(page)
+        self._update_controls()
+
+    def open_page_list(self) -> None:
+        """A list of the pages, large rows: tap one to go there."""
+        count = self.page_count()
+        if count < 2 or self.page_sheet is not None:
+            return
+        label = self.tr("Page %1")
+        options = [(str(i), label.replace("%1", str(i + 1))) for i in range(count)]
+        sheet = TouchListSheet(
+            self.window(), self.tr("Go to page"), options, str(self.current_page())
+        )
+        sheet.chosen.connect(lambda code: self.go_to_page(int(code)))
+        sheet.closed.connect(self._page_list_closed)
+        self.page_sheet = sheet
+        sheet.open()
+
+    def _page_list_closed(self) -> None:
+        self.page_sheet = None
 
     def render_page(self, page: int, width: int = 600) -> QImage:
         """Page `page` rendered `width` pixels wide (for the self-test and tests)."""
@@ -244,14 +394,18 @@ class DocumentPage(QWidget):
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out"))
         self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
-        self.fit_button.setText(self.tr("Fit width"))
-        self.fit_button.setAccessibleName(self.tr("Fit width"))
+        self.fit_button.setText(self.tr("Page width"))
+        self.fit_button.setAccessibleName(self.tr("Page width"))
+        self.fit_page_button.setText(self.tr("Whole page"))
+        self.fit_page_button.setAccessibleName(self.tr("Whole page"))
+        self.page_label.setAccessibleDescription(self.tr("Show the list of pages"))
         rtl = self.isRightToLeft()
         set_icon(self.prev_button, "fa5s.chevron-right" if rtl else "fa5s.chevron-left")
         set_icon(self.next_button, "fa5s.chevron-left" if rtl else "fa5s.chevron-right")
         set_icon(self.zoom_in_button, "fa5s.search-plus")
         set_icon(self.zoom_out_button, "fa5s.search-minus")
         set_icon(self.fit_button, "fa5s.arrows-alt-h")
+        set_icon(self.fit_page_button, "fa5s.expand")
         self._update_controls()
 
     def _update_controls(self) -> None:
@@ -267,6 +421,9 @@ class DocumentPage(QWidget):
         self.next_button.setEnabled(count > 0 and page < count - 1)
         self.zoom_in_button.setEnabled(count > 0 and self._zoom < MAX_ZOOM - 1e-6)
         self.zoom_out_button.setEnabled(count > 0 and self._zoom > MIN_ZOOM + 1e-6)
+        self.page_label.setEnabled(count > 1)
+        self.fit_page_button.setChecked(self._fit == PAGE)
+        self.fit_button.setChecked(self._fit == WIDTH)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):

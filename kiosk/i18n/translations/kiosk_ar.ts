@@ -239,6 +239,14 @@
 <context>
     <name>DocumentPage</name>
     <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>الانتقال إلى صفحة</translation>
+    </message>
+    <message>
         <source>This document is not installed on this kiosk. Please ask the staff.</source>
         <translation>هذه الوثيقة غير مثبتة على هذا الجهاز. يُرجى سؤال الموظفين.</translation>
     </message>
@@ -263,8 +271,16 @@
         <translation>تصغير</translation>
     </message>
     <message>
-        <source>Fit width</source>
-        <translation>ملاءمة العرض</translation>
+        <source>Page width</source>
+        <translation>عرض الصفحة</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>الصفحة كاملة</translation>
+    </message>
+    <message>
+        <source>Show the list of pages</source>
+        <translation>عرض قائمة الصفحات</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -512,6 +528,7 @@
     <name>PositionDots</name>
     <message>
         <source>Story %1 of %2</source>
+        <extracomment>Rows loaded together around a requested row (the next slides come from the cache). The row the carousel shows after a reset (the story the visitor was on). How many loader calls ran (for tests of the lazy loading).</extracomment>
         <translation>القصة %1 من %2</translation>
     </message>
 </context>

@@ -235,6 +235,14 @@
 <context>
     <name>DocumentPage</name>
     <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Ir a la página</translation>
+    </message>
+    <message>
         <source>This document is not installed on this kiosk. Please ask the staff.</source>
         <translation>Este documento no está instalado en este quiosco. Pregunte al personal.</translation>
     </message>
@@ -259,8 +267,16 @@
         <translation>Reducir</translation>
     </message>
     <message>
-        <source>Fit width</source>
-        <translation>Ajustar al ancho</translation>
+        <source>Page width</source>
+        <translation>Ancho de página</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Show the list of pages</source>
+        <translation>Mostrar la lista de páginas</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -500,6 +516,7 @@
     <name>PositionDots</name>
     <message>
         <source>Story %1 of %2</source>
+        <extracomment>Rows loaded together around a requested row (the next slides come from the cache). The row the carousel shows after a reset (the story the visitor was on). How many loader calls ran (for tests of the lazy loading).</extracomment>
         <translation>Historia %1 de %2</translation>
     </message>
 </context>

@@ -235,6 +235,14 @@
 <context>
     <name>DocumentPage</name>
     <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Aller à la page</translation>
+    </message>
+    <message>
         <source>This document is not installed on this kiosk. Please ask the staff.</source>
         <translation>Ce document n&apos;est pas installé sur cette borne. Veuillez vous adresser au personnel.</translation>
     </message>
@@ -259,8 +267,16 @@
         <translation>Réduire</translation>
     </message>
     <message>
-        <source>Fit width</source>
-        <translation>Ajuster à la largeur</translation>
+        <source>Page width</source>
+        <translation>Largeur de page</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Show the list of pages</source>
+        <translation>Afficher la liste des pages</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -500,6 +516,7 @@
     <name>PositionDots</name>
     <message>
         <source>Story %1 of %2</source>
+        <extracomment>Rows loaded together around a requested row (the next slides come from the cache). The row the carousel shows after a reset (the story the visitor was on). How many loader calls ran (for tests of the lazy loading).</extracomment>
         <translation>Histoire %1 sur %2</translation>
     </message>
 </context>

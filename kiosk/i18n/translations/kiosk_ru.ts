@@ -236,6 +236,14 @@
 <context>
     <name>DocumentPage</name>
     <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Перейти к странице</translation>
+    </message>
+    <message>
         <source>This document is not installed on this kiosk. Please ask the staff.</source>
         <translation>Этот документ не установлен на этом терминале. Пожалуйста, обратитесь к сотрудникам.</translation>
     </message>
@@ -260,8 +268,16 @@
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <source>Fit width</source>
+        <source>Page width</source>
         <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Show the list of pages</source>
+        <translation>Показать список страниц</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -503,6 +519,7 @@
     <name>PositionDots</name>
     <message>
         <source>Story %1 of %2</source>
+        <extracomment>Rows loaded together around a requested row (the next slides come from the cache). The row the carousel shows after a reset (the story the visitor was on). How many loader calls ran (for tests of the lazy loading).</extracomment>
         <translation>История %1 из %2</translation>
     </message>
 </context>

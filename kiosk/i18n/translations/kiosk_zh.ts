@@ -234,6 +234,14 @@
 <context>
     <name>DocumentPage</name>
     <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>转到页面</translation>
+    </message>
+    <message>
         <source>This document is not installed on this kiosk. Please ask the staff.</source>
         <translation>本终端未安装此文件。请咨询工作人员。</translation>
     </message>
@@ -258,8 +266,16 @@
         <translation>缩小</translation>
     </message>
     <message>
-        <source>Fit width</source>
+        <source>Page width</source>
         <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Show the list of pages</source>
+        <translation>显示页面列表</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -497,6 +513,7 @@
     <name>PositionDots</name>
     <message>
         <source>Story %1 of %2</source>
+        <extracomment>Rows loaded together around a requested row (the next slides come from the cache). The row the carousel shows after a reset (the story the visitor was on). How many loader calls ran (for tests of the lazy loading).</extracomment>
         <translation>第 %1 个故事，共 %2 个</translation>
     </message>
 </context>
