@@ -64,6 +64,8 @@ class KioskOperation(QObject):
             data_dir if data_dir is not None else getattr(pack_watcher, "data_dir", None)
         )
         self.pack_watcher = pack_watcher
+        # Where the admin panel looks for removable media (None: the system's mount points).
+        self.media_folders: list[Path] | None = None
         self.session = VisitorSession(
             timings or SessionTimings.for_mode(settings, mode),
             is_media_playing=window.is_media_playing,
@@ -180,6 +182,8 @@ class KioskOperation(QObject):
             config_path=self.config_path,
             languages=languages,
             data_dir=self.data_dir,
+            mode=self.mode,
+            media_folders=self.media_folders,
         )
         panel.closed.connect(lambda: self.cover.uncover(ADMIN))
         panel.quit_requested.connect(self.quit_requested)

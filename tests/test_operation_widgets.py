@@ -199,8 +199,12 @@ def test_admin_panel_shows_figures_and_saves_settings(qtbot, tmp_path, counts):
     assert panel.figure_labels["session_start"][0].text() == "2"
     assert panel.figure_labels["quick_exit"][0].text() == "1"
     assert panel.chart.days[-1][1] == 2 and len(panel.chart.days) == 14
-    panel.language.setCurrentIndex(panel.language.findData("ar"))
-    panel.idle_timeout.setValue(120)
+    assert panel.language.sheet_button.height() >= 48
+    qtbot.mouseClick(panel.language.sheet_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.language.sheet.rows["ar"], Qt.MouseButton.LeftButton)
+    assert panel.idle_timeout.value() == 60
+    for _ in range(6):
+        qtbot.mouseClick(panel.idle_timeout.plus, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(panel.settings_changed) as changed:
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert changed.args[0].default_language == "ar"

@@ -99,22 +99,37 @@ def test_a_pack_in_the_watched_folder_installs_at_the_idle_reset_not_mid_visit(
     assert not kiosk.pack_watcher.pending
 
 
-def test_the_admin_panel_installs_a_pack_and_the_window_switches(kiosk, main_window, signed, qtbot):
-    good, _, _ = signed
+def test_the_admin_panel_installs_a_pack_and_the_window_switches(
+    kiosk, main_window, signed, qtbot, tmp_path
+):
+    good, bad, _ = signed
+    stick = tmp_path / "media" / "USBSTICK"
+    drop(stick, good)
+    drop(stick, bad)
+    kiosk.media_folders = [stick, tmp_path / "media" / "not-mounted"]
     kiosk._show_admin_panel()  # as after the right PIN
     assert kiosk.cover.name == ADMIN
     panel = kiosk.cover.widget
     section = panel.content
     assert "bundled content" in section.version.text()
     assert not section.rollback_button.isEnabled()
-    section.choose_pack()
-    dialog = section.file_dialog
-    qtbot.waitUntil(dialog.isVisible)
-    dialog.selectFile(str(good))
+    qtbot.mouseClick(section.install_button, Qt.MouseButton.LeftButton)
+    sheet = section.pack_sheet
+    assert sheet is not None and sheet.isVisible() and not sheet.isWindow()
+    assert section.file_dialog is None, "kiosk mode: no file dialog"
+    assert [a.text() for a in sheet.actions] == ["Look again", "Cancel"]
+    rows = {section.found_packs()[int(code)].path.name: row for code, row in sheet.rows.items()}
+    assert set(rows) == {good.name, bad.name}
+    good_row = rows[good.name].text()
+    assert "version \u20682\u2069, created 2030-01-02" in good_row
+    assert "signed by a trusted key" in good_row and str(stick) in good_row
+    for row in rows.values():
+        assert row.height() >= 64
+        assert sheet.panel.geometry().contains(row.mapTo(sheet, row.rect().center()))
     with qtbot.waitSignal(panel.content_changed, timeout=20000):
-        dialog.accept()
+        qtbot.mouseClick(rows[good.name], Qt.MouseButton.LeftButton)
         assert section.progress_dialog is not None and section.is_busy()
-    assert section.progress_dialog is None
+    assert section.pack_sheet is None and section.progress_dialog is None
     assert "version \u20682\u2069, created 2030-01-02" in section.version.text()
     assert "installed" in section.message.text()
     assert NEW_TITLE in titles(main_window)  # KioskOperation reopened the store
@@ -124,6 +139,47 @@ def test_the_admin_panel_installs_a_pack_and_the_window_switches(kiosk, main_win
         qtbot.mouseClick(section.rollback_button, Qt.MouseButton.LeftButton)
     assert "bundled content" in section.version.text()
     assert NEW_TITLE not in titles(main_window)
+
+
+def test_the_pack_list_says_where_it_looked_when_empty_and_looks_again(qapp, qtbot, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    section = ContentSection(Settings(), tmp_path / "data", media_folders=[stick])
+    qtbot.addWidget(section)
+    section.show()
+    section.choose_pack()
+    sheet = section.pack_sheet
+    assert not sheet.rows and "No content pack" in sheet.message.text()
+    assert str(stick) in sheet.message.text()
+    key, _public = make_key(tmp_path / "keys")
+    drop(stick, build_version(tmp_path, key, "3"))
+    qtbot.mouseClick(sheet.actions[0], Qt.MouseButton.LeftButton)  # Look again
+    sheet = section.pack_sheet
+    assert len(sheet.rows) == 1
+    assert "not signed by a trusted key: it will be refused" in sheet.rows["0"].text()
+    qtbot.mouseClick(sheet.actions[-1], Qt.MouseButton.LeftButton)  # Cancel
+    assert section.pack_sheet is None and not section.is_busy()
+
+
+def test_desktop_mode_keeps_the_file_dialog_as_a_second_way(qapp, qtbot, tmp_path, signed):
+    good, _, public = signed
+    section = ContentSection(
+        Settings(trusted_keys=(public,)), tmp_path / "data", file_dialog=True, media_folders=[]
+    )
+    qtbot.addWidget(section)
+    section.show()
+    changed = []
+    section.content_changed.connect(lambda: changed.append(True))
+    section.choose_pack()
+    choose_file = section.pack_sheet.actions[1]
+    assert choose_file.text() == "Choose a file…"
+    qtbot.mouseClick(choose_file, Qt.MouseButton.LeftButton)
+    dialog = section.file_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.selectFile(str(good))
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(changed), timeout=20000)
+    assert "installed" in section.message.text()
 
 
 def test_a_refused_pack_says_why_and_changes_nothing(qapp, qtbot, tmp_path, signed):

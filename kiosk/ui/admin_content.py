@@ -1,8 +1,12 @@
 """The admin panel's Content section: the content version shown, install a pack, roll back.
 
-Installs run in a background thread (kiosk/ui/pack_install_job.py) behind a non-blocking
-progress dialog; the file dialog is opened with open(), never exec(). After a successful
-install or rollback the section emits `content_changed`: the window must reopen its store.
+"Install a pack…" opens a touch list of the `.kpack` files in the watch folder and on
+removable media (kiosk/packs/found.py), each with its version, date and whether a
+trusted key signed it; a tap installs it. Desktop mode also offers Qt's file dialog
+("Choose a file…"), opened with open(), never exec(). Installs run in a background
+thread (kiosk/ui/pack_install_job.py) behind a non-blocking progress dialog. After a
+successful install or rollback the section emits `content_changed`: the window must
+reopen its store.
 """
 
 from __future__ import annotations
@@ -24,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import Settings
 from kiosk.packs.errors import PackError
+from kiosk.packs.found import PackFile, find_packs, pack_folders
 from kiosk.packs.installed import InstalledPack, list_installed, rollback
 from kiosk.packs.manifest import Manifest
 from kiosk.packs.reader import Trust
 from kiosk.ui.pack_install_job import PackInstallJob
+from kiosk.ui.widgets.chooser import TouchListSheet
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +43,25 @@ class ContentSection(QFrame):
 
     content_changed = Signal()  # a pack was installed or rolled back: reopen the store
 
-    def __init__(self, settings: Settings, data_dir: Path | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        data_dir: Path | None,
+        parent: QWidget | None = None,
+        *,
+        file_dialog: bool = False,
+        media_folders: list[Path] | None = None,
+    ):
+        """`file_dialog`: also offer Qt's file dialog (desktop mode). `media_folders`:
+        where removable media are (None: the system's mount points or drive letters)."""
         super().__init__(parent)
         self.setObjectName("AdminBox")
         self._settings = settings
         self._data_dir = Path(data_dir) if data_dir is not None else None
+        self._offer_file_dialog = file_dialog
+        self._media_folders = media_folders
+        self._found: list[PackFile] = []
+        self.pack_sheet: TouchListSheet | None = None
         self._dialog: QFileDialog | None = None
         self._progress: QProgressDialog | None = None
         self._job: PackInstallJob | None = None
@@ -104,7 +124,70 @@ class ContentSection(QFrame):
     # --- install ------------------------------------------------------------------------
 
     def choose_pack(self) -> None:
-        """Ask for a .kpack file without blocking (the dialog's fileSelected installs)."""
+        """Show the packs found in the watch folder and on removable media; a tap installs."""
+        if self.pack_sheet is not None or self._job is not None:
+            return
+        trust = Trust(self._settings.trusted_keys, self._settings.allow_unsigned_packs)
+        folders = pack_folders(self._settings.watch_folder, self._media_folders)
+        self._found = find_packs(folders, trust)
+        options = [(str(index), self._pack_row(pack)) for index, pack in enumerate(self._found)]
+        actions = [(self.tr("Look again"), self.choose_pack)]
+        if self._offer_file_dialog:
+            actions.append((self.tr("Choose a file…"), self.choose_pack_file))
+        actions.append((self.tr("Cancel"), lambda: None))
+        message = "" if self._found else self._nothing_found_text(folders)
+        sheet = TouchListSheet(
+            self.window(),
+            self.tr("Install a content pack"),
+            options,
+            message=message,
+            actions=actions,
+            minimum_width=640,
+        )
+        sheet.chosen.connect(lambda code: self.install(self._found[int(code)].path))
+        sheet.closed.connect(self._pack_sheet_closed)
+        self.pack_sheet = sheet
+        sheet.open()
+
+    def _pack_sheet_closed(self) -> None:
+        self.pack_sheet = None
+
+    def found_packs(self) -> list[PackFile]:
+        """The packs the list shows (the last time it was opened)."""
+        return list(self._found)
+
+    def _pack_row(self, pack: PackFile) -> str:
+        """Two lines: what the pack is, then where it is and whether it can be trusted."""
+        name = f"\u2068{pack.path.name}\u2069"
+        if pack.version:
+            what = (
+                self.tr("%1, version %2, created %3")
+                .replace("%1", f"\u2068{pack.pack_id}\u2069")
+                .replace("%2", f"\u2068{pack.version}\u2069")
+                .replace("%3", pack.date)
+            )
+        else:
+            what = self.tr("Not a readable content pack (file of %1)").replace("%1", pack.date)
+        if pack.trusted:
+            trust = self.tr("signed by a trusted key")
+        elif pack.version and not pack.problem:
+            trust = self.tr("not signed by a trusted key; allowed by the settings")
+        elif pack.version:
+            trust = self.tr("not signed by a trusted key: it will be refused")
+        else:
+            trust = self.tr("it will be refused")
+        folder = f"\u2068{pack.path.parent}\u2069"
+        return f"{name} — {what}\n{folder} · {trust}"
+
+    def _nothing_found_text(self, folders: list[Path]) -> str:
+        places = ", ".join(f"\u2068{folder}\u2069" for folder in folders)
+        return self.tr(
+            "No content pack (.kpack file) was found. Put one in the watch folder or on a "
+            "USB stick, insert it, then tap Look again. Looked in: %1"
+        ).replace("%1", places or self.tr("(no watch folder set, no removable media)"))
+
+    def choose_pack_file(self) -> None:
+        """Desktop mode: ask for a .kpack file without blocking (fileSelected installs)."""
         dialog = QFileDialog(self, self.tr("Install a content pack"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)

@@ -18,7 +18,6 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,8 @@ from kiosk.config import Settings, save_settings
 from kiosk.ui.admin_content import ContentSection
 from kiosk.ui.privacy_note import PrivacyNote
 from kiosk.ui.usage_chart import UsageChart
+from kiosk.ui.widgets.chooser import Chooser
+from kiosk.ui.widgets.stepper import Stepper
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,8 @@ class AdminPanel(QWidget):
         config_path: Path | None,
         languages: Sequence[tuple[str, str]],
         data_dir: Path | None = None,
+        mode: str = "desktop",
+        media_folders: list[Path] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -132,12 +134,9 @@ class AdminPanel(QWidget):
         # settings
         settings_box = QFrame(objectName="AdminBox")
         self.settings_title = QLabel(objectName="AdminSection")
-        self.language = QComboBox()
-        for code, name in self._languages:
-            self.language.addItem(name, code)
-        self.idle_timeout = QSpinBox()
-        self.idle_timeout.setRange(10, 3600)
-        self.idle_timeout.setSingleStep(10)
+        self.language = Chooser(max_segments=3)  # six languages: a list of large rows
+        self.language.set_options(self._languages)
+        self.idle_timeout = Stepper(10, 3600, 10)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         self.form = QFormLayout()
@@ -152,7 +151,9 @@ class AdminPanel(QWidget):
         settings_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeading)
         settings_layout.addStretch()
 
-        self.content = ContentSection(settings, data_dir)
+        self.content = ContentSection(
+            settings, data_dir, file_dialog=mode == "desktop", media_folders=media_folders
+        )
         self.content.content_changed.connect(self.content_changed)
         side = QVBoxLayout()
         side.addWidget(settings_box, 1)
@@ -250,13 +251,12 @@ class AdminPanel(QWidget):
         return self._settings
 
     def _show_settings(self, settings: Settings) -> None:
-        index = self.language.findData(settings.default_language)
-        self.language.setCurrentIndex(max(0, index))
+        self.language.set_current(settings.default_language)
         self.idle_timeout.setValue(settings.idle_timeout_s)
 
     def save(self) -> None:
         new = self._settings.replace(
-            default_language=self.language.currentData() or self._settings.default_language,
+            default_language=self.language.current() or self._settings.default_language,
             idle_timeout_s=self.idle_timeout.value(),
         )
         if self._config_path is not None:
@@ -284,6 +284,7 @@ class AdminPanel(QWidget):
         self.export_button.setText(self.tr("Export counts (CSV)…"))
         self.settings_title.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("Default language"))
+        self.language.set_title(self.tr("Default language"))
         self.idle_label.setText(self.tr("Idle time before reset"))
         self.idle_timeout.setSuffix(self.tr(" s"))
         self.save_button.setText(self.tr("Save settings"))

@@ -137,8 +137,52 @@
         <translation>المحتوى: الحزمة %1، الإصدار %2، أُنشئت في %3</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>البحث مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
         <source>Install a content pack</source>
         <translation>تثبيت حزمة محتوى</translation>
+    </message>
+    <message>
+        <source>%1, version %2, created %3</source>
+        <translation>%1، الإصدار %2، أُنشئ في %3</translation>
+    </message>
+    <message>
+        <source>Not a readable content pack (file of %1)</source>
+        <translation>ليست حزمة محتوى قابلة للقراءة (ملف بتاريخ %1)</translation>
+    </message>
+    <message>
+        <source>signed by a trusted key</source>
+        <translation>موقّعة بمفتاح موثوق</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key; allowed by the settings</source>
+        <translation>غير موقّعة بمفتاح موثوق؛ مسموح بها في الإعدادات</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key: it will be refused</source>
+        <translation>غير موقّعة بمفتاح موثوق: سيتم رفضها</translation>
+    </message>
+    <message>
+        <source>it will be refused</source>
+        <translation>سيتم رفضها</translation>
+    </message>
+    <message>
+        <source>No content pack (.kpack file) was found. Put one in the watch folder or on a USB stick, insert it, then tap Look again. Looked in: %1</source>
+        <translation>لم يُعثر على أي حزمة محتوى (ملف ‎.kpack). ضع حزمة في المجلد المراقَب أو على ذاكرة USB، أدخلها، ثم اضغط «البحث مرة أخرى». أماكن البحث: %1</translation>
+    </message>
+    <message>
+        <source>(no watch folder set, no removable media)</source>
+        <translation>(لا يوجد مجلد مراقَب ولا وسائط قابلة للإزالة)</translation>
     </message>
     <message>
         <source>Content packs (*.kpack)</source>

@@ -133,8 +133,52 @@
         <translation>Contenido: paquete %1, versión %2, creado el %3</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Install a content pack</source>
         <translation>Instalar un paquete de contenido</translation>
+    </message>
+    <message>
+        <source>%1, version %2, created %3</source>
+        <translation>%1, versión %2, creado el %3</translation>
+    </message>
+    <message>
+        <source>Not a readable content pack (file of %1)</source>
+        <translation>No es un paquete de contenido legible (archivo del %1)</translation>
+    </message>
+    <message>
+        <source>signed by a trusted key</source>
+        <translation>firmado con una clave de confianza</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key; allowed by the settings</source>
+        <translation>no firmado con una clave de confianza; permitido por la configuración</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key: it will be refused</source>
+        <translation>no firmado con una clave de confianza: será rechazado</translation>
+    </message>
+    <message>
+        <source>it will be refused</source>
+        <translation>será rechazado</translation>
+    </message>
+    <message>
+        <source>No content pack (.kpack file) was found. Put one in the watch folder or on a USB stick, insert it, then tap Look again. Looked in: %1</source>
+        <translation>No se encontró ningún paquete de contenido (archivo .kpack). Póngalo en la carpeta vigilada o en una memoria USB, insértela y toque «Buscar de nuevo». Se buscó en: %1</translation>
+    </message>
+    <message>
+        <source>(no watch folder set, no removable media)</source>
+        <translation>(sin carpeta vigilada ni medios extraíbles)</translation>
     </message>
     <message>
         <source>Content packs (*.kpack)</source>

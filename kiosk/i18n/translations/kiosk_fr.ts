@@ -133,8 +133,52 @@
         <translation>Contenu : paquet %1, version %2, créé le %3</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Install a content pack</source>
         <translation>Installer un paquet de contenu</translation>
+    </message>
+    <message>
+        <source>%1, version %2, created %3</source>
+        <translation>%1, version %2, créé le %3</translation>
+    </message>
+    <message>
+        <source>Not a readable content pack (file of %1)</source>
+        <translation>Pas un paquet de contenu lisible (fichier du %1)</translation>
+    </message>
+    <message>
+        <source>signed by a trusted key</source>
+        <translation>signé par une clé de confiance</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key; allowed by the settings</source>
+        <translation>non signé par une clé de confiance ; autorisé par les réglages</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key: it will be refused</source>
+        <translation>non signé par une clé de confiance : il sera refusé</translation>
+    </message>
+    <message>
+        <source>it will be refused</source>
+        <translation>il sera refusé</translation>
+    </message>
+    <message>
+        <source>No content pack (.kpack file) was found. Put one in the watch folder or on a USB stick, insert it, then tap Look again. Looked in: %1</source>
+        <translation>Aucun paquet de contenu (fichier .kpack) trouvé. Placez-en un dans le dossier surveillé ou sur une clé USB, insérez-la, puis touchez « Chercher à nouveau ». Emplacements consultés : %1</translation>
+    </message>
+    <message>
+        <source>(no watch folder set, no removable media)</source>
+        <translation>(aucun dossier surveillé, aucun support amovible)</translation>
     </message>
     <message>
         <source>Content packs (*.kpack)</source>

@@ -134,8 +134,52 @@
         <translation>Содержимое: пакет %1, версия %2, создан %3</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Install a content pack</source>
         <translation>Установить пакет содержимого</translation>
+    </message>
+    <message>
+        <source>%1, version %2, created %3</source>
+        <translation>%1, версия %2, создан %3</translation>
+    </message>
+    <message>
+        <source>Not a readable content pack (file of %1)</source>
+        <translation>Не читаемый пакет содержимого (файл от %1)</translation>
+    </message>
+    <message>
+        <source>signed by a trusted key</source>
+        <translation>подписан доверенным ключом</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key; allowed by the settings</source>
+        <translation>не подписан доверенным ключом; разрешено настройками</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key: it will be refused</source>
+        <translation>не подписан доверенным ключом: будет отклонён</translation>
+    </message>
+    <message>
+        <source>it will be refused</source>
+        <translation>будет отклонён</translation>
+    </message>
+    <message>
+        <source>No content pack (.kpack file) was found. Put one in the watch folder or on a USB stick, insert it, then tap Look again. Looked in: %1</source>
+        <translation>Пакет содержимого (файл .kpack) не найден. Положите его в отслеживаемую папку или на USB-накопитель, вставьте его и нажмите «Искать снова». Проверено: %1</translation>
+    </message>
+    <message>
+        <source>(no watch folder set, no removable media)</source>
+        <translation>(отслеживаемая папка не задана, съёмных носителей нет)</translation>
     </message>
     <message>
         <source>Content packs (*.kpack)</source>

@@ -132,8 +132,52 @@
         <translation>内容：内容包 %1，版本 %2，创建于 %3</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Install a content pack</source>
         <translation>安装内容包</translation>
+    </message>
+    <message>
+        <source>%1, version %2, created %3</source>
+        <translation>%1，版本 %2，创建于 %3</translation>
+    </message>
+    <message>
+        <source>Not a readable content pack (file of %1)</source>
+        <translation>不是可读取的内容包（文件日期 %1）</translation>
+    </message>
+    <message>
+        <source>signed by a trusted key</source>
+        <translation>由受信任的密钥签名</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key; allowed by the settings</source>
+        <translation>未由受信任的密钥签名；设置允许安装</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key: it will be refused</source>
+        <translation>未由受信任的密钥签名：将被拒绝</translation>
+    </message>
+    <message>
+        <source>it will be refused</source>
+        <translation>将被拒绝</translation>
+    </message>
+    <message>
+        <source>No content pack (.kpack file) was found. Put one in the watch folder or on a USB stick, insert it, then tap Look again. Looked in: %1</source>
+        <translation>未找到内容包（.kpack 文件）。请将其放入监视文件夹或 U 盘，插入后点按“重新查找”。已查找：%1</translation>
+    </message>
+    <message>
+        <source>(no watch folder set, no removable media)</source>
+        <translation>（未设置监视文件夹，也没有可移动存储）</translation>
     </message>
     <message>
         <source>Content packs (*.kpack)</source>

@@ -13,7 +13,7 @@ Enter chooses.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScroller,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,13 +38,30 @@ ROW = 64
 
 
 class TouchListSheet(QFrame):
-    """A panel of large rows over the window (dimmed behind); a tap outside closes it."""
+    """A panel of large rows over the window (dimmed behind); a tap outside closes it.
+
+    `options` are (code, label) pairs; a label may hold several lines. `message` is
+    shown above the rows (e.g. why the list is empty); `actions` are (text, callback)
+    buttons under them (e.g. "Look again"), each closing the sheet first.
+    """
 
     chosen = Signal(str)
     closed = Signal()
 
-    def __init__(self, window: QWidget, title: str, options: Sequence[tuple[str, str]], current):
+    def __init__(
+        self,
+        window: QWidget,
+        title: str,
+        options: Sequence[tuple[str, str]],
+        current: str = "",
+        *,
+        message: str = "",
+        actions: Sequence[tuple[str, Callable[[], None]]] = (),
+        minimum_width: int = 420,
+    ):
         super().__init__(window)
+        self.minimum_width = minimum_width
+        self._dismissed = False
         self.setObjectName("TouchSheetBackdrop")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -52,6 +70,9 @@ class TouchListSheet(QFrame):
         self.panel.setAutoFillBackground(True)
         self.title = QLabel(title, objectName="TouchSheetTitle")
         self.title.setWordWrap(True)
+        self.message = QLabel(message, objectName="TouchSheetMessage")
+        self.message.setWordWrap(True)
+        self.message.setVisible(bool(message))
         self.rows: dict[str, QPushButton] = {}
         rows = QWidget()
         column = QVBoxLayout(rows)
@@ -62,6 +83,8 @@ class TouchListSheet(QFrame):
             row.setCheckable(True)
             row.setChecked(code == current)
             row.setMinimumHeight(ROW)
+            # A long row never widens the panel past the window (see _fit).
+            row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             row.clicked.connect(lambda _=False, c=code: self._choose(c))
             column.addWidget(row)
             self.rows[code] = row
@@ -77,15 +100,32 @@ class TouchListSheet(QFrame):
         layout.setContentsMargins(24, 20, 24, 24)
         layout.setSpacing(16)
         layout.addWidget(self.title)
+        layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
-        self._rows_height = len(options) * (ROW + 8)
+        self.actions: list[QPushButton] = []
+        if actions:
+            buttons = QHBoxLayout()
+            buttons.setSpacing(12)
+            for text, callback in actions:
+                button = QPushButton(text, objectName="TouchSheetAction")
+                button.setMinimumHeight(TARGET)
+                button.clicked.connect(lambda _=False, c=callback: self._act(c))
+                buttons.addWidget(button)
+                self.actions.append(button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
+        self._rows_width = max((row.sizeHint().width() for row in self.rows.values()), default=0)
+        self._rows_height = sum(max(ROW, row.sizeHint().height()) + 8 for row in self.rows.values())
+        self._rows_height += (self.message.sizeHint().height() + 16) if message else 0
+        self._rows_height += (TARGET + 16) if actions else 0
         window.installEventFilter(self)
         self._fit()
 
     def _fit(self) -> None:
         window = self.parentWidget()
         self.setGeometry(window.rect())
-        width = min(max(420, window.width() // 3), window.width() - 48)
+        wanted = max(self.minimum_width, window.width() // 3, self._rows_width + 64)
+        width = min(wanted, window.width() - 48)
         height = min(self._rows_height + 140, window.height() - 96)
         self.panel.setGeometry(
             QRect((window.width() - width) // 2, (window.height() - height) // 2, width, height)
@@ -102,7 +142,14 @@ class TouchListSheet(QFrame):
         self.chosen.emit(code)
         self.dismiss()
 
+    def _act(self, callback: Callable[[], None]) -> None:
+        self.dismiss()
+        callback()
+
     def dismiss(self) -> None:
+        if self._dismissed:
+            return
+        self._dismissed = True
         if self.parentWidget() is not None:
             self.parentWidget().removeEventFilter(self)
         self.hide()
