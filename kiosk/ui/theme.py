@@ -139,7 +139,7 @@ QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; border-co
 #TouchSheetTitle {{ font-size: {pt(16)}; font-weight: bold; }}
 #TouchSheetRow {{ min-height: 64px; border-radius: 16px; font-size: {pt(14)}; text-align: left; padding: 0 24px; }}
 #Stepper {{ border: 2px solid transparent; border-radius: 30px; }}
-#StepperButton {{ min-height: 48px; padding: 0; border-radius: 28px; font-size: {pt(18)}; font-weight: bold; }}
+#StepperButton {{ min-height: 48px; padding: 0; border-radius: 24px; font-size: {pt(18)}; font-weight: bold; }}
 #StepperValue {{ font-size: {pt(14)}; }}
 QScrollBar:vertical {{ width: 14px; background: transparent; }}
 QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 7px; min-height: 48px; }}
