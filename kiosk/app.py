@@ -59,8 +59,10 @@ def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme
     from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
     from kiosk.ui.icons import Icons
     from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.plain_text import plain_text_labels
     from kiosk.ui.theme import Theme
 
+    plain_text_labels(app)  # content titles are never interpreted as HTML
     theme = theme or Theme()
     theme.apply(app)
     language = InterfaceLanguage(app, app)
@@ -76,8 +78,10 @@ def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme
 def build_error_screen(app, details: str, lang: str | None):
     from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
     from kiosk.ui.error_screen import ErrorScreen
+    from kiosk.ui.plain_text import plain_text_labels
     from kiosk.ui.theme import Theme
 
+    plain_text_labels(app)
     Theme().apply(app)
     screen = ErrorScreen(details)
     language = InterfaceLanguage(app, screen)  # a child: findChild(InterfaceLanguage)

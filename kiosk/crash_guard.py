@@ -11,8 +11,9 @@ which gives: a rotating log in <data dir>/logs/kiosk.log with Qt's own messages 
 into `logging`; `faulthandler` writing <data dir>/crash.log, whose content is logged
 and kept in `guard.previous_crash` at the next start (then moved to crash-previous.log);
 `sys.excepthook` that logs every unhandled exception and, in kiosk mode, calls
-`on_unhandled` (return to the home screen) instead of dying; SIGTERM/SIGINT quit the
-Qt event loop cleanly, so `on_shutdown` (connected to aboutToQuit) flushes the counters.
+`on_unhandled` (return to the home screen) instead of dying; SIGTERM, SIGINT and SIGHUP
+end the Qt event loop in every mode (the kiosk lock's refusal to close the window does
+not stop them), so `on_shutdown` (connected to aboutToQuit) flushes the counters.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import logging
-import logging.handlers
 import signal
 import socket
 import sys
@@ -41,15 +41,18 @@ from PySide6.QtCore import (
 )
 
 from kiosk.config import Settings
+from kiosk.failures import LOG_NAME, log_file_handler
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
 
-LOG_NAME = "kiosk.log"
+#: What systemd (SIGTERM), Ctrl+C (SIGINT) and a closed terminal (SIGHUP) send.
+_QUIT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)
 CRASH_NAME = "crash.log"
 PREVIOUS_CRASH_NAME = "crash-previous.log"
 LOCK_NAME = "kiosk.lock"
-_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -126,15 +129,10 @@ class CrashGuard(QObject):
 
     def _start_log(self) -> None:
         folder = self._data_dir / "logs"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(
-                folder / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-            )
-        except OSError as error:
-            log.warning("no log file: cannot write %s (%s)", folder, error)
+        # Degrades to stderr, once, when the file cannot be written (disk full, read-only).
+        handler = log_file_handler(folder)
+        if handler is None:
             return
-        handler.setFormatter(logging.Formatter(_LOG_FORMAT))
         root = logging.getLogger()
         root.addHandler(handler)
         if root.level > logging.INFO or root.level == logging.NOTSET:
@@ -195,7 +193,7 @@ class CrashGuard(QObject):
     def _start_signals(self) -> None:
         if self._on_shutdown is not None:
             self._app.aboutToQuit.connect(self._on_shutdown)
-        for number in (signal.SIGTERM, signal.SIGINT):
+        for number in _QUIT_SIGNALS:
             try:
                 self._previous_signals[number] = signal.signal(number, self._on_signal)
             except (ValueError, OSError):  # not the main thread, or not supported
@@ -223,7 +221,9 @@ class CrashGuard(QObject):
 
     def _on_signal(self, number: int, _frame: object) -> None:
         log.info("received signal %d: shutting down", number)
-        self._app.quit()
+        # exit(), not quit(): quit() first asks every window to close, and the kiosk
+        # lock refuses that (a visitor must not close the kiosk), so quit() did nothing.
+        self._app.exit(0)
 
     # --- undo ---------------------------------------------------------------------------
 

@@ -141,8 +141,13 @@ def run_self_test(
     screens: list[Screen] | None = None,
     size: tuple[int, int] = DEFAULT_SIZE,
     say: Callable[[str], None] = print,
+    inspect: Callable[[object], list[str]] | None = None,
 ) -> int:
-    """Visit `screens` in every language; return 0 when all is well, else 1."""
+    """Visit `screens` in every language; return 0 when all is well, else 1.
+
+    `inspect(window)`, if given, runs on every screen after the built-in checks and
+    returns problems to report (tests use it for checks of their own).
+    """
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -179,7 +184,9 @@ def run_self_test(
 
                 kiosk_screens = KioskScreens(app, window)
                 screens = [*SCREENS, *resource_screens(store), *kiosk_screens.screens()]
-            _visit_all(app, window, store, screens, screenshots, size, report)
+            _visit_all(app, window, store, screens, screenshots, size, report, inspect)
+            if store.damage:
+                report.problems.append(f"content: {store.path} is damaged: {store.damage}")
         finally:
             if kiosk_screens is not None:
                 kiosk_screens.close()
@@ -212,7 +219,29 @@ def _settle(app, rounds: int = 6) -> None:
         app.processEvents()
 
 
-def _visit_all(app, window, store, screens, screenshots, size, report: Report) -> None:
+def markup_shown(window) -> list[str]:
+    """Visible labels and tooltips whose text Qt would render as HTML (never content text)."""
+    from PySide6 import QtGui
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        name = widget.objectName() or type(widget).__name__
+        if (
+            isinstance(widget, QLabel)
+            and widget.textFormat() == Qt.TextFormat.AutoText
+            and QtGui.Qt.mightBeRichText(widget.text())
+        ):
+            found.append(f"{name} would show its text as HTML: {widget.text()[:60]!r}")
+    return found
+
+
+def _visit_all(
+    app, window, store, screens, screenshots, size, report: Report, inspect=None
+) -> None:
     window.icons.load()
     window.resize(*size)
     window.show()
@@ -240,6 +269,8 @@ def _visit_all(app, window, store, screens, screenshots, size, report: Report) -
                     report.problems.append(
                         f"{where}: no font draws {chars} in {name}: {text[:60]!r}"
                     )
+            checks = [*markup_shown(window), *(inspect(window) if inspect else [])]
+            report.problems += [f"{where}: {problem}" for problem in checks]
             if screenshots:
                 path = screenshots / f"{where}.png"
                 if not window.grab().save(str(path)):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 from kiosk.content.model import Resource
 from kiosk.ui.clamped_label import ClampedLabel
 from kiosk.ui.icons import Icons
+from kiosk.ui.plain_text import plain_tooltip
 
 
 class ResourceCard(QPushButton):
@@ -47,7 +48,7 @@ class ResourceCard(QPushButton):
         self.title.setText(resource.title)
         self.setAccessibleName(resource.title)
         self.setAccessibleDescription(resource.summary)
-        self.setToolTip(resource.summary)
+        self.setToolTip(plain_tooltip(resource.summary))
         if resource.icon != self._icon_name:
             self._icon_name = resource.icon
             self._update_icon()

@@ -1,0 +1,103 @@
+"""Signals end the kiosk cleanly in every mode (Xvfb): SIGTERM, SIGINT and SIGHUP, after a
+visitor session, quit within 2 s with exit code 0 and the session's counts in usage.db.
+
+systemd stops the kiosk with SIGTERM and kills it 15 s later; counts not yet written
+would be lost at every shutdown if the app did not quit on the signal itself.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_visitor_walk import (  # noqa: F401 (display is a fixture)
+    ROOT,
+    TARGETS,
+    Kiosk,
+    Visitor,
+    display,
+    pytestmark,
+)
+
+QUIT_WITHIN_S = 2.0
+
+
+def _kiosk_env(home: Path, display: str) -> dict[str, str]:
+    for sub in ("data", "config", "cache", "run"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    (home / "run").chmod(0o700)
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_"))},
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_RUNTIME_DIR": str(home / "run"),
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def counted(data: Path) -> dict[str, int]:
+    db = data / "usage.db"
+    assert db.is_file(), "no usage.db written"
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT event, sum(count) FROM counts GROUP BY event").fetchall()
+    conn.close()
+    return dict(rows)
+
+
+@pytest.mark.parametrize(
+    ("mode", "signum"),
+    [
+        ("kiosk", signal.SIGTERM),
+        ("kiosk", signal.SIGINT),
+        ("kiosk", signal.SIGHUP),
+        ("workshop", signal.SIGTERM),
+        ("desktop", signal.SIGTERM),
+    ],
+    ids=["kiosk-TERM", "kiosk-INT", "kiosk-HUP", "workshop-TERM", "desktop-TERM"],
+)
+def test_a_signal_after_a_visit_quits_fast_and_keeps_the_counts(mode, signum, display, tmp_path):
+    home = tmp_path / "home"
+    env = _kiosk_env(home, display)
+    data = tmp_path / "data"
+    config = tmp_path / "kiosk.toml"
+    # Long flush interval: only the shutdown itself can have written the counts.
+    config.write_text(f'mode = "{mode}"\ndata_dir = "{data}"\nidle_timeout_s = 600\n')
+    app = Kiosk(
+        [sys.executable, "-m", "kiosk", "--mode", mode, "--log-state", "--config", str(config)],
+        env,
+        tmp_path / "stderr.log",
+    )
+    try:
+        ready = app.wait_for(event="ready", timeout=60)
+        visitor = Visitor(display, {**TARGETS, **ready.get("targets", {})})
+        app.targets = visitor.targets
+        time.sleep(1)
+        visitor.tap("language:fr")
+        app.wait_for(event="language", lang="fr")
+        visitor.tap("story:open")
+        app.wait_for(event="story", lang="fr")
+        time.sleep(0.5)
+        sent = time.monotonic()
+        app.proc.send_signal(signum)
+        code = app.proc.wait(timeout=10)
+        took = time.monotonic() - sent
+    finally:
+        app.stop()
+        stderr = (tmp_path / "stderr.log").read_text(errors="replace")
+        print(f"--- kiosk stderr (tail) ---\n{stderr[-3000:]}")
+    assert code == 0, f"exit code {code}"
+    assert took < QUIT_WITHIN_S, f"quit {took:.2f} s after signal {signum}"
+    counts = counted(data)
+    assert counts.get("story_view", 0) >= 1 and counts.get("language_choice", 0) >= 1, counts
+    log = (data / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert f"received signal {int(signum)}" in log and "kiosk stopped" in log
