@@ -144,11 +144,13 @@ def run(args: argparse.Namespace) -> int:
     loader = _AfterFirstPaint(window, after_first_paint)  # noqa: F841 (kept alive)
     QTimer.singleShot(2000, window.icons.load)  # in case no paint event ever comes
     code = app.exec()
+    window.go_home()  # closes resource pages: a playing film is stopped
     if mode == "desktop":
         save_geometry(window)
     operation.uninstall()
     if operation.counts is not None:
         operation.counts.close()
+    log.info("kiosk stopped (exit code %d)", code)
     guard.uninstall()
     window.store.close()  # the store shown last (a content pack may have replaced the first)
     del instance_lock

@@ -88,7 +88,7 @@ class Inspector:
 
 @pytest.mark.slow
 @pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
-def test_no_screen_interprets_html_in_content_text(qapp, sample_src, media_db):
+def test_no_screen_interprets_html_in_content_text(qapp, sample_src, media_db):  # noqa: F811
     from kiosk.content.build import build_database
     from kiosk.selftest import run_self_test
 

@@ -28,7 +28,7 @@ from tests.e2e.test_visitor_walk import (  # noqa: F401 (display is a fixture)
 QUIT_WITHIN_S = 2.0
 
 
-def _kiosk_env(home: Path, display: str) -> dict[str, str]:
+def _kiosk_env(home: Path, display: str) -> dict[str, str]:  # noqa: F811
     for sub in ("data", "config", "cache", "run"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     (home / "run").chmod(0o700)
@@ -65,7 +65,7 @@ def counted(data: Path) -> dict[str, int]:
     ],
     ids=["kiosk-TERM", "kiosk-INT", "kiosk-HUP", "workshop-TERM", "desktop-TERM"],
 )
-def test_a_signal_after_a_visit_quits_fast_and_keeps_the_counts(mode, signum, display, tmp_path):
+def test_a_signal_after_a_visit_quits_fast_and_keeps_the_counts(mode, signum, display, tmp_path):  # noqa: F811
     home = tmp_path / "home"
     env = _kiosk_env(home, display)
     data = tmp_path / "data"
