@@ -92,7 +92,6 @@ def build_error_screen(app, details: str, lang: str | None):
 
 def run(args: argparse.Namespace) -> int:
     """Run the kiosk until its window closes; returns the exit code."""
-    from PySide6.QtCore import QTimer
 
     from kiosk import config, crash_guard
 
@@ -136,13 +135,8 @@ def run(args: argparse.Namespace) -> int:
     if os.environ.get("KIOSK_BENCH_FIRST_FRAME"):  # bench/start.py times this line
         probe = _FirstFrameProbe(app, window)  # noqa: F841 (kept alive)
 
-    # The icon font is not needed for the first frame: load it once the window painted.
-    def after_first_paint() -> None:
-        window.icons.load()
-        operation.announce_ready()
-
-    loader = _AfterFirstPaint(window, after_first_paint)  # noqa: F841 (kept alive)
-    QTimer.singleShot(2000, window.icons.load)  # in case no paint event ever comes
+    window.icons.load()  # a few ms (no qtawesome import): the first frame has its icons
+    loader = _AfterFirstPaint(window, operation.announce_ready)  # noqa: F841 (kept alive)
     code = app.exec()
     window.go_home()  # closes resource pages: a playing film is stopped
     if mode == "desktop":
@@ -196,7 +190,7 @@ def _operate(app, window, settings, warnings, mode, data_dir, args):
         from kiosk.ui.desktop_menu import DesktopMenu
 
         window.desktop_menu = DesktopMenu(
-            window, open_admin=operation.open_admin, about_text=about_text()
+            window, open_admin=operation.open_admin, about_text=about_text
         )
     return operation, guard
 
@@ -216,6 +210,7 @@ def about_text() -> str:
             "Noto Sans, Noto Sans Arabic, Noto Sans CJK SC: SIL Open Font License 1.1",
             "qtawesome: MIT; Font Awesome Free icons: CC BY 4.0, font SIL OFL 1.1",
             "segno (QR codes): BSD-3-Clause; sqlite-utils: Apache-2.0",
+            "PyNaCl (pack signatures): Apache-2.0; libsodium: ISC",
             "SQLite: public domain; FFmpeg (in Qt Multimedia): LGPL-2.1",
         ]
     )

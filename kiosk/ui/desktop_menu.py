@@ -14,7 +14,13 @@ from kiosk.ui.main_window import MainWindow
 class DesktopMenu(QObject):
     """Builds the menu bar on `window` and keeps it translated."""
 
-    def __init__(self, window: MainWindow, *, open_admin: Callable[[], None], about_text: str):
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        open_admin: Callable[[], None],
+        about_text: str | Callable[[], str],
+    ):
         super().__init__(window)
         self.window = window
         self._about_text = about_text
@@ -70,7 +76,8 @@ class DesktopMenu(QObject):
     def show_about(self) -> QMessageBox:
         """Non-blocking About box (version, bundled fonts and libraries with licences)."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), "", parent=self.window)
-        box.setText(self._about_text)
+        about = self._about_text
+        box.setText(about() if callable(about) else about)  # built when asked: not at start
         box.open()
         self._about = box
         return box
