@@ -228,14 +228,43 @@ def state_logger(
 
     def page_changed(name: str) -> None:
         emit(event="page", page=name, lang=window.lang, targets=tap_targets(window))
+        page = window.page(name)
+        choices = getattr(page, "choices_changed", None)
+        if choices is not None:
+            choices.connect(
+                lambda version, subs: emit(event="film", version=version, subtitles=subs)
+            )
+        view = getattr(page, "view_changed", None)
+        if view is not None:
+            view.connect(lambda n, scroll, fit: emit(event="pdf", page=n, scroll=scroll, fit=fit))
 
+    def cover_changed(name: str) -> None:
+        emit(
+            event="page",
+            page=name or window.current_page_name(),
+            lang=window.lang,
+            targets=cover_targets(operation.cover.widget),
+        )
+        content = getattr(getattr(operation.cover.widget, "content", None), "content_changed", None)
+        if content is not None:
+            content.connect(lambda: emit(event="content", changed=True))
+
+    def sheet_opened(sheet) -> None:
+        targets = {f"sheet:{code}": row for code, row in sheet.rows.items()}
+        targets |= {f"sheet:action:{i}": button for i, button in enumerate(sheet.actions)}
+        emit(event="sheet", title=sheet.title.text(), targets=centres(targets))
+
+    from kiosk.ui.widgets.chooser import SHEET_OPENED
+
+    SHEET_OPENED.append(sheet_opened)
+    operation.destroyed.connect(
+        lambda: sheet_opened in SHEET_OPENED and SHEET_OPENED.remove(sheet_opened)
+    )
     window.page_changed.connect(page_changed)
     window.language_changed.connect(lambda code: emit(event="language", lang=code))
     window.story_opened.connect(lambda sid: emit(event="story", story=sid, lang=window.lang))
     window.media_playing_changed.connect(lambda playing: emit(event="film", playing=playing))
-    operation.cover.changed.connect(
-        lambda name: emit(event="page", page=name or window.current_page_name(), lang=window.lang)
-    )
+    operation.cover.changed.connect(cover_changed)
     operation.session.warning_started.connect(lambda s: emit(event="warning", seconds=s))
     operation.session.reset_requested.connect(lambda: emit(event="reset", lang=window.lang))
     carousel = window.carousel
@@ -266,12 +295,43 @@ def tap_targets(window: MainWindow) -> dict[str, tuple[int, int]]:
     )
     if back is not None:
         controls["back"] = back
-    play = getattr(page, "play_button", None)
-    if play is not None:
-        controls["film:play"] = play
+    for name, attribute in (
+        ("film:play", "play_button"),
+        ("pdf:fit-page", "fit_page_button"),
+        ("pdf:fit-width", "fit_button"),
+        ("pdf:pages", "page_label"),
+    ):
+        widget = getattr(page, attribute, None)
+        if widget is not None:
+            controls[name] = widget
+    for name, attribute in (("film:language", "version_box"), ("film:subtitles", "subtitle_box")):
+        chooser = getattr(page, attribute, None)
+        if chooser is not None:
+            controls[name] = chooser.sheet_button
+            controls |= {f"{name}:{code}": b for code, b in chooser.segments.items()}
+    view = getattr(page, "view", None)
+    if view is not None and hasattr(page, "view_changed"):
+        controls["pdf:view"] = view.viewport()
+    return centres(controls, window)
+
+
+def cover_targets(cover) -> dict[str, tuple[int, int]]:
+    """Tap positions on a screen covering the window (PIN pad keys, admin panel buttons)."""
+    controls = {}
+    for key, button in getattr(cover, "keys", {}).items():
+        controls[f"pin:{key}"] = button
+    content = getattr(cover, "content", None)
+    if content is not None:
+        controls["admin:install"] = content.install_button
+        controls["admin:close"] = cover.close_button
+    return centres(controls, cover)
+
+
+def centres(controls: dict, within=None) -> dict[str, tuple[int, int]]:
+    """Screen positions of the centres of the visible `controls`."""
     targets = {}
     for name, widget in controls.items():
-        if widget.isVisibleTo(window):
+        if widget.isVisibleTo(within or widget.window()):
             centre = widget.mapToGlobal(widget.rect().center())
             targets[name] = (centre.x(), centre.y())
     return targets

@@ -41,6 +41,8 @@ class DocumentPage(QWidget):
     """Page for resources of kind "document"."""
 
     back_requested = Signal()
+    # (page, vertical scroll position, fit) once the view settles after a change.
+    view_changed = Signal(int, int, str)
 
     def __init__(
         self,
@@ -83,6 +85,14 @@ class DocumentPage(QWidget):
         self.gestures.pinch_finished.connect(self._on_pinch_finished)
         self.gestures.double_tapped.connect(self._on_double_tap)
         self.view.pageNavigator().currentPageChanged.connect(self._update_controls)
+        self._settled = QTimer(self, singleShot=True, interval=250)
+        self._settled.timeout.connect(
+            lambda: self.view_changed.emit(
+                self.current_page(), self.view.verticalScrollBar().value(), self._fit
+            )
+        )
+        self.view.pageNavigator().currentPageChanged.connect(self._settled.start)
+        self.view.verticalScrollBar().valueChanged.connect(self._settled.start)
 
         self.message_label = problem_message("documentMessage")
         self.stack = QStackedWidget()
@@ -191,7 +201,12 @@ class DocumentPage(QWidget):
             return
         page = max(0, min(page, self.page_count() - 1))
         navigator = self.view.pageNavigator()
-        navigator.jump(page, QPointF(), navigator.currentZoom() or 1.0)
+        zoom = navigator.currentZoom() or 1.0
+        if navigator.currentPage() == page and self.page_count() > 1:
+            # The view scrolls on a change of page only: after a new layout (another fit)
+            # the page is "current" but not on screen. Step beside it and back.
+            navigator.jump(page - 1 if page else page + 1, QPointF(), zoom)
+        navigator.jump(page, QPointF(), zoom)
         self._update_controls()
 
     def next_page(self) -> None:
@@ -424,6 +439,7 @@ class DocumentPage(QWidget):
         self.page_label.setEnabled(count > 1)
         self.fit_page_button.setChecked(self._fit == PAGE)
         self.fit_button.setChecked(self._fit == WIDTH)
+        self._settled.start()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):

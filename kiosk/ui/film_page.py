@@ -63,6 +63,8 @@ class FilmPage(QWidget):
     frame_shown = Signal()
     # The version cannot be shown; the message is on screen.
     failed = Signal(str)
+    # The visitor chose a film language or subtitles: (version, subtitles; "" = off).
+    choices_changed = Signal(str, str)
 
     def __init__(
         self,
@@ -518,6 +520,7 @@ class FilmPage(QWidget):
         self.choices.subtitles = code  # the visitor's choice, for the rest of the visit
         self._choose_subtitles(code)
         self.show_controls()
+        self.choices_changed.emit(self._file.lang if self._file else "", self._subtitle_lang)
 
     def _choose_subtitles(self, code: str) -> None:
         media = self._resource.subtitles.get(code) if code else None
@@ -539,6 +542,7 @@ class FilmPage(QWidget):
         if self._file is None or code != self._file.lang:
             self.open_version(code, play=self._playing)
         self.show_controls()
+        self.choices_changed.emit(self._file.lang if self._file else "", self._subtitle_lang)
 
     # -- text ----------------------------------------------------------------------------------
     def _update_note(self) -> None:

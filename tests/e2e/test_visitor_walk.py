@@ -282,6 +282,24 @@ class Visitor:
         self._xdotool("mouseup", "1")
         time.sleep(0.8)
 
+    def drag(self, target: str, dy: int) -> None:
+        """A slow vertical drag that stops before the finger lifts (no flick)."""
+        x, y = self.targets[target][:2]
+        self._xdotool("mousemove", "--sync", str(x), str(y - dy // 2), "mousedown", "1")
+        steps = 15
+        for i in range(1, steps + 1):
+            self._xdotool("mousemove", str(x), str(y - dy // 2 + dy * i // steps))
+            time.sleep(0.03)
+        time.sleep(0.3)
+        self._xdotool("mouseup", "1")
+        time.sleep(0.8)
+
+    def hold(self, x: int, y: int, seconds: float) -> None:
+        self._xdotool("mousemove", "--sync", str(x), str(y), "mousedown", "1")
+        time.sleep(seconds)
+        self._xdotool("mouseup", "1")
+        time.sleep(0.6)
+
 
 def commands() -> list:
     params = [pytest.param([sys.executable, "-m", "kiosk"], id="checkout")]
@@ -297,14 +315,14 @@ def commands() -> list:
     return params
 
 
-@pytest.mark.parametrize("command", commands())
-def test_a_visitor_walks_through_the_kiosk(command, display, tmp_path):
+def launch(command: list, display: str, tmp_path: Path, settings: str) -> tuple[Kiosk, Screen]:
+    """The kiosk in kiosk mode with `settings` (TOML), in a private home folder."""
     home = tmp_path / "home"
     for sub in ("data", "config", "cache", "run"):
         (home / sub).mkdir(parents=True)
     (home / "run").chmod(0o700)
     config = tmp_path / "kiosk.toml"
-    config.write_text('mode = "kiosk"\nattract_timeout_s = 10\nidle_timeout_s = 600\n')
+    config.write_text(settings)
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_"))},
         "DISPLAY": display,
@@ -328,6 +346,19 @@ def test_a_visitor_walks_through_the_kiosk(command, display, tmp_path):
         env,
         tmp_path / "kiosk.log",
     )
+    return app, screen
+
+
+def stop(app: Kiosk, tmp_path: Path) -> None:
+    app.stop()
+    errors = (tmp_path / "kiosk.log").read_text(errors="replace")
+    print(f"screenshots: {tmp_path}\n--- kiosk stderr (tail) ---\n{errors[-3000:]}")
+
+
+@pytest.mark.parametrize("command", commands())
+def test_a_visitor_walks_through_the_kiosk(command, display, tmp_path):
+    settings = 'mode = "kiosk"\nattract_timeout_s = 10\nidle_timeout_s = 600\n'
+    app, screen = launch(command, display, tmp_path, settings)
     try:
         ready = app.wait_for(event="ready", timeout=60)
         assert ready.get("page") == "home" and ready.get("lang") == "en", ready
@@ -357,10 +388,44 @@ def test_a_visitor_walks_through_the_kiosk(command, display, tmp_path):
         visitor.tap("resource:affected-for-life")
         app.wait_for(event="page", page="resource:affected-for-life")
         screen.changed("film")
+        # The film's language and subtitles: a tap opens a list of large rows, a tap chooses.
+        visitor.tap("film:language")
+        app.wait_for(event="sheet")
+        screen.changed("film-language-list")
+        visitor.tap("sheet:es")
+        app.wait_for(event="film", version="es")
+        screen.changed("film-in-spanish")
+        visitor.tap("film:subtitles")
+        app.wait_for(event="sheet")
+        visitor.tap("sheet:fr")
+        app.wait_for(event="film", version="es", subtitles="fr")
+        screen.changed("film-french-subtitles", minimum=0.001)  # the chooser says so
         visitor.tap("film:play")
         app.wait_for(event="film", playing=True)
         time.sleep(2)  # the film runs: frames change under the controls
         screen.changed("playing", minimum=0.002)
+
+        visitor.tap("back")
+        app.wait_for(event="page", page="home")
+        # The First Aid Kit: opens at "whole page"; a sideways swipe turns the page, and at
+        # "page width" a one-finger drag scrolls by about the distance dragged.
+        visitor.tap("resource:first-aid-kit")
+        app.wait_for(event="page", page="resource:first-aid-kit")
+        app.wait_for(event="pdf", page=0, fit="page")
+        screen.changed("pdf-whole-page")
+        visitor.swipe("pdf:view", dx=-400)
+        app.wait_for(event="pdf", page=1, fit="page")
+        screen.changed("pdf-page-2")
+        visitor.tap("pdf:fit-width")
+        start = app.wait_for(event="pdf", page=1, fit="width")  # still on page 2
+        time.sleep(1)
+        screen.changed("pdf-page-width")
+        while app.saw(event="pdf"):  # the lines that came while the view settled
+            start = app.wait_for(event="pdf")
+        visitor.drag("pdf:view", dy=-300)
+        moved = app.wait_for(event="pdf", fit="width")
+        assert 240 <= moved["scroll"] - start["scroll"] <= 400, (start, moved)
+        screen.changed("pdf-dragged")
 
         visitor.tap("quick_exit")
         app.wait_for(event="page", page="neutral")  # at once, over everything
@@ -375,6 +440,46 @@ def test_a_visitor_walks_through_the_kiosk(command, display, tmp_path):
         app.wait_for(event="page", page="home")
         assert app.proc.poll() is None, "the kiosk exited"
     finally:
-        app.stop()
-        errors = (tmp_path / "kiosk.log").read_text(errors="replace")
-        print(f"screenshots: {tmp_path}\n--- kiosk stderr (tail) ---\n{errors[-3000:]}")
+        stop(app, tmp_path)
+
+
+@pytest.mark.parametrize("command", commands())
+def test_staff_installs_a_pack_from_the_usb_stick_list(command, display, tmp_path):
+    """The hidden corner, the PIN pad, the admin panel's list of packs, a tap installs."""
+    from kiosk.admin_pin import hash_pin
+    from tests.pack_fixtures import build_version, make_key
+
+    key, public = make_key(tmp_path / "keys")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    build_version(tmp_path, key, "2").rename(stick / "new-content.kpack")
+    settings = (
+        'mode = "kiosk"\nattract_timeout_s = 600\nidle_timeout_s = 600\n'
+        f'admin_pin_hash = "{hash_pin("2468")}"\ntrusted_keys = ["{public}"]\n'
+        f'watch_folder = "{stick}"\n'
+    )
+    app, screen = launch(command, display, tmp_path, settings)
+    try:
+        ready = app.wait_for(event="ready", timeout=60)
+        visitor = Visitor(display, {**TARGETS, **ready.get("targets", {})})
+        app.targets = visitor.targets
+        time.sleep(2)
+        screen.changed("home")
+        visitor.hold(12, 12, 6.0)  # staff: hold the top-left corner
+        app.wait_for(event="page", page="pin")
+        screen.changed("pin-pad")
+        for digit in "2468":
+            visitor.tap(f"pin:{digit}")
+        visitor.tap("pin:ok")
+        app.wait_for(event="page", page="admin")
+        screen.changed("admin")
+        visitor.tap("admin:install")
+        listed = app.wait_for(event="sheet")
+        assert "sheet:0" in listed["targets"], listed
+        screen.changed("pack-list")
+        visitor.tap("sheet:0")
+        app.wait_for(event="content", changed=True, timeout=60)
+        screen.changed("installed")
+        assert app.proc.poll() is None, "the kiosk exited"
+    finally:
+        stop(app, tmp_path)

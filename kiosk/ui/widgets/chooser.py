@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.widgets.arrow_focus import ArrowFocus
 
+#: Called with each TouchListSheet as it opens (the --log-state lines of the e2e walk).
+SHEET_OPENED: list[Callable[[TouchListSheet], None]] = []
+
 #: Smallest side of a touch target (kiosk mode); rows of the sheet are taller.
 TARGET = 56
 ROW = 64
@@ -134,6 +137,8 @@ class TouchListSheet(QFrame):
     def open(self) -> None:
         self.show()
         self.raise_()
+        for hook in SHEET_OPENED:
+            hook(self)
         current = next((row for row in self.rows.values() if row.isChecked()), None)
         target = current or next(iter(self.rows.values()), None)
         (target or self).setFocus(Qt.FocusReason.PopupFocusReason)
