@@ -49,24 +49,30 @@ def describe(error: OSError) -> str:
     return f"{where}: {reason}" if where else reason
 
 
-def log_file_handler(folder: Path) -> LogFile | None:
+def log_file_handler(folder: Path, *, to_stderr: bool = True) -> LogFile | None:
     """A LogFile for <folder>/kiosk.log, or None (with a warning) when it cannot be opened."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = LogFile(folder / LOG_NAME)
+        handler = LogFile(folder / LOG_NAME, to_stderr=to_stderr)
     except OSError as error:
-        print(f"warning: no log file: {describe(error)}", file=sys.stderr)
+        if to_stderr:
+            _say(f"warning: no log file: {describe(error)}")
         return None
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     return handler
 
 
 class LogFile(logging.handlers.RotatingFileHandler):
-    """kiosk.log, rotated at 1 MB (3 kept), degrading to stderr once when unwritable."""
+    """kiosk.log, rotated at 1 MB (3 kept), degrading to stderr once when unwritable.
 
-    def __init__(self, path: Path):
+    `to_stderr=False`: when the file fails, later lines are dropped instead (a command's
+    traceback must not reach the person at the terminal; one line has told them).
+    """
+
+    def __init__(self, path: Path, *, to_stderr: bool = True):
         super().__init__(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        self.degraded: str | None = None  # why lines go to stderr now
+        self.degraded: str | None = None  # why the file is no longer written
+        self._to_stderr_on_failure = to_stderr
 
     def emit(self, record: logging.LogRecord) -> None:
         if self.degraded is not None:
@@ -80,23 +86,30 @@ class LogFile(logging.handlers.RotatingFileHandler):
             super().handleError(record)
             return
         self.degraded = describe(error)
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            sys.stderr.write(
-                f"warning: cannot write the log file {self.baseFilename}: {self.degraded}; "
-                "log lines go to stderr from now on\n"
-            )
+        if self._to_stderr_on_failure:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                sys.stderr.write(
+                    f"warning: cannot write the log file {self.baseFilename}: "
+                    f"{self.degraded}; log lines go to stderr from now on\n"
+                )
         self._to_stderr(record)
-        with contextlib.suppress(OSError):
-            self.stream.close()
+        stream, self.stream = self.stream, None
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.close()
 
     def _to_stderr(self, record: logging.LogRecord) -> None:
+        if not self._to_stderr_on_failure:
+            return
         # nowhere left to write when this fails: the kiosk runs on regardless
         with contextlib.suppress(OSError, ValueError, AttributeError):
             sys.stderr.write(self.format(record) + "\n")
 
-    def doRollover(self) -> None:
-        if self.degraded is None:
-            super().doRollover()
+    def shouldRollover(self, record: logging.LogRecord) -> bool:
+        return self.degraded is None and bool(super().shouldRollover(record))
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError, ValueError):  # the last buffered line on a full disk
+            super().close()
 
 
 class StderrLog(logging.StreamHandler):
@@ -174,7 +187,7 @@ def _record(log_folder: Callable[[], Path | None], what: str) -> Path | None:
         folder = log_folder()
     except Exception:
         folder = None
-    handler = log_file_handler(folder) if folder is not None else None
+    handler = log_file_handler(folder, to_stderr=False) if folder is not None else None
     if handler is None:
         return None
     record = logging.getLogger("kiosk.command")
