@@ -2,8 +2,8 @@
 
 `kiosk pack install` runs as a real process under strace. A first, clean run counts its
 renames, fsyncs, writes, folder creations and deletions; then, for each of those calls
-(every one for renames and fsyncs, evenly spread ones for the hundreds of database
-writes), one run makes exactly that call fail with EIO and one run is killed there
+(every rename, and evenly spread ones, first and last included, among the fsyncs,
+the hundreds of database writes, folder creations and deletions), one run makes exactly that call fail with EIO and one run is killed there
 with SIGKILL (`strace --inject=SYSCALL:error=EIO:when=N`, `...:signal=SIGKILL:when=N`).
 A full disk is a real one: the data folder on a tmpfs a little too small, at sizes
 that run out at each stage of the install.
