@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import StoryCard
 from kiosk.content.store import ContentStore
 from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
+from kiosk.native_memory import release_freed_memory
 from kiosk.ui.filter_chips import FilterChips
 from kiosk.ui.icons import Icons
 from kiosk.ui.language_bar import LanguageBar
@@ -29,6 +30,8 @@ from kiosk.ui.story_page import StoryPage
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.focus_ring import KeyboardFocus
 
+#: A closed resource page's memory goes back to the system this long after it closed.
+RELEASE_AFTER_MS = 1500
 HOME, STORY, SEARCH = "home", "story", "search"
 RESOURCE = "resource:"  # resource pages are named "resource:<id>"
 
@@ -229,6 +232,8 @@ class MainWindow(QMainWindow):
             close_media()
         self.pages.removeWidget(page)
         page.deleteLater()
+        # Once Qt deleted the page and its player threads ended, hand the freed heap back.
+        QTimer.singleShot(RELEASE_AFTER_MS, release_freed_memory)
 
     def _close_resource_pages(self) -> None:
         for name in [name for name in self._pages if name.startswith(RESOURCE)]:
