@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,6 +44,29 @@ def render_safe_markdown(document: QTextDocument, text: str) -> None:
     cursor.mergeCharFormat(plain)
 
 
+#: Story text laid out per step: about 30 ms of work, so that a very long story (which a
+#: content editor was warned about) never freezes the interface while it opens.
+CHUNK_CHARS = 30_000
+
+
+def markdown_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """`text` cut at paragraph breaks (blank lines outside code fences) into ~`size` pieces."""
+    if len(text) <= size:
+        return [text]
+    chunks, start, fenced = [], 0, False
+    position = 0
+    for line in text.splitlines(keepends=True):
+        position += len(line)
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if not fenced and not line.strip() and position - start >= size:
+            chunks.append(text[start:position])
+            start = position
+    if start < len(text):
+        chunks.append(text[start:])
+    return chunks
+
+
 class StoryBody(QTextBrowser):
     """Read-only story text that never opens or loads anything."""
 
@@ -57,6 +80,31 @@ class StoryBody(QTextBrowser):
         # The arrow and page keys still scroll it, and it keeps its place in the Tab order.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pending: list[str] = []
+
+    def show_markdown(self, text: str) -> None:
+        """Show story Markdown: the first part at once, the rest appended chunk by chunk."""
+        self._pending = markdown_chunks(text)
+        render_safe_markdown(self.document(), self._pending.pop(0))
+        if self._pending:
+            QTimer.singleShot(0, self, self._append_next)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the whole text is in the document (long stories fill in over a moment)."""
+        return not self._pending
+
+    def _append_next(self) -> None:
+        if not self._pending:
+            return
+        part = QTextDocument()
+        render_safe_markdown(part, self._pending.pop(0))
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()
+        cursor.insertFragment(QTextDocumentFragment(part))
+        if self._pending:
+            QTimer.singleShot(0, self, self._append_next)
 
     def loadResource(self, kind: int, name: QUrl):
         return None  # stories are text: never read files or the network for them
@@ -147,7 +195,7 @@ class StoryPage(QWidget):
             self._note_accepted = False
         self._story, self._lang, self._country = story, lang, country
         self.title.setText(story.title)
-        render_safe_markdown(self.body.document(), story.body)
+        self.body.show_markdown(story.body)
         direction = (
             Qt.LayoutDirection.RightToLeft
             if story.shown.lang in RTL_LANGUAGES

@@ -329,6 +329,7 @@ class LocatorMap(QWidget):
         self._tags: tuple[str, ...] = ()
         self._seed = ""
         self._photo: QPixmap | None = None
+        self._scaled: tuple[tuple[int, int, float], QPixmap] | None = None
         self._high_contrast = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
@@ -356,7 +357,7 @@ class LocatorMap(QWidget):
         """Show the map of `country` (ISO code) named `label`, or the topic of `tags`."""
         self._iso, self._label = (country or "").upper(), label
         self._tags, self._seed = tuple(tags), story_id
-        self._photo = None
+        self._photo, self._scaled = None, None
         if image is not None and image.is_file():
             photo = QPixmap(str(image))
             self._photo = None if photo.isNull() else photo
@@ -373,11 +374,16 @@ class LocatorMap(QWidget):
         painter = shared_painter()
         size, dpr = self.size(), self.devicePixelRatioF()
         if self._photo is not None:
-            return self._photo.scaled(
-                size * dpr,
-                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+            # Scaled once per size: a repaint then costs a blit, whatever the photo's size.
+            key = (size.width(), size.height(), dpr)
+            if self._scaled is None or self._scaled[0] != key:
+                scaled = self._photo.scaled(
+                    size * dpr,
+                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+                self._scaled = (key, scaled)
+            return self._scaled[1]
         if self.shows_map:
             return painter.locator(
                 self._iso, self._label, size, dpr, high_contrast=self._high_contrast
