@@ -67,8 +67,14 @@ def main_window(app: QApplication, db: Path, lang: str = "en"):
     window.resize(*SIZE)
     window.show()
     settle(app, 300)
-    window.icons.load()  # as run() does after the first frame
+    window.icons.load()  # as run() does before showing the window
     settle(app, 200)
+    warm = getattr(window, "warm_caches", None)
+    if callable(warm):  # as run() does after the first frame, then idles a moment
+        from kiosk.ui.main_window import WARM_STEP_MS
+
+        warm()
+        settle(app, (len(window.store.languages()) + 2) * WARM_STEP_MS)
     return window
 
 

@@ -139,7 +139,12 @@ def run(args: argparse.Namespace) -> int:
         probe = _FirstFrameProbe(app, window)  # noqa: F841 (kept alive)
 
     window.icons.load()  # a few ms (no qtawesome import): the first frame has its icons
-    loader = _AfterFirstPaint(window, operation.announce_ready)  # noqa: F841 (kept alive)
+
+    def after_first_paint() -> None:
+        operation.announce_ready()
+        window.warm_caches()
+
+    loader = _AfterFirstPaint(window, after_first_paint)  # noqa: F841 (kept alive)
     code = app.exec()
     window.go_home()  # closes resource pages: a playing film is stopped
     if mode == "desktop":

@@ -434,3 +434,15 @@ def test_story_text_shows_no_text_cursor_but_takes_keyboard_focus(main_window, q
     flags = body.textInteractionFlags()
     assert not flags & Qt.TextInteractionFlag.TextSelectableByKeyboard  # no caret drawn
     assert body.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_every_language_is_prepared_after_the_first_frame(main_window, qtbot, monkeypatch):
+    store = main_window.store
+    asked: list[str] = []
+    real = store.story_ids
+    monkeypatch.setattr(
+        store, "story_ids", lambda lang, **kw: asked.append(lang) or real(lang, **kw)
+    )
+    main_window.warm_caches()
+    others = [lang.code for lang in store.languages() if lang.code != main_window.lang]
+    qtbot.waitUntil(lambda: asked == others, timeout=5000)

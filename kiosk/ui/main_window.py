@@ -32,6 +32,8 @@ from kiosk.ui.widgets.focus_ring import KeyboardFocus
 
 #: A closed resource page's memory goes back to the system this long after it closed.
 RELEASE_AFTER_MS = 1500
+#: Pause between two languages warmed after the first frame (the visitor comes first).
+WARM_STEP_MS = 100
 HOME, STORY, SEARCH = "home", "story", "search"
 RESOURCE = "resource:"  # resource pages are named "resource:<id>"
 
@@ -281,6 +283,26 @@ class MainWindow(QMainWindow):
         self.language_bar.set_current(code)
         self._reload_content()
         self.language_changed.emit(code)
+
+    def warm_caches(self) -> None:
+        """After the first frame: work out every language's story order in idle moments.
+
+        One language per event-loop turn (5-25 ms each at 10,000 stories), so the first
+        switch to a language costs what every later one does.
+        """
+        store = self.store
+        codes = [code for code in self._languages if code != self._lang]
+
+        def next_language() -> None:
+            if not codes or store is not self.store:
+                return
+            code = codes.pop(0)
+            store.story_ids(code)
+            store.labels("tag", code)
+            store.labels("country", code)
+            QTimer.singleShot(WARM_STEP_MS, next_language)
+
+        QTimer.singleShot(WARM_STEP_MS, next_language)
 
     def set_store(self, store: ContentStore) -> None:
         """Show another content store live (a pack was installed or rolled back).
