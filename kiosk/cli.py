@@ -41,6 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--db", dest="report_db", type=Path, metavar="DB")
     operation_cli.add_commands(commands)  # config show, admin set-pin, stats export
     pack_cli.add_commands(commands)  # pack keygen/build/verify/install/list/rollback
+    studio = commands.add_parser(
+        "studio", help="the content studio: edit, translate, check and publish content"
+    )
+    studio.add_argument(
+        "src",
+        nargs="?",
+        type=Path,
+        help="content folder (default: the last one, else a copy "
+        "of the bundled content in your documents)",
+    )
     self_test = commands.add_parser(
         "self-test", help="offscreen: visit every screen in every language and check it"
     )
@@ -97,6 +107,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return operation_cli.run(args)
     if args.command in pack_cli.COMMANDS:
         return pack_cli.run(args)
+    if args.command == "studio":
+        from kiosk.studio.run import run as run_studio
+
+        return run_studio(args)
     if args.command == "self-test":
         from kiosk.selftest import run_self_test
 

@@ -37,7 +37,7 @@ def test_set_value_keeps_comments_order_and_other_files(sample_src):
     assert folder.set_value(STORIES, "2011-09-09-queretaro", "country", "KH")
     assert story.read_text(encoding="utf-8") == (
         "# A caption that was removed\ndate = 2011-09-09   # first published\n"
-        'tags = [ "children" ]\ncountry = "KH"\n'
+        'country = "KH"\ntags = [ "children" ]\n'
     )
     after = _files(sample_src)
     changed = {name for name in after if after[name] != before.get(name)}

@@ -113,13 +113,19 @@ class Snapshot:
 
     folder: Path
     files: dict[str, bytes]
+    exists: bool = True
 
 
-def slug_words(title: str, limit: int = 6) -> str:
-    """A few plain ASCII kebab words from a title ("" when it has no Latin letters)."""
+def slug_words(title: str, limit: int = 40) -> str:
+    """Plain ASCII kebab words from a title, at most `limit` characters ("" without Latin letters)."""
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(words[:limit])
+    slug = ""
+    for word in re.findall(r"[a-z0-9]+", ascii_text.lower()):
+        longer = f"{slug}-{word}" if slug else word
+        if len(longer) > limit:
+            break
+        slug = longer
+    return slug
 
 
 def compose_text(title: str, body: str) -> str:
@@ -267,6 +273,8 @@ class ContentFolder:
 
     def snapshot(self, kind: str, name: str) -> Snapshot:
         folder = self.root / kind / name
+        if not folder.is_dir():
+            return Snapshot(folder, {}, exists=False)
         files = {
             p.relative_to(folder).as_posix(): p.read_bytes()
             for p in sorted(folder.rglob("*"))
@@ -285,6 +293,22 @@ class ContentFolder:
             raise EditError(f"{saved.folder} exists again; not overwriting it")
         for relative, data in saved.files.items():
             write_atomic(saved.folder / relative, data)
+
+    def put(self, saved: Snapshot) -> None:
+        """Make the folder exactly as in `saved` (files that already match are not rewritten)."""
+        if not saved.exists:
+            if saved.folder.exists():
+                shutil.rmtree(saved.folder)
+            return
+        if saved.folder.is_dir():
+            for path in sorted(saved.folder.rglob("*"), reverse=True):
+                relative = path.relative_to(saved.folder).as_posix()
+                if path.is_file() and relative not in saved.files:
+                    path.unlink()
+        for relative, data in saved.files.items():
+            path = saved.folder / relative
+            if not path.is_file() or path.read_bytes() != data:
+                write_atomic(path, data)
 
     def set_text(self, kind: str, name: str, lang: str, title: str, body: str) -> bool:
         """Write `<lang>.md` (created if missing); True when the file changed."""
@@ -336,7 +360,7 @@ class ContentFolder:
         else:
             if key in container and _same(container[key], value):
                 return False
-            container[key] = _toml_value(value)
+            _put(container, key, _toml_value(value), _KEY_ORDER[kind] if table is None else ())
         new = tomlkit.dumps(doc)
         if emptied:  # the blank line that separated the removed table goes with it
             new = new.rstrip("\n") + "\n"
@@ -392,6 +416,28 @@ class ContentFolder:
         return name
 
 
+#: Where a key goes when it is added: after the nearest key written before it in the README.
+_KEY_ORDER = {
+    STORIES: ("date", "country", "tags", "credit", "source", "image", "sensitive"),
+    RESOURCES: ("kind", "order", "icon", "url"),
+}
+
+
+def _put(container, key: str, value: object, order: tuple[str, ...]) -> None:
+    """Set `key`; a new key is placed in the documented order (as a person writes it)."""
+    if key in container or key not in order:
+        container[key] = value
+        return
+    before = [k for k in order[: order.index(key)] if k in container]
+    if before:
+        try:
+            container._insert_after(before[-1], key, value)  # tomlkit: keeps everything else
+            return
+        except (AttributeError, KeyError, ValueError):
+            pass
+    container[key] = value
+
+
 def _same(item: object, value: object) -> bool:
     plain = item.unwrap() if hasattr(item, "unwrap") else item
     return type(plain) is type(value) and plain == value
@@ -407,7 +453,7 @@ def _toml_value(value: object):
 
 def _safe_file_name(name: str) -> str:
     stem, dot, suffix = name.rpartition(".")
-    base = slug_words(stem if dot else name, limit=12) or "file"
+    base = slug_words(stem if dot else name, limit=60) or "file"
     return f"{base}.{suffix.lower()}" if dot and suffix.isalnum() else base
 
 

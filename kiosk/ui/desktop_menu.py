@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from kiosk.ui.main_window import MainWindow
 
@@ -20,6 +20,7 @@ class DesktopMenu(QObject):
         *,
         open_admin: Callable[[], None],
         about_text: str | Callable[[], str],
+        open_studio: Callable[[], None] | None = None,
     ):
         super().__init__(window)
         self.window = window
@@ -34,10 +35,13 @@ class DesktopMenu(QObject):
 
         self.admin_action = QAction(self)
         self.admin_action.triggered.connect(open_admin)
+        self.studio_action = QAction(self)
+        self.studio_action.triggered.connect(open_studio or self.open_studio)
+        self.studio: QWidget | None = None
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(window.close)
-        self.file_menu.addActions([self.admin_action, self.quit_action])
+        self.file_menu.addActions([self.studio_action, self.admin_action, self.quit_action])
 
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -65,6 +69,25 @@ class DesktopMenu(QObject):
         window.installEventFilter(self)
         self.retranslate()
 
+    def open_studio(self) -> QWidget | None:
+        """The content studio in its own window, on the staff member's content folder."""
+        from kiosk.content.edit import EditError
+        from kiosk.studio.run import open_studio
+
+        if self.studio is not None and self.studio.isVisible():
+            self.studio.raise_()
+            self.studio.activateWindow()
+            return self.studio
+        try:
+            self.studio = open_studio(None, self.window.language)
+        except (EditError, OSError) as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Content studio"), str(error))
+            box.setParent(self.window, box.windowFlags())
+            box.open()
+            return None
+        self.studio.show()
+        return self.studio
+
     def _choose(self, code: str) -> None:
         self.window.language_bar.language_chosen.emit(code)
 
@@ -88,6 +111,7 @@ class DesktopMenu(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.admin_action.setText(self.tr("Administration…"))
+        self.studio_action.setText(self.tr("Content studio…"))
         self.quit_action.setText(self.tr("Quit"))
         self.larger_text_action.setText(self.tr("Larger text"))
         self.contrast_action.setText(self.tr("High contrast"))

@@ -1,0 +1,282 @@
+"""The content studio driven as NGO staff use it: write, translate, check, preview, publish."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from kiosk.content.edit import STORIES, ContentFolder
+from kiosk.content.store import ContentStore
+from kiosk.i18n import InterfaceLanguage
+from kiosk.packs.active import active_database
+from kiosk.studio.profile import StudioProfile
+from kiosk.studio.window import StudioWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+ORGANISATION = "Association Espoir"
+
+
+def _files(root):
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def language(qapp):
+    language = InterfaceLanguage(qapp, qapp)
+    language.switch("en")
+    yield language
+    language.uninstall()
+
+
+@pytest.fixture
+def studio(qtbot, sample_src, tmp_path, language):
+    window = StudioWindow(ContentFolder(sample_src), StudioProfile(tmp_path / "profile"), language)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _choose(combo, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def _type(qtbot, widget, text: str) -> None:
+    """Type as a person does: keys for ASCII, the input method for accents, Arabic, Chinese."""
+    widget.setFocus()
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
+
+
+def _retype(qtbot, line, text: str) -> None:
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    _type(qtbot, line, text)
+
+
+def _add_french_story(qtbot, studio) -> str:
+    studio.new_story_action.trigger()
+    dialog = studio.dialog
+    _choose(dialog.language, "fr")
+    _type(qtbot, dialog.title, "Une ligne d'aide pour les enfants")
+    dialog.date.setDate(QDate(2026, 11, 30))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    slug = "2026-11-30-une-ligne-d-aide-pour-les-enfants"
+    qtbot.waitUntil(lambda: studio.story_editor.slug == slug)
+    return slug
+
+
+def test_staff_write_translate_check_and_publish(qtbot, studio, sample_src, tmp_path):
+    untouched = _files(sample_src)
+    slug = _add_french_story(qtbot, studio)
+    editor = studio.story_editor
+    assert studio.story_list.current() == slug
+    source, target = editor.source_pane, editor.target_pane
+    assert source.lang == "fr" and source.title.text() == "Une ligne d'aide pour les enfants"
+    _type(qtbot, source.body, "Un numéro gratuit répond jour et nuit.")
+    folder = sample_src / "stories" / slug
+    qtbot.waitUntil(lambda: "jour et nuit" in (folder / "fr.md").read_text(encoding="utf-8"))
+
+    # Arabic: missing (never filled in), then written right to left, marked as our translation.
+    _choose(target.language_box, "ar")
+    assert target.pages.currentIndex() == 1 and not target.exists
+    assert "Arabic" in target.missing_text.text()
+    qtbot.mouseClick(target.add_button, Qt.MouseButton.LeftButton)
+    assert target.exists
+    assert target.title.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert target.body.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    _type(qtbot, target.title, "خط مساعدة للأطفال")
+    _type(qtbot, target.body, "رقم مجاني يجيب ليلا ونهارا.")
+    target.mark.setChecked(True)
+    _retype(qtbot, target.organisation, ORGANISATION)
+    qtbot.keyClick(target.organisation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "ليلا ونهارا" in (folder / "ar.md").read_text(encoding="utf-8"))
+    # The live preview is the story page itself, in Arabic, saying who translated it.
+    assert editor.preview.title.text() == "خط مساعدة للأطفال"
+    assert editor.preview.translated_by.text() == f"Translated by {ORGANISATION}"
+    assert editor.preview.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    # Country and topic as form controls.
+    _choose(editor.country, "Cambodia")
+    qtbot.mouseClick(editor.topics.chips["children"], Qt.MouseButton.LeftButton)
+
+    # An empty title is a problem beside the field, with file:line; publishing waits for it.
+    source.title.setFocus()
+    source.title.selectAll()
+    qtbot.keyClick(source.title, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: source.title_problem.isVisible(), timeout=3000)
+    assert f"{slug}/fr.md:1" in source.title_problem.text()
+    assert not studio.publish_action.isEnabled()
+    assert any(
+        slug in studio.story_list.tree.topLevelItem(i).toolTip(0)
+        and studio.story_list.tree.topLevelItem(i).text(0).startswith("⚠")
+        for i in range(studio.story_list.tree.topLevelItemCount())
+    )
+    _type(qtbot, source.title, "Une ligne d'aide pour les enfants")
+    qtbot.waitUntil(lambda: not source.title_problem.isVisible(), timeout=3000)
+    assert studio.publish_action.isEnabled()
+
+    # Files as a person writes them, untouched files byte for byte the same.
+    assert (folder / "story.toml").read_text(encoding="utf-8") == (
+        'date = 2026-11-30\ncountry = "Cambodia"\ntags = ["children"]\n\n'
+        f'[translated_by]\nar = "{ORGANISATION}"\n'
+    )
+    assert (folder / "fr.md").read_text(encoding="utf-8") == (
+        "# Une ligne d'aide pour les enfants\n\nUn numéro gratuit répond jour et nuit.\n"
+    )
+    assert (folder / "ar.md").read_text(encoding="utf-8") == (
+        "# خط مساعدة للأطفال\n\nرقم مجاني يجيب ليلا ونهارا.\n"
+    )
+    after = _files(sample_src)
+    assert {name for name in after if after[name] != untouched.get(name)} == {
+        f"stories/{slug}/{name}" for name in ("story.toml", "fr.md", "ar.md")
+    }
+    check = subprocess.run(
+        [sys.executable, "-m", "kiosk", "content", "check", str(sample_src)],
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 0, check.stderr
+
+    # Publish: the key is made on first use; the pack is signed with it.
+    dialog = studio.ask_publish()
+    out = tmp_path / "usb"
+    out.mkdir()
+    dialog.destination.setText(str(out))
+    dialog.version.setText("2026.11.30")
+    dialog.notes.setPlainText("New helpline story, in French and Arabic.")
+    with qtbot.waitSignal(dialog.published, timeout=20000):
+        qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    pack = out / "content-2026.11.30.kpack"
+    assert pack.is_file() and dialog.progress.value() == 100
+    public = studio.profile.public_key()
+    assert dialog.key_box.public.text() == public
+    assert "New helpline story" in (out / "content-2026.11.30.kpack.txt").read_text()
+
+    # Install it as the kiosk operator does, and find the story in both languages.
+    data = tmp_path / "kiosk-data"
+    config = tmp_path / "settings.toml"
+    config.write_text(f'data_dir = "{data}"\ntrusted_keys = ["{public}"]\n', encoding="utf-8")
+    install = subprocess.run(
+        [sys.executable, "-m", "kiosk", "pack", "install", str(pack), "--config", str(config)],
+        capture_output=True,
+        text=True,
+    )
+    assert install.returncode == 0, install.stderr
+    store = ContentStore(active_database(data))
+    try:
+        french, arabic = store.story(slug, "fr"), store.story(slug, "ar")
+        assert french.shown.lang == "fr" and french.title == "Une ligne d'aide pour les enfants"
+        assert french.translated_by is None
+        assert arabic.shown.lang == "ar" and arabic.title == "خط مساعدة للأطفال"
+        assert arabic.translated_by == ORGANISATION
+        assert arabic.country == "Cambodia" and arabic.tags == ("children",)
+    finally:
+        store.close()
+
+
+def test_publishing_is_refused_while_a_problem_remains(qtbot, studio, sample_src):
+    (sample_src / "stories" / "2011-09-09-queretaro" / "en.md").write_text("no title\n")
+    studio.run_check()
+    assert studio.errors == 1 and not studio.publish_action.isEnabled()
+    assert studio.ask_publish() is None
+    assert "Problems to fix before publishing: 1" in studio.problem_summary.text()
+    assert "en.md:1" in studio.problem_list.item(0).text()
+
+
+def test_delete_duplicate_and_undo(qtbot, studio, sample_src):
+    before = _files(sample_src)
+    studio.select(STORIES, "2012-07-04-cambodia")
+    studio.duplicate_action.trigger()
+    assert studio.story_editor.slug == "2012-07-04-cambodia-copy"
+    assert (sample_src / "stories" / "2012-07-04-cambodia-copy" / "en.md").is_file()
+    studio.delete_action.trigger()
+    studio.select(STORIES, "2012-07-04-cambodia")
+    studio.delete_action.trigger()
+    assert "2012-07-04-cambodia" not in studio.story_list.names()
+    studio.undo_action.trigger()
+    assert studio.story_editor.slug == "2012-07-04-cambodia"
+    studio.undo_action.trigger()
+    studio.undo_action.trigger()
+    assert _files(sample_src) == before
+    studio.redo_action.trigger()
+    assert "2012-07-04-cambodia-copy" in studio.story_list.names()
+
+
+def test_lists_search_and_show_which_languages_exist(qtbot, studio):
+    stories = studio.story_list
+    assert stories.names()[0] == "2012-07-04-cambodia"  # newest first
+    _type(qtbot, stories.search, "柬埔寨")
+    assert stories.visible_names() == ["2012-07-04-cambodia"]
+    row = stories.tree.topLevelItem(stories.names().index("2012-07-04-cambodia"))
+    marks = [row.text(column) for column in range(2, 8)]
+    assert marks == ["✓", "✓", "—", "✓", "—", "✓"]  # en fr es ru ar zh
+
+
+def test_resources_reorder_and_live_qr(qtbot, studio, sample_src):
+    studio.reorder = studio.resource_list.reordered
+    studio.resource_list.reordered.emit(["trust-fund", "first-aid-kit"])
+    text = (sample_src / "resources" / "trust-fund" / "resource.toml").read_text()
+    assert "order = 1\n" in text
+    studio.select("resources", "trust-fund")
+    editor = studio.resource_editor
+    assert editor.qr.text() == "https://www.unodc.org/unodc/en/human-trafficking-fund.html"
+    _retype(qtbot, editor.url, "https://example.org/help")
+    assert editor.qr.text() == "https://example.org/help"
+    qtbot.keyClick(editor.url, Qt.Key.Key_Return)
+    assert (
+        'url = "https://example.org/help"'
+        in (sample_src / "resources" / "trust-fund" / "resource.toml").read_text()
+    )
+    assert not editor.pickers["files.en"].isVisibleTo(editor)  # a fund has no files
+
+
+def test_preview_opens_the_kiosk_on_the_edited_content(qtbot, studio, sample_src, language):
+    studio.select(STORIES, "2011-09-09-queretaro")
+    window = studio.open_preview("fr", (1366, 768), "kiosk")
+    qtbot.waitExposed(window)
+    assert window.lang == "fr" and window.size().width() == 1366
+    assert window.current_page_name() == "story"
+    assert window.story_page.title.text() == "Querétaro: the world's first Blue Heart City"
+    assert window.story_page.fallback.isVisibleTo(window.story_page)  # shown in English
+    assert language.code == "en"
+    window.close()
+    qtbot.waitUntil(lambda: studio.preview.window is None)
+    assert studio.preview._temp is None
+
+
+def test_signing_key_export_and_import(qtbot, studio, tmp_path):
+    dialog = studio.show_key()
+    box = dialog.key_box
+    assert box.public.text() == "" and not box.export_button.isEnabled()
+    studio.profile.ensure_key()
+    box.refresh()
+    first = box.public.text()
+    assert first and box.export_button.isEnabled()
+    box.export_to(tmp_path / "exported.key")
+    assert (tmp_path / "exported.key").stat().st_mode & 0o777 == 0o600
+    other = StudioProfile(tmp_path / "second-machine")
+    other.ensure_key()
+    box.import_from(other.key_path)
+    assert box.public.text() == other.public_key() != first
+    box.import_from(tmp_path / "exported.key")
+    assert box.public.text() == first
+    (tmp_path / "not-a-key").write_text("hello")
+    box.import_from(tmp_path / "not-a-key")
+    assert "not a private key" in box.message.text()
+    assert box.public.text() == first
