@@ -85,7 +85,7 @@ def test_empty_title_is_written_and_reported_on_the_title_field(sample_src):
     assert [(p.kind, p.name, p.field) for p in placed] == [
         (STORIES, "2011-09-09-queretaro", "text.fr.title")
     ]
-    assert placed[0].where.endswith("fr.md:1")
+    assert placed[0].where == "stories/2011-09-09-queretaro/fr.md:1"
     folder.set_text(STORIES, "2011-09-09-queretaro", "fr", "Querétaro", "Le texte.")
     assert not folder.check()[1].errors
 

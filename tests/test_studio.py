@@ -17,7 +17,7 @@ from kiosk.packs.active import active_database
 from kiosk.studio.profile import StudioProfile
 from kiosk.studio.window import StudioWindow
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 ORGANISATION = "Association Espoir"
 
@@ -280,3 +280,39 @@ def test_signing_key_export_and_import(qtbot, studio, tmp_path):
     box.import_from(tmp_path / "not-a-key")
     assert "not a private key" in box.message.text()
     assert box.public.text() == first
+
+
+def test_file_menu_opens_the_studio_on_a_copy_of_the_bundled_content(
+    qtbot, main_window, tmp_path, monkeypatch
+):
+    from kiosk.studio import run
+    from kiosk.ui.desktop_menu import DesktopMenu
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(run, "default_workspace", lambda: tmp_path / "Documents" / "Kiosk content")
+    menu = DesktopMenu(main_window, open_admin=lambda: None, about_text="")
+    assert menu.studio_action in menu.file_menu.actions()
+    menu.studio_action.trigger()
+    studio = menu.studio
+    qtbot.addWidget(studio)
+    content = tmp_path / "Documents" / "Kiosk content" / "content"
+    assert studio.folder.root == content and (content / "stories").is_dir()
+    assert (content.parent / "media").is_dir()  # the media the resources point to
+    assert studio.errors == 0 and studio.story_list.names()
+    assert studio.profile.folder == tmp_path / "data" / "awareness-kiosk" / "studio"
+    assert studio.profile.last_folder == content
+    menu.studio_action.trigger()
+    assert menu.studio is studio  # one studio window, brought to the front
+    studio.close()
+
+
+def test_kiosk_studio_refuses_a_folder_that_is_not_content(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    out = subprocess.run(
+        [sys.executable, "-m", "kiosk", "studio", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 1
+    assert "is not a content folder" in out.stderr

@@ -475,11 +475,13 @@ class FieldProblem:
     field: str  # e.g. "date", "tags", "published.fr", "text.ar.title", "" (the item)
     problem: Problem
 
+    file: str = ""  # the file, relative to the content folder when inside it
+
     @property
     def where(self) -> str:
         """`file:line`, for those who also edit by hand."""
-        path = self.problem.path
-        return f"{path}:{self.problem.line}" if self.problem.line else str(path)
+        path = self.file or str(self.problem.path)
+        return f"{path}:{self.problem.line}" if self.problem.line else path
 
 
 _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
@@ -493,8 +495,13 @@ def field_of(problem: Problem, root: Path) -> FieldProblem:
         relative = Path(problem.path).resolve().relative_to(Path(root).resolve()).parts
     except ValueError:
         relative = ()
+    placed = _placed(problem, relative)
+    return FieldProblem(*placed, problem, "/".join(relative))
+
+
+def _placed(problem: Problem, relative: tuple[str, ...]) -> tuple[str, str, str]:
     if len(relative) < 2 or relative[0] not in (STORIES, RESOURCES):
-        return FieldProblem("", "", "", problem)
+        return "", "", ""
     kind, name = relative[0], relative[1]
     file_name = relative[2] if len(relative) > 2 else ""
     match = _LANG_MD.match(file_name)
@@ -503,10 +510,10 @@ def field_of(problem: Problem, root: Path) -> FieldProblem:
         part = "title" if problem.line in (None, 1) or "title" in problem.message else "body"
         if "no body" in problem.message:
             part = "body"
-        return FieldProblem(kind, name, f"text.{lang}.{part}", problem)
+        return kind, name, f"text.{lang}.{part}"
     if file_name in (STORY_FILE, RESOURCE_FILE):
-        return FieldProblem(kind, name, _toml_field(problem), problem)
-    return FieldProblem(kind, name, "", problem)
+        return kind, name, _toml_field(problem)
+    return kind, name, ""
 
 
 def _toml_field(problem: Problem) -> str:

@@ -294,6 +294,12 @@ class PublishDialog(Retranslating, QDialog):
         )
         self.published.emit(built.path)
 
+    def done(self, result: int) -> None:
+        if self.thread is not None:  # closed while building: let the build finish first
+            self.thread.quit()
+            self.thread.wait()
+        super().done(result)
+
     def _fail(self, text: str) -> None:
         self.result.setText(text)
         self.result.setProperty("severity", "error")

@@ -91,6 +91,7 @@ class ResourceEditor(Retranslating, QWidget):
         column = QVBoxLayout(facts)
         column.addWidget(self.heading)
         column.addWidget(self.where)
+        self.where.hide()  # the folder is the heading's tooltip: room for the texts
         column.addWidget(self.general_problem)
         column.addLayout(form)
         column.addStretch(1)
@@ -155,6 +156,7 @@ class ResourceEditor(Retranslating, QWidget):
         self._show_kind_rows()
         self.heading.setText(record.title([interface_language(), "en"]))
         self.where.setText(str(record.folder))
+        self.heading.setToolTip(str(record.folder))
         order = [language.code for language in self._languages]
         have = [code for code in order if code in record.texts]
         for pane in (self.source_pane, self.target_pane):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,53 @@ def interface_language() -> str:
 
 def label_in(labels: dict[str, str], lang: str, key: str) -> str:
     return labels.get(lang) or labels.get("en") or key
+
+
+class StoryPreview(QLabel):
+    """The kiosk's story page at a kiosk's size, drawn scaled down to fit beside the editors."""
+
+    SCALE = 0.62  # small enough to show a kiosk's line length, large enough to read
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("StudioPreview")
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.setMinimumSize(240, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.page = StoryPage(self)  # its own (never shown) window, deleted with this label
+        self.page.setWindowFlag(Qt.WindowType.Window)
+        self.page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        self.page.back_button.hide()
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.render_now)
+
+    def render_later(self) -> None:
+        self._timer.start()
+
+    def render_now(self) -> None:
+        self._timer.stop()
+        if self.width() < 10:
+            return
+        self.page.resize(int(self.width() / self.SCALE), int(self.height() / self.SCALE))
+        if not self.isVisible():
+            return
+        if not self.page.isVisible():
+            self.page.show()
+        self.page.body.verticalScrollBar().setValue(0)  # the story's start, as visitors open it
+        ratio = self.devicePixelRatioF()
+        image = self.page.grab().scaledToWidth(
+            int(self.width() * ratio), Qt.TransformationMode.SmoothTransformation
+        )
+        image.setDevicePixelRatio(ratio)
+        self.setPixmap(image)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.render_later()
+
+    def hideEvent(self, event) -> None:
+        self.page.hide()  # an invisible window still relayouts on every language switch
+        super().hideEvent(event)
 
 
 class StoryEditor(Retranslating, QWidget):
@@ -106,6 +154,7 @@ class StoryEditor(Retranslating, QWidget):
         facts_column = QVBoxLayout(facts)
         facts_column.addWidget(self.heading)
         facts_column.addWidget(self.where)
+        self.where.hide()  # the folder is the heading's tooltip: room for the texts
         facts_column.addWidget(self.general_problem)
         facts_column.addLayout(form)
         facts_scroll = QScrollArea(widgetResizable=True)
@@ -114,14 +163,14 @@ class StoryEditor(Retranslating, QWidget):
 
         self.source_pane = LanguagePane(languages, profile, mark_translations=True)
         self.target_pane = LanguagePane(languages, profile, mark_translations=True)
-        self.preview = StoryPage()
-        self.preview.back_button.hide()
+        self.preview_view = StoryPreview()
+        self.preview = self.preview_view.page
         self.preview_title = QLabel(objectName="Muted")
         preview_box = QWidget()
         preview_column = QVBoxLayout(preview_box)
         preview_column.setContentsMargins(0, 0, 0, 0)
         preview_column.addWidget(self.preview_title)
-        preview_column.addWidget(self.preview, 1)
+        preview_column.addWidget(self.preview_view, 1)
         self._previewed = self.target_pane
         for pane in (self.source_pane, self.target_pane):
             pane.text_changed.connect(lambda pane=pane: self._preview(pane))
@@ -140,8 +189,8 @@ class StoryEditor(Retranslating, QWidget):
         split.addWidget(self.panes)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([300, 460])
-        self.panes.setSizes([330, 330, 330])
+        split.setSizes([220, 540])
+        self.panes.setSizes([300, 300, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -175,6 +224,7 @@ class StoryEditor(Retranslating, QWidget):
             self._loading = False
         self.heading.setText(record.title([lang, "en"]))
         self.where.setText(str(record.folder))
+        self.heading.setToolTip(str(record.folder))
         order = [language.code for language in self.folder.languages()]
         have = [code for code in order if code in record.texts]
         source = have[0] if have else order[0]
@@ -266,9 +316,8 @@ class StoryEditor(Retranslating, QWidget):
         self._previewed = pane
         text = pane.current_text()
         if text is None or self._record is None:
-            self.preview.setVisible(False)
+            self.preview_view.clear()
             return
-        self.preview.setVisible(True)
         qdate = self.date.date()
         country = self.country.currentData()
         lang = pane.lang
@@ -294,6 +343,9 @@ class StoryEditor(Retranslating, QWidget):
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
         self.preview.show_story(story, lang, country_label)
+        if story.sensitive:
+            self.preview.accept_content_note()  # staff edit the text: show it
+        self.preview_view.render_later()
         self.preview_title.setText(
             self.tr("How visitors see it (%1)").replace("%1", pane.language_box.currentText())
         )

@@ -63,11 +63,11 @@ class LanguagePane(Retranslating, QFrame):
         self.state = QLabel(objectName="Muted")
 
         self.title = QLineEdit(objectName="StudioTitle")
-        self.title_label = QLabel()
+        self.title_label = QLabel(wordWrap=True)
         self.title_label.setBuddy(self.title)
         self.title_problem = ProblemLabel()
         self.body = QPlainTextEdit(objectName="StudioBody")
-        self.body_label = QLabel()
+        self.body_label = QLabel(wordWrap=True)
         self.body_label.setBuddy(self.body)
         self.body_problem = ProblemLabel()
         self.mark = QCheckBox()
@@ -96,7 +96,6 @@ class LanguagePane(Retranslating, QFrame):
         mark_row.addWidget(self.organisation, 1)
         column.addLayout(mark_row)
         column.addWidget(self.mark_problem)
-        column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeading)
 
         missing = QWidget()
         missing_column = QVBoxLayout(missing)
@@ -114,6 +113,7 @@ class LanguagePane(Retranslating, QFrame):
         top = QHBoxLayout()
         top.addWidget(self.language_box)
         top.addWidget(self.state, 1)
+        top.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
@@ -176,6 +176,7 @@ class LanguagePane(Retranslating, QFrame):
         finally:
             self._loading = False
         self.pages.setCurrentIndex(0 if self._text is not None else 1)
+        self.remove_button.setVisible(self._text is not None)
         self._update_texts()
 
     def _apply_direction(self) -> None:
@@ -263,4 +264,5 @@ class LanguagePane(Retranslating, QFrame):
         )
         self.organisation.setPlaceholderText(self.tr("Name of your organisation"))
         self.remove_button.setText(self.tr("Delete this language version"))
+        self.remove_button.setObjectName("StudioSmall")
         self._update_texts()

@@ -180,8 +180,7 @@ class StudioWindow(Retranslating, QMainWindow):
         main.addWidget(right)
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 5)
-        main.setSizes([380, 980])
-        right.setSizes([700, 140])
+        self._splitters = (main, right)
         self.setCentralWidget(main)
         self.set_folder(folder)
         self.resize(1366, 860)
@@ -582,9 +581,19 @@ class StudioWindow(Retranslating, QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("Content studio — %1").replace("%1", str(self.folder.root)))
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._splitters:  # first show: the list a third of the width, problems below
+            main, right = self._splitters
+            self._splitters = ()
+            main.setSizes([max(300, self.width() // 4), self.width() - max(300, self.width() // 4)])
+            right.setSizes([self.height() - 150, 110])
+
     def closeEvent(self, event) -> None:
         self.flush()
         self.preview.close()
+        if self.dialog is not None:
+            self.dialog.close()
         super().closeEvent(event)
 
     def retranslate(self) -> None:

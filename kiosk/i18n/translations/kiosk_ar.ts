@@ -244,6 +244,10 @@
 <context>
     <name>DesktopMenu</name>
     <message>
+        <source>Content studio</source>
+        <translation>استوديو المحتوى</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
@@ -266,6 +270,10 @@
     <message>
         <source>Administration…</source>
         <translation>الإدارة…</translation>
+    </message>
+    <message>
+        <source>Content studio…</source>
+        <translation>استوديو المحتوى…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -455,6 +463,80 @@
     </message>
 </context>
 <context>
+    <name>ItemList</name>
+    <message>
+        <source>present</source>
+        <translation>موجودة</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غير موجودة</translation>
+    </message>
+    <message>
+        <source>Search titles in every language</source>
+        <translation>البحث في العناوين بكل اللغات</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBox</name>
+    <message>
+        <source>Packs are signed with your key. A kiosk accepts them once this public key is in its settings (trusted_keys):</source>
+        <translation>تُوقَّع الحزم بمفتاحك. يقبلها الكشك عندما يُضاف هذا المفتاح العام إلى إعداداته (trusted_keys):</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet: one is made for you when you publish the first time. If you already have one on another computer, import it.</source>
+        <translation>ليس لديك مفتاح توقيع بعد: يُنشأ لك عند أول نشر. إذا كان لديك مفتاح على حاسوب آخر، فاستورده.</translation>
+    </message>
+    <message>
+        <source>Public key copied.</source>
+        <translation>نُسخ المفتاح العام.</translation>
+    </message>
+    <message>
+        <source>Key saved to %1. Keep it secret: whoever has it can sign packs.</source>
+        <translation>حُفظ المفتاح في %1. احتفظ به سرًا: من يملكه يستطيع توقيع الحزم.</translation>
+    </message>
+    <message>
+        <source>Key imported: packs are now signed with it.</source>
+        <translation>استُورد المفتاح: ستُوقَّع الحزم به من الآن.</translation>
+    </message>
+    <message>
+        <source>Export the signing key</source>
+        <translation>تصدير مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation>استيراد مفتاح توقيع</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Export the key…</source>
+        <translation>تصدير المفتاح…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>استيراد مفتاح…</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>المفتاح العام</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -463,6 +545,49 @@
     <message>
         <source>Show the kiosk in this language</source>
         <translation>عرض المحتوى بهذه اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePane</name>
+    <message>
+        <source>There is no %1 version. Visitors who choose %1 read another language, and the kiosk tells them so.</source>
+        <translation>لا توجد نسخة باللغة %1. من يختار %1 من الزوار يقرأ لغة أخرى، ويخبره الكشك بذلك.</translation>
+    </message>
+    <message>
+        <source>Write a %1 version</source>
+        <translation>كتابة نسخة باللغة %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غير موجودة</translation>
+    </message>
+    <message>
+        <source>Language of this side</source>
+        <translation>لغة هذا الجانب</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Text (Markdown: a blank line starts a paragraph)</source>
+        <translation>النص (Markdown: سطر فارغ يبدأ فقرة جديدة)</translation>
+    </message>
+    <message>
+        <source>Our translation, by:</source>
+        <translation>ترجمتنا، من قِبل:</translation>
+    </message>
+    <message>
+        <source>Visitors then read &quot;Translated by&quot; and this name under the title.</source>
+        <translation>يقرأ الزوار عندئذٍ «ترجمة» وهذا الاسم تحت العنوان.</translation>
+    </message>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>اسم منظمتك</translation>
+    </message>
+    <message>
+        <source>Delete this language version</source>
+        <translation>حذف هذه النسخة اللغوية</translation>
     </message>
 </context>
 <context>
@@ -520,6 +645,29 @@
     </message>
 </context>
 <context>
+    <name>MediaPicker</name>
+    <message>
+        <source>No file</source>
+        <translation>لا يوجد ملف</translation>
+    </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1 (الملف غير موجود)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>اختيار ملف</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
     <name>NeutralScreen</name>
     <message>
         <source>Welcome</source>
@@ -528,6 +676,33 @@
     <message>
         <source>Touch the screen to continue.</source>
         <translation>المس الشاشة للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>New story</source>
+        <translation>قصة جديدة</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>مورد جديد</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
     </message>
 </context>
 <context>
@@ -577,10 +752,159 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview in the kiosk</source>
+        <translation>معاينة في الكشك</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Landscape kiosk, 1920 × 1080</source>
+        <translation>كشك أفقي، 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Portrait stand, 1080 × 1920</source>
+        <translation>حامل عمودي، 1080 × 1920</translation>
+    </message>
+    <message>
+        <source>Laptop or projector, 1366 × 768</source>
+        <translation>حاسوب محمول أو جهاز عرض، 1366 × 768</translation>
+    </message>
+    <message>
+        <source>Small laptop, 1280 × 800</source>
+        <translation>حاسوب محمول صغير، 1280 × 800</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>كشك</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ورشة عمل</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>سطح المكتب</translation>
+    </message>
+    <message>
+        <source>The kiosk opens on your edited content, as visitors will see it. Close its window to come back.</source>
+        <translation>يُفتح الكشك على المحتوى الذي عدّلته كما سيراه الزوار. أغلق نافذته للعودة.</translation>
+    </message>
+    <message>
+        <source>Open the preview</source>
+        <translation>فتح المعاينة</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNote</name>
     <message>
         <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
         <translation>يحصي هذا الجهاز فقط عدد مرات فتح الصفحات في كل ساعة، ولا يحفظ أي شيء عنك.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>جارٍ النشر…</translation>
+    </message>
+    <message>
+        <source>No pack was written:</source>
+        <translation>لم تُكتب أي حزمة:</translation>
+    </message>
+    <message>
+        <source>Published %1 (%2). Copy it to the kiosks&apos; watched folder or install it there.</source>
+        <translation>نُشر %1 (%2). انسخه إلى المجلد المراقَب في الأكشاك أو ثبّته هناك.</translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation>مكان حفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>Publish a content pack</source>
+        <translation>نشر حزمة محتوى</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>What changed, for the people who install it</source>
+        <translation>ما الذي تغيّر، لمن سيثبّتها</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>نشر</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>Document (PDF)</source>
+        <translation>مستند (PDF)</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>فيلم</translation>
+    </message>
+    <message>
+        <source>Fund (address as QR code)</source>
+        <translation>صندوق (العنوان كرمز QR)</translation>
+    </message>
+    <message>
+        <source>Link (address as QR code)</source>
+        <translation>رابط (العنوان كرمز QR)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>الأيقونة</translation>
+    </message>
+    <message>
+        <source>Address (QR code)</source>
+        <translation>العنوان (رمز QR)</translation>
+    </message>
+    <message>
+        <source>A Font Awesome 5 name, e.g. fa5s.first-aid</source>
+        <translation>اسم من Font Awesome 5، مثل fa5s.first-aid</translation>
+    </message>
+    <message>
+        <source>File, %1</source>
+        <translation>الملف، %1</translation>
+    </message>
+    <message>
+        <source>Subtitles, %1</source>
+        <translation>الترجمة المصاحبة، %1</translation>
     </message>
 </context>
 <context>
@@ -658,6 +982,49 @@
     </message>
 </context>
 <context>
+    <name>StoryEditor</name>
+    <message>
+        <source>No single country</source>
+        <translation>ليست دولة بعينها</translation>
+    </message>
+    <message>
+        <source>How visitors see it (%1)</source>
+        <translation>كما يراها الزوار (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>الإسناد</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>عنوان المصدر</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>حساسة</translation>
+    </message>
+    <message>
+        <source>A personal account: visitors see a content note first</source>
+        <translation>شهادة شخصية: يرى الزوار تنبيهًا بشأن المحتوى أولًا</translation>
+    </message>
+</context>
+<context>
     <name>StoryPage</name>
     <message>
         <source>Translated by %1</source>
@@ -682,6 +1049,129 @@
     <message>
         <source>Story text</source>
         <translation>نص القصة</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWindow</name>
+    <message>
+        <source>Open a content folder</source>
+        <translation>فتح مجلد محتوى</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>إضافة %1</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>تكرار %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>delete the %1 version</source>
+        <translation>حذف النسخة %1</translation>
+    </message>
+    <message>
+        <source>New order saved.</source>
+        <translation>حُفظ الترتيب الجديد.</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing: %1</source>
+        <translation>مشكلات يجب إصلاحها قبل النشر: %1</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish</source>
+        <translation>لا مشكلات: جاهز للنشر</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>تحذيرات: %1</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first</source>
+        <translation>أصلح أولًا المشكلات المذكورة أدناه</translation>
+    </message>
+    <message>
+        <source>The preview needs content without problems:</source>
+        <translation>تتطلب المعاينة محتوى خاليًا من المشكلات:</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>نُشر %1</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Content studio — %1</source>
+        <translation>استوديو المحتوى — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>Open a content folder…</source>
+        <translation>فتح مجلد محتوى…</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>قصة جديدة</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>مورد جديد</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Preview in the kiosk…</source>
+        <translation>معاينة في الكشك…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>نشر…</translation>
+    </message>
+    <message>
+        <source>Signing key…</source>
+        <translation>مفتاح التوقيع…</translation>
+    </message>
+    <message>
+        <source>Close the studio</source>
+        <translation>إغلاق الاستوديو</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>القصص</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <source>Choose a story or a resource on the left, or make a new one. Every change is saved at once in the content folder and checked as you type.</source>
+        <translation>اختر قصة أو موردًا من القائمة، أو أنشئ جديدًا. يُحفظ كل تغيير فورًا في مجلد المحتوى ويُتحقق منه أثناء الكتابة.</translation>
     </message>
 </context>
 <context>

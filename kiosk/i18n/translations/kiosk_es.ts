@@ -240,6 +240,10 @@
 <context>
     <name>DesktopMenu</name>
     <message>
+        <source>Content studio</source>
+        <translation>Estudio de contenidos</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -262,6 +266,10 @@
     <message>
         <source>Administration…</source>
         <translation>Administración…</translation>
+    </message>
+    <message>
+        <source>Content studio…</source>
+        <translation>Estudio de contenidos…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -447,6 +455,80 @@
     </message>
 </context>
 <context>
+    <name>ItemList</name>
+    <message>
+        <source>present</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>Search titles in every language</source>
+        <translation>Buscar en los títulos, en todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBox</name>
+    <message>
+        <source>Packs are signed with your key. A kiosk accepts them once this public key is in its settings (trusted_keys):</source>
+        <translation>Los paquetes se firman con su clave. Un quiosco los acepta cuando esta clave pública figura en su configuración (trusted_keys):</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet: one is made for you when you publish the first time. If you already have one on another computer, import it.</source>
+        <translation>Aún no tiene clave de firma: se crea la primera vez que publique. Si ya tiene una en otro ordenador, impórtela.</translation>
+    </message>
+    <message>
+        <source>Public key copied.</source>
+        <translation>Clave pública copiada.</translation>
+    </message>
+    <message>
+        <source>Key saved to %1. Keep it secret: whoever has it can sign packs.</source>
+        <translation>Clave guardada en %1. Manténgala en secreto: quien la tenga puede firmar paquetes.</translation>
+    </message>
+    <message>
+        <source>Key imported: packs are now signed with it.</source>
+        <translation>Clave importada: los paquetes se firman ahora con ella.</translation>
+    </message>
+    <message>
+        <source>Export the signing key</source>
+        <translation>Exportar la clave de firma</translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation>Importar una clave de firma</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Export the key…</source>
+        <translation>Exportar la clave…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>Importar una clave…</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clave pública</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -455,6 +537,49 @@
     <message>
         <source>Show the kiosk in this language</source>
         <translation>Mostrar el quiosco en este idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePane</name>
+    <message>
+        <source>There is no %1 version. Visitors who choose %1 read another language, and the kiosk tells them so.</source>
+        <translation>No hay versión en %1. Quienes eligen %1 leen otro idioma, y el quiosco se lo indica.</translation>
+    </message>
+    <message>
+        <source>Write a %1 version</source>
+        <translation>Escribir una versión en %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>Language of this side</source>
+        <translation>Idioma de este lado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text (Markdown: a blank line starts a paragraph)</source>
+        <translation>Texto (Markdown: una línea en blanco inicia un párrafo)</translation>
+    </message>
+    <message>
+        <source>Our translation, by:</source>
+        <translation>Traducción nuestra, por:</translation>
+    </message>
+    <message>
+        <source>Visitors then read &quot;Translated by&quot; and this name under the title.</source>
+        <translation>Los visitantes leen entonces «Traducido por» y este nombre bajo el título.</translation>
+    </message>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>Nombre de su organización</translation>
+    </message>
+    <message>
+        <source>Delete this language version</source>
+        <translation>Eliminar esta versión lingüística</translation>
     </message>
 </context>
 <context>
@@ -512,6 +637,29 @@
     </message>
 </context>
 <context>
+    <name>MediaPicker</name>
+    <message>
+        <source>No file</source>
+        <translation>Ningún archivo</translation>
+    </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1 (archivo no encontrado)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
     <name>NeutralScreen</name>
     <message>
         <source>Welcome</source>
@@ -520,6 +668,33 @@
     <message>
         <source>Touch the screen to continue.</source>
         <translation>Toque la pantalla para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>New story</source>
+        <translation>Nueva historia</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>Nuevo recurso</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
@@ -565,10 +740,159 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview in the kiosk</source>
+        <translation>Vista previa en el quiosco</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Landscape kiosk, 1920 × 1080</source>
+        <translation>Quiosco horizontal, 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Portrait stand, 1080 × 1920</source>
+        <translation>Tótem vertical, 1080 × 1920</translation>
+    </message>
+    <message>
+        <source>Laptop or projector, 1366 × 768</source>
+        <translation>Portátil o proyector, 1366 × 768</translation>
+    </message>
+    <message>
+        <source>Small laptop, 1280 × 800</source>
+        <translation>Portátil pequeño, 1280 × 800</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>The kiosk opens on your edited content, as visitors will see it. Close its window to come back.</source>
+        <translation>El quiosco se abre con su contenido editado, tal como lo verán los visitantes. Cierre su ventana para volver.</translation>
+    </message>
+    <message>
+        <source>Open the preview</source>
+        <translation>Abrir la vista previa</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNote</name>
     <message>
         <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
         <translation>Este quiosco solo cuenta cuántas veces se abren las páginas, por hora. No guarda nada sobre usted.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <source>No pack was written:</source>
+        <translation>No se escribió ningún paquete:</translation>
+    </message>
+    <message>
+        <source>Published %1 (%2). Copy it to the kiosks&apos; watched folder or install it there.</source>
+        <translation>%1 publicado (%2). Cópielo en la carpeta vigilada de los quioscos o instálelo allí.</translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation>Dónde guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Publish a content pack</source>
+        <translation>Publicar un paquete de contenidos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>What changed, for the people who install it</source>
+        <translation>Qué cambió, para quienes lo instalen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>Document (PDF)</source>
+        <translation>Documento (PDF)</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Película</translation>
+    </message>
+    <message>
+        <source>Fund (address as QR code)</source>
+        <translation>Fondo (dirección como código QR)</translation>
+    </message>
+    <message>
+        <source>Link (address as QR code)</source>
+        <translation>Enlace (dirección como código QR)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icono</translation>
+    </message>
+    <message>
+        <source>Address (QR code)</source>
+        <translation>Dirección (código QR)</translation>
+    </message>
+    <message>
+        <source>A Font Awesome 5 name, e.g. fa5s.first-aid</source>
+        <translation>Un nombre de Font Awesome 5, p. ej. fa5s.first-aid</translation>
+    </message>
+    <message>
+        <source>File, %1</source>
+        <translation>Archivo, %1</translation>
+    </message>
+    <message>
+        <source>Subtitles, %1</source>
+        <translation>Subtítulos, %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +970,49 @@
     </message>
 </context>
 <context>
+    <name>StoryEditor</name>
+    <message>
+        <source>No single country</source>
+        <translation>Ningún país concreto</translation>
+    </message>
+    <message>
+        <source>How visitors see it (%1)</source>
+        <translation>Lo que ven los visitantes (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Dirección de la fuente</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Delicada</translation>
+    </message>
+    <message>
+        <source>A personal account: visitors see a content note first</source>
+        <translation>Un testimonio personal: los visitantes ven primero un aviso de contenido</translation>
+    </message>
+</context>
+<context>
     <name>StoryPage</name>
     <message>
         <source>Translated by %1</source>
@@ -670,6 +1037,129 @@
     <message>
         <source>Story text</source>
         <translation>Texto de la historia</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWindow</name>
+    <message>
+        <source>Open a content folder</source>
+        <translation>Abrir una carpeta de contenidos</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>añadir %1</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>duplicar %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>eliminar %1</translation>
+    </message>
+    <message>
+        <source>delete the %1 version</source>
+        <translation>eliminar la versión %1</translation>
+    </message>
+    <message>
+        <source>New order saved.</source>
+        <translation>Nuevo orden guardado.</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing: %1</source>
+        <translation>Problemas que corregir antes de publicar: %1</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish</source>
+        <translation>Ningún problema: listo para publicar</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Advertencias: %1</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first</source>
+        <translation>Corrija primero los problemas indicados abajo</translation>
+    </message>
+    <message>
+        <source>The preview needs content without problems:</source>
+        <translation>La vista previa necesita contenido sin problemas:</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>%1 publicado</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Content studio — %1</source>
+        <translation>Estudio de contenidos — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Open a content folder…</source>
+        <translation>Abrir una carpeta de contenidos…</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Nueva historia</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>Nuevo recurso</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Preview in the kiosk…</source>
+        <translation>Vista previa en el quiosco…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicar…</translation>
+    </message>
+    <message>
+        <source>Signing key…</source>
+        <translation>Clave de firma…</translation>
+    </message>
+    <message>
+        <source>Close the studio</source>
+        <translation>Cerrar el estudio</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Choose a story or a resource on the left, or make a new one. Every change is saved at once in the content folder and checked as you type.</source>
+        <translation>Elija una historia o un recurso a la izquierda, o cree uno nuevo. Cada cambio se guarda al instante en la carpeta de contenidos y se comprueba mientras escribe.</translation>
     </message>
 </context>
 <context>

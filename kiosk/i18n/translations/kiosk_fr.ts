@@ -240,6 +240,10 @@
 <context>
     <name>DesktopMenu</name>
     <message>
+        <source>Content studio</source>
+        <translation>Studio de contenu</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -262,6 +266,10 @@
     <message>
         <source>Administration…</source>
         <translation>Administration…</translation>
+    </message>
+    <message>
+        <source>Content studio…</source>
+        <translation>Studio de contenu…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -447,6 +455,80 @@
     </message>
 </context>
 <context>
+    <name>ItemList</name>
+    <message>
+        <source>present</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>Search titles in every language</source>
+        <translation>Chercher dans les titres, toutes langues</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBox</name>
+    <message>
+        <source>Packs are signed with your key. A kiosk accepts them once this public key is in its settings (trusted_keys):</source>
+        <translation>Les paquets sont signés avec votre clé. Un kiosque les accepte dès que cette clé publique figure dans ses réglages (trusted_keys) :</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet: one is made for you when you publish the first time. If you already have one on another computer, import it.</source>
+        <translation>Vous n’avez pas encore de clé de signature : elle est créée lors de votre première publication. Si vous en avez déjà une sur un autre ordinateur, importez-la.</translation>
+    </message>
+    <message>
+        <source>Public key copied.</source>
+        <translation>Clé publique copiée.</translation>
+    </message>
+    <message>
+        <source>Key saved to %1. Keep it secret: whoever has it can sign packs.</source>
+        <translation>Clé enregistrée dans %1. Gardez-la secrète : qui la détient peut signer des paquets.</translation>
+    </message>
+    <message>
+        <source>Key imported: packs are now signed with it.</source>
+        <translation>Clé importée : les paquets sont désormais signés avec elle.</translation>
+    </message>
+    <message>
+        <source>Export the signing key</source>
+        <translation>Exporter la clé de signature</translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation>Importer une clé de signature</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export the key…</source>
+        <translation>Exporter la clé…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>Importer une clé…</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -455,6 +537,49 @@
     <message>
         <source>Show the kiosk in this language</source>
         <translation>Afficher la borne dans cette langue</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePane</name>
+    <message>
+        <source>There is no %1 version. Visitors who choose %1 read another language, and the kiosk tells them so.</source>
+        <translation>Il n’existe pas de version en %1. Les visiteurs qui choisissent le %1 lisent une autre langue, et le kiosque le leur signale.</translation>
+    </message>
+    <message>
+        <source>Write a %1 version</source>
+        <translation>Rédiger une version en %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>Language of this side</source>
+        <translation>Langue de ce côté</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text (Markdown: a blank line starts a paragraph)</source>
+        <translation>Texte (Markdown : une ligne vide commence un paragraphe)</translation>
+    </message>
+    <message>
+        <source>Our translation, by:</source>
+        <translation>Notre traduction, par :</translation>
+    </message>
+    <message>
+        <source>Visitors then read &quot;Translated by&quot; and this name under the title.</source>
+        <translation>Les visiteurs lisent alors « Traduit par » et ce nom sous le titre.</translation>
+    </message>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>Nom de votre organisation</translation>
+    </message>
+    <message>
+        <source>Delete this language version</source>
+        <translation>Supprimer cette version linguistique</translation>
     </message>
 </context>
 <context>
@@ -512,6 +637,29 @@
     </message>
 </context>
 <context>
+    <name>MediaPicker</name>
+    <message>
+        <source>No file</source>
+        <translation>Aucun fichier</translation>
+    </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1 (fichier introuvable)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>NeutralScreen</name>
     <message>
         <source>Welcome</source>
@@ -520,6 +668,33 @@
     <message>
         <source>Touch the screen to continue.</source>
         <translation>Touchez l&apos;écran pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>New story</source>
+        <translation>Nouvelle histoire</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>Nouvelle ressource</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -565,10 +740,159 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview in the kiosk</source>
+        <translation>Aperçu dans le kiosque</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Landscape kiosk, 1920 × 1080</source>
+        <translation>Kiosque paysage, 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Portrait stand, 1080 × 1920</source>
+        <translation>Borne portrait, 1080 × 1920</translation>
+    </message>
+    <message>
+        <source>Laptop or projector, 1366 × 768</source>
+        <translation>Ordinateur portable ou projecteur, 1366 × 768</translation>
+    </message>
+    <message>
+        <source>Small laptop, 1280 × 800</source>
+        <translation>Petit portable, 1280 × 800</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosque</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>The kiosk opens on your edited content, as visitors will see it. Close its window to come back.</source>
+        <translation>Le kiosque s’ouvre sur votre contenu modifié, tel que les visiteurs le verront. Fermez sa fenêtre pour revenir.</translation>
+    </message>
+    <message>
+        <source>Open the preview</source>
+        <translation>Ouvrir l’aperçu</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNote</name>
     <message>
         <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
         <translation>Cette borne compte seulement combien de fois les pages sont ouvertes, par heure. Elle n&apos;enregistre rien sur vous.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>No pack was written:</source>
+        <translation>Aucun paquet n’a été écrit :</translation>
+    </message>
+    <message>
+        <source>Published %1 (%2). Copy it to the kiosks&apos; watched folder or install it there.</source>
+        <translation>%1 publié (%2). Copiez-le dans le dossier surveillé des kiosques ou installez-le sur place.</translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation>Où enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Publish a content pack</source>
+        <translation>Publier un paquet de contenu</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>What changed, for the people who install it</source>
+        <translation>Ce qui a changé, pour les personnes qui l’installent</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>Document (PDF)</source>
+        <translation>Document (PDF)</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Fund (address as QR code)</source>
+        <translation>Fonds (adresse en code QR)</translation>
+    </message>
+    <message>
+        <source>Link (address as QR code)</source>
+        <translation>Lien (adresse en code QR)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icône</translation>
+    </message>
+    <message>
+        <source>Address (QR code)</source>
+        <translation>Adresse (code QR)</translation>
+    </message>
+    <message>
+        <source>A Font Awesome 5 name, e.g. fa5s.first-aid</source>
+        <translation>Un nom Font Awesome 5, par ex. fa5s.first-aid</translation>
+    </message>
+    <message>
+        <source>File, %1</source>
+        <translation>Fichier, %1</translation>
+    </message>
+    <message>
+        <source>Subtitles, %1</source>
+        <translation>Sous-titres, %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +970,49 @@
     </message>
 </context>
 <context>
+    <name>StoryEditor</name>
+    <message>
+        <source>No single country</source>
+        <translation>Pas un seul pays</translation>
+    </message>
+    <message>
+        <source>How visitors see it (%1)</source>
+        <translation>Ce que voient les visiteurs (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Adresse de la source</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <source>A personal account: visitors see a content note first</source>
+        <translation>Un témoignage personnel : les visiteurs voient d’abord un avertissement</translation>
+    </message>
+</context>
+<context>
     <name>StoryPage</name>
     <message>
         <source>Translated by %1</source>
@@ -670,6 +1037,129 @@
     <message>
         <source>Story text</source>
         <translation>Texte de l&apos;histoire</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWindow</name>
+    <message>
+        <source>Open a content folder</source>
+        <translation>Ouvrir un dossier de contenu</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>ajouter %1</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>dupliquer %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>supprimer %1</translation>
+    </message>
+    <message>
+        <source>delete the %1 version</source>
+        <translation>supprimer la version %1</translation>
+    </message>
+    <message>
+        <source>New order saved.</source>
+        <translation>Nouvel ordre enregistré.</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing: %1</source>
+        <translation>Problèmes à corriger avant de publier : %1</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish</source>
+        <translation>Aucun problème : prêt à publier</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Avertissements : %1</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first</source>
+        <translation>Corrigez d’abord les problèmes listés ci-dessous</translation>
+    </message>
+    <message>
+        <source>The preview needs content without problems:</source>
+        <translation>L’aperçu demande un contenu sans problème :</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>%1 publié</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>Content studio — %1</source>
+        <translation>Studio de contenu — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Open a content folder…</source>
+        <translation>Ouvrir un dossier de contenu…</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Nouvelle histoire</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>Nouvelle ressource</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Preview in the kiosk…</source>
+        <translation>Aperçu dans le kiosque…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <source>Signing key…</source>
+        <translation>Clé de signature…</translation>
+    </message>
+    <message>
+        <source>Close the studio</source>
+        <translation>Fermer le studio</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Histoires</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Choose a story or a resource on the left, or make a new one. Every change is saved at once in the content folder and checked as you type.</source>
+        <translation>Choisissez une histoire ou une ressource à gauche, ou créez-en une. Chaque modification est enregistrée aussitôt dans le dossier de contenu et vérifiée pendant la saisie.</translation>
     </message>
 </context>
 <context>

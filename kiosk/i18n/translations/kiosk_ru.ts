@@ -241,6 +241,10 @@
 <context>
     <name>DesktopMenu</name>
     <message>
+        <source>Content studio</source>
+        <translation>Студия контента</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>О программе</translation>
     </message>
@@ -263,6 +267,10 @@
     <message>
         <source>Administration…</source>
         <translation>Администрирование…</translation>
+    </message>
+    <message>
+        <source>Content studio…</source>
+        <translation>Студия контента…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -449,6 +457,80 @@
     </message>
 </context>
 <context>
+    <name>ItemList</name>
+    <message>
+        <source>present</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Search titles in every language</source>
+        <translation>Поиск по заголовкам на всех языках</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBox</name>
+    <message>
+        <source>Packs are signed with your key. A kiosk accepts them once this public key is in its settings (trusted_keys):</source>
+        <translation>Пакеты подписываются вашим ключом. Киоск принимает их, когда этот открытый ключ внесён в его настройки (trusted_keys):</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet: one is made for you when you publish the first time. If you already have one on another computer, import it.</source>
+        <translation>У вас ещё нет ключа подписи: он будет создан при первой публикации. Если ключ уже есть на другом компьютере, импортируйте его.</translation>
+    </message>
+    <message>
+        <source>Public key copied.</source>
+        <translation>Открытый ключ скопирован.</translation>
+    </message>
+    <message>
+        <source>Key saved to %1. Keep it secret: whoever has it can sign packs.</source>
+        <translation>Ключ сохранён в %1. Храните его в тайне: любой, у кого он есть, может подписывать пакеты.</translation>
+    </message>
+    <message>
+        <source>Key imported: packs are now signed with it.</source>
+        <translation>Ключ импортирован: теперь пакеты подписываются им.</translation>
+    </message>
+    <message>
+        <source>Export the signing key</source>
+        <translation>Экспорт ключа подписи</translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation>Импорт ключа подписи</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Export the key…</source>
+        <translation>Экспортировать ключ…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>Импортировать ключ…</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Открытый ключ</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -457,6 +539,49 @@
     <message>
         <source>Show the kiosk in this language</source>
         <translation>Показать терминал на этом языке</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePane</name>
+    <message>
+        <source>There is no %1 version. Visitors who choose %1 read another language, and the kiosk tells them so.</source>
+        <translation>Версии на языке «%1» нет. Посетители, выбравшие этот язык, читают текст на другом языке, и киоск сообщает им об этом.</translation>
+    </message>
+    <message>
+        <source>Write a %1 version</source>
+        <translation>Написать версию на языке «%1»</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Language of this side</source>
+        <translation>Язык этой стороны</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Text (Markdown: a blank line starts a paragraph)</source>
+        <translation>Текст (Markdown: пустая строка начинает абзац)</translation>
+    </message>
+    <message>
+        <source>Our translation, by:</source>
+        <translation>Наш перевод, выполнен:</translation>
+    </message>
+    <message>
+        <source>Visitors then read &quot;Translated by&quot; and this name under the title.</source>
+        <translation>Тогда посетители видят под заголовком «Перевод:» и это название.</translation>
+    </message>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>Название вашей организации</translation>
+    </message>
+    <message>
+        <source>Delete this language version</source>
+        <translation>Удалить эту языковую версию</translation>
     </message>
 </context>
 <context>
@@ -514,6 +639,29 @@
     </message>
 </context>
 <context>
+    <name>MediaPicker</name>
+    <message>
+        <source>No file</source>
+        <translation>Нет файла</translation>
+    </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1 (файл не найден)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+</context>
+<context>
     <name>NeutralScreen</name>
     <message>
         <source>Welcome</source>
@@ -522,6 +670,33 @@
     <message>
         <source>Touch the screen to continue.</source>
         <translation>Коснитесь экрана, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>New story</source>
+        <translation>Новая история</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>Новый ресурс</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
     </message>
 </context>
 <context>
@@ -568,10 +743,159 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview in the kiosk</source>
+        <translation>Предпросмотр в киоске</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Landscape kiosk, 1920 × 1080</source>
+        <translation>Горизонтальный киоск, 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Portrait stand, 1080 × 1920</source>
+        <translation>Вертикальная стойка, 1080 × 1920</translation>
+    </message>
+    <message>
+        <source>Laptop or projector, 1366 × 768</source>
+        <translation>Ноутбук или проектор, 1366 × 768</translation>
+    </message>
+    <message>
+        <source>Small laptop, 1280 × 800</source>
+        <translation>Небольшой ноутбук, 1280 × 800</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Рабочий стол</translation>
+    </message>
+    <message>
+        <source>The kiosk opens on your edited content, as visitors will see it. Close its window to come back.</source>
+        <translation>Киоск откроется с вашим изменённым контентом так, как его увидят посетители. Закройте его окно, чтобы вернуться.</translation>
+    </message>
+    <message>
+        <source>Open the preview</source>
+        <translation>Открыть предпросмотр</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNote</name>
     <message>
         <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
         <translation>Терминал учитывает только, сколько раз в час открываются страницы. О вас он ничего не сохраняет.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Публикация…</translation>
+    </message>
+    <message>
+        <source>No pack was written:</source>
+        <translation>Пакет не записан:</translation>
+    </message>
+    <message>
+        <source>Published %1 (%2). Copy it to the kiosks&apos; watched folder or install it there.</source>
+        <translation>Опубликовано: %1 (%2). Скопируйте файл в отслеживаемую папку киосков или установите его на месте.</translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation>Куда сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Publish a content pack</source>
+        <translation>Публикация пакета контента</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Сохранить в</translation>
+    </message>
+    <message>
+        <source>What changed, for the people who install it</source>
+        <translation>Что изменилось — для тех, кто будет устанавливать</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>Document (PDF)</source>
+        <translation>Документ (PDF)</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Фильм</translation>
+    </message>
+    <message>
+        <source>Fund (address as QR code)</source>
+        <translation>Фонд (адрес в виде QR-кода)</translation>
+    </message>
+    <message>
+        <source>Link (address as QR code)</source>
+        <translation>Ссылка (адрес в виде QR-кода)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Значок</translation>
+    </message>
+    <message>
+        <source>Address (QR code)</source>
+        <translation>Адрес (QR-код)</translation>
+    </message>
+    <message>
+        <source>A Font Awesome 5 name, e.g. fa5s.first-aid</source>
+        <translation>Имя значка Font Awesome 5, например fa5s.first-aid</translation>
+    </message>
+    <message>
+        <source>File, %1</source>
+        <translation>Файл, %1</translation>
+    </message>
+    <message>
+        <source>Subtitles, %1</source>
+        <translation>Субтитры, %1</translation>
     </message>
 </context>
 <context>
@@ -649,6 +973,49 @@
     </message>
 </context>
 <context>
+    <name>StoryEditor</name>
+    <message>
+        <source>No single country</source>
+        <translation>Не одна страна</translation>
+    </message>
+    <message>
+        <source>How visitors see it (%1)</source>
+        <translation>Как это видят посетители (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Автор фото</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Адрес источника</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Деликатная тема</translation>
+    </message>
+    <message>
+        <source>A personal account: visitors see a content note first</source>
+        <translation>Личная история: посетители сначала видят предупреждение</translation>
+    </message>
+</context>
+<context>
     <name>StoryPage</name>
     <message>
         <source>Translated by %1</source>
@@ -673,6 +1040,129 @@
     <message>
         <source>Story text</source>
         <translation>Текст истории</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWindow</name>
+    <message>
+        <source>Open a content folder</source>
+        <translation>Открыть папку контента</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>добавление: %1</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>копирование: %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>удаление: %1</translation>
+    </message>
+    <message>
+        <source>delete the %1 version</source>
+        <translation>удаление версии %1</translation>
+    </message>
+    <message>
+        <source>New order saved.</source>
+        <translation>Новый порядок сохранён.</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing: %1</source>
+        <translation>Проблем, которые нужно исправить перед публикацией: %1</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish</source>
+        <translation>Проблем нет: можно публиковать</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Предупреждений: %1</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first</source>
+        <translation>Сначала исправьте проблемы, перечисленные ниже</translation>
+    </message>
+    <message>
+        <source>The preview needs content without problems:</source>
+        <translation>Для предпросмотра контент должен быть без проблем:</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Опубликовано: %1</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>Content studio — %1</source>
+        <translation>Студия контента — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Open a content folder…</source>
+        <translation>Открыть папку контента…</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Новая история</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>Новый ресурс</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Preview in the kiosk…</source>
+        <translation>Предпросмотр в киоске…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Опубликовать…</translation>
+    </message>
+    <message>
+        <source>Signing key…</source>
+        <translation>Ключ подписи…</translation>
+    </message>
+    <message>
+        <source>Close the studio</source>
+        <translation>Закрыть студию</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Истории</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурсы</translation>
+    </message>
+    <message>
+        <source>Choose a story or a resource on the left, or make a new one. Every change is saved at once in the content folder and checked as you type.</source>
+        <translation>Выберите историю или ресурс слева либо создайте новый. Каждое изменение сразу сохраняется в папке контента и проверяется по мере ввода.</translation>
     </message>
 </context>
 <context>

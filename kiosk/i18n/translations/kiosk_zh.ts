@@ -239,6 +239,10 @@
 <context>
     <name>DesktopMenu</name>
     <message>
+        <source>Content studio</source>
+        <translation>内容工作室</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -261,6 +265,10 @@
     <message>
         <source>Administration…</source>
         <translation>管理…</translation>
+    </message>
+    <message>
+        <source>Content studio…</source>
+        <translation>内容工作室…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -445,6 +453,80 @@
     </message>
 </context>
 <context>
+    <name>ItemList</name>
+    <message>
+        <source>present</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Search titles in every language</source>
+        <translation>在所有语言的标题中搜索</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBox</name>
+    <message>
+        <source>Packs are signed with your key. A kiosk accepts them once this public key is in its settings (trusted_keys):</source>
+        <translation>内容包用您的密钥签名。将此公钥加入信息亭的设置（trusted_keys）后，信息亭即接受这些内容包：</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet: one is made for you when you publish the first time. If you already have one on another computer, import it.</source>
+        <translation>您还没有签名密钥：首次发布时会为您创建。如果您在另一台计算机上已有密钥，请导入。</translation>
+    </message>
+    <message>
+        <source>Public key copied.</source>
+        <translation>公钥已复制。</translation>
+    </message>
+    <message>
+        <source>Key saved to %1. Keep it secret: whoever has it can sign packs.</source>
+        <translation>密钥已保存到 %1。请妥善保密：持有者可以签署内容包。</translation>
+    </message>
+    <message>
+        <source>Key imported: packs are now signed with it.</source>
+        <translation>密钥已导入：今后内容包将用它签名。</translation>
+    </message>
+    <message>
+        <source>Export the signing key</source>
+        <translation>导出签名密钥</translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation>导入签名密钥</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export the key…</source>
+        <translation>导出密钥…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>导入密钥…</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -453,6 +535,49 @@
     <message>
         <source>Show the kiosk in this language</source>
         <translation>以此语言显示</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePane</name>
+    <message>
+        <source>There is no %1 version. Visitors who choose %1 read another language, and the kiosk tells them so.</source>
+        <translation>没有%1版本。选择%1的访客将阅读其他语言的版本，信息亭会告知他们。</translation>
+    </message>
+    <message>
+        <source>Write a %1 version</source>
+        <translation>撰写%1版本</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Language of this side</source>
+        <translation>此侧的语言</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text (Markdown: a blank line starts a paragraph)</source>
+        <translation>正文（Markdown：空行表示新段落）</translation>
+    </message>
+    <message>
+        <source>Our translation, by:</source>
+        <translation>我们的翻译，译者：</translation>
+    </message>
+    <message>
+        <source>Visitors then read &quot;Translated by&quot; and this name under the title.</source>
+        <translation>访客将在标题下方看到“翻译：”及此名称。</translation>
+    </message>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>您所在组织的名称</translation>
+    </message>
+    <message>
+        <source>Delete this language version</source>
+        <translation>删除此语言版本</translation>
     </message>
 </context>
 <context>
@@ -510,6 +635,29 @@
     </message>
 </context>
 <context>
+    <name>MediaPicker</name>
+    <message>
+        <source>No file</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1（找不到文件）</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>NeutralScreen</name>
     <message>
         <source>Welcome</source>
@@ -518,6 +666,33 @@
     <message>
         <source>Touch the screen to continue.</source>
         <translation>触摸屏幕以继续。</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>New story</source>
+        <translation>新故事</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>新资源</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -562,10 +737,159 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview in the kiosk</source>
+        <translation>在信息亭中预览</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Landscape kiosk, 1920 × 1080</source>
+        <translation>横屏信息亭，1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Portrait stand, 1080 × 1920</source>
+        <translation>竖屏立式机，1080 × 1920</translation>
+    </message>
+    <message>
+        <source>Laptop or projector, 1366 × 768</source>
+        <translation>笔记本电脑或投影仪，1366 × 768</translation>
+    </message>
+    <message>
+        <source>Small laptop, 1280 × 800</source>
+        <translation>小型笔记本电脑，1280 × 800</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>信息亭</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>The kiosk opens on your edited content, as visitors will see it. Close its window to come back.</source>
+        <translation>信息亭将按访客所见的样子打开您编辑的内容。关闭其窗口即可返回。</translation>
+    </message>
+    <message>
+        <source>Open the preview</source>
+        <translation>打开预览</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNote</name>
     <message>
         <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
         <translation>本终端只按小时统计页面被打开的次数，不会保存任何关于您的信息。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>No pack was written:</source>
+        <translation>未写入内容包：</translation>
+    </message>
+    <message>
+        <source>Published %1 (%2). Copy it to the kiosks&apos; watched folder or install it there.</source>
+        <translation>已发布 %1（%2）。请将其复制到信息亭的监视文件夹，或在信息亭上安装。</translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation>内容包的保存位置</translation>
+    </message>
+    <message>
+        <source>Publish a content pack</source>
+        <translation>发布内容包</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>What changed, for the people who install it</source>
+        <translation>更改内容，供安装人员参考</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>Document (PDF)</source>
+        <translation>文档（PDF）</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>影片</translation>
+    </message>
+    <message>
+        <source>Fund (address as QR code)</source>
+        <translation>基金（地址显示为二维码）</translation>
+    </message>
+    <message>
+        <source>Link (address as QR code)</source>
+        <translation>链接（地址显示为二维码）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <source>Address (QR code)</source>
+        <translation>地址（二维码）</translation>
+    </message>
+    <message>
+        <source>A Font Awesome 5 name, e.g. fa5s.first-aid</source>
+        <translation>Font Awesome 5 图标名称，例如 fa5s.first-aid</translation>
+    </message>
+    <message>
+        <source>File, %1</source>
+        <translation>文件，%1</translation>
+    </message>
+    <message>
+        <source>Subtitles, %1</source>
+        <translation>字幕，%1</translation>
     </message>
 </context>
 <context>
@@ -643,6 +967,49 @@
     </message>
 </context>
 <context>
+    <name>StoryEditor</name>
+    <message>
+        <source>No single country</source>
+        <translation>不限于单一国家</translation>
+    </message>
+    <message>
+        <source>How visitors see it (%1)</source>
+        <translation>访客看到的样子（%1）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>图片来源</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>来源地址</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感内容</translation>
+    </message>
+    <message>
+        <source>A personal account: visitors see a content note first</source>
+        <translation>个人亲历：访客会先看到内容提示</translation>
+    </message>
+</context>
+<context>
     <name>StoryPage</name>
     <message>
         <source>Translated by %1</source>
@@ -667,6 +1034,129 @@
     <message>
         <source>Story text</source>
         <translation>故事正文</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWindow</name>
+    <message>
+        <source>Open a content folder</source>
+        <translation>打开内容文件夹</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>delete the %1 version</source>
+        <translation>删除 %1 版本</translation>
+    </message>
+    <message>
+        <source>New order saved.</source>
+        <translation>新顺序已保存。</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing: %1</source>
+        <translation>发布前需解决的问题：%1</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish</source>
+        <translation>没有问题：可以发布</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first</source>
+        <translation>请先解决下方列出的问题</translation>
+    </message>
+    <message>
+        <source>The preview needs content without problems:</source>
+        <translation>预览要求内容没有问题：</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>已发布 %1</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Content studio — %1</source>
+        <translation>内容工作室 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open a content folder…</source>
+        <translation>打开内容文件夹…</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>新故事</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>新资源</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Preview in the kiosk…</source>
+        <translation>在信息亭中预览…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Signing key…</source>
+        <translation>签名密钥…</translation>
+    </message>
+    <message>
+        <source>Close the studio</source>
+        <translation>关闭工作室</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Choose a story or a resource on the left, or make a new one. Every change is saved at once in the content folder and checked as you type.</source>
+        <translation>请在侧边列表中选择故事或资源，或新建一个。每项更改都会立即保存到内容文件夹，并在输入时进行检查。</translation>
     </message>
 </context>
 <context>
