@@ -12,6 +12,7 @@ QT_FREE = [
     "kiosk.content.build",
     "kiosk.content.report",
     "kiosk.content.edit",
+    "kiosk.studio.profile",
     "kiosk.cli",  # `kiosk content ...` and the other commands start without Qt
     "kiosk.analytics",
     "kiosk.config",

@@ -112,7 +112,7 @@ def test_staff_write_translate_check_and_publish(qtbot, studio, sample_src, tmp_
     assert editor.preview.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     # Country and topic as form controls.
-    _choose(editor.country, "Cambodia")
+    _choose(editor.country, "KH")
     qtbot.mouseClick(editor.topics.chips["children"], Qt.MouseButton.LeftButton)
 
     # An empty title is a problem beside the field, with file:line; publishing waits for it.
@@ -133,7 +133,7 @@ def test_staff_write_translate_check_and_publish(qtbot, studio, sample_src, tmp_
 
     # Files as a person writes them, untouched files byte for byte the same.
     assert (folder / "story.toml").read_text(encoding="utf-8") == (
-        'date = 2026-11-30\ncountry = "Cambodia"\ntags = ["children"]\n\n'
+        'date = 2026-11-30\ncountry = "KH"\ntags = ["children"]\n\n'
         f'[translated_by]\nar = "{ORGANISATION}"\n'
     )
     assert (folder / "fr.md").read_text(encoding="utf-8") == (
@@ -185,7 +185,7 @@ def test_staff_write_translate_check_and_publish(qtbot, studio, sample_src, tmp_
         assert french.translated_by is None
         assert arabic.shown.lang == "ar" and arabic.title == "خط مساعدة للأطفال"
         assert arabic.translated_by == ORGANISATION
-        assert arabic.country == "Cambodia" and arabic.tags == ("children",)
+        assert arabic.country == "KH" and arabic.tags == ("children",)
     finally:
         store.close()
 

@@ -418,7 +418,18 @@ class ContentFolder:
 
 #: Where a key goes when it is added: after the nearest key written before it in the README.
 _KEY_ORDER = {
-    STORIES: ("date", "country", "tags", "credit", "source", "image", "sensitive"),
+    STORIES: (
+        "date",
+        "country",
+        "tags",
+        "publisher",
+        "credit",
+        "source",
+        "image",
+        "sensitive",
+        "content_note",
+        "excerpt",
+    ),
     RESOURCES: ("kind", "order", "icon", "url"),
 }
 

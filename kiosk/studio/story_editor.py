@@ -31,6 +31,16 @@ from kiosk.ui.story_page import StoryPage
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp)"
 
 
+def country_choices(folder: ContentFolder, lang: str) -> dict[str, str]:
+    """ISO code -> name in `lang`: the locator map's countries, labels.toml's names first."""
+    from kiosk.worldmap import world_map
+
+    labels = folder.labels("countries")
+    names = {c.iso: c.name for c in world_map().countries if c.iso}
+    names.update({key: key for key in labels if key not in names})
+    return {code: label_in(labels.get(code, {}), lang, name) for code, name in names.items()}
+
+
 def interface_language() -> str:
     return QLocale().name().split("_")[0]
 
@@ -100,6 +110,7 @@ class StoryEditor(Retranslating, QWidget):
         self.profile = profile
         self.slug = ""
         self._record: StoryRecord | None = None
+        self._country_names: dict[str, str] = {}
         self._loading = False
         languages = folder.languages()
 
@@ -124,8 +135,13 @@ class StoryEditor(Retranslating, QWidget):
         self.image = MediaPicker(IMAGE_FILTER)
         self.image.chosen.connect(self._import_image)
         self.image.removed.connect(lambda: self._save("image", None))
+        self.publisher = QLineEdit()
+        self.publisher.setPlaceholderText("UNODC")
+        self.publisher.editingFinished.connect(lambda: self._save_line("publisher", self.publisher))
         self.sensitive = QCheckBox()
-        self.sensitive.toggled.connect(lambda on: self._save("sensitive", True if on else None))
+        self.sensitive.toggled.connect(self._save_sensitive)
+        self.content_note = QComboBox()
+        self.content_note.currentIndexChanged.connect(self._save_note)
 
         self.labels: dict[str, QLabel] = {}
         self.problems: dict[str, ProblemLabel] = {}
@@ -138,8 +154,10 @@ class StoryEditor(Retranslating, QWidget):
             ("tags", self.topics, 2, 0, 3),
             ("credit", self.credit, 4, 0, 1),
             ("source", self.source, 4, 2, 1),
-            ("image", self.image, 6, 0, 1),
-            ("sensitive", self.sensitive, 6, 2, 1),
+            ("publisher", self.publisher, 6, 0, 1),
+            ("image", self.image, 6, 2, 1),
+            ("sensitive", self.sensitive, 8, 0, 1),
+            ("content_note", self.content_note, 8, 2, 1),
         ]
         for key, widget, row, column, span in placed:
             label = QLabel()
@@ -211,7 +229,14 @@ class StoryEditor(Retranslating, QWidget):
             tags = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
             labels = {key: label_in(v, lang, key) for key, v in self.folder.labels("tags").items()}
             self.topics.set_topics(labels, tags)
-            for key, line in (("credit", self.credit), ("source", self.source)):
+            self._fill_notes(record.data.get("content_note"))
+            self.content_note.setEnabled(record.data.get("sensitive") is True)
+            lines = (
+                ("credit", self.credit),
+                ("source", self.source),
+                ("publisher", self.publisher),
+            )
+            for key, line in lines:
                 value = record.data.get(key)
                 line.setText(value if isinstance(value, str) else "")
             image = record.data.get("image")
@@ -237,21 +262,42 @@ class StoryEditor(Retranslating, QWidget):
         self._preview(self.target_pane if self.target_pane.exists else self.source_pane)
 
     def _fill_countries(self, current: object) -> None:
+        """ISO codes of the locator map's countries, named in the interface language."""
         lang = interface_language()
+        self._country_names = country_choices(self.folder, lang)
         choices = sorted(
-            ((key, label_in(v, lang, key)) for key, v in self.folder.labels("countries").items()),
+            self._country_names.items(),
             key=lambda pair: QLocale(lang).toLower(pair[1]),
         )
         self.country.blockSignals(True)
         self.country.clear()
         self.country.addItem(self.tr("No single country"), None)
         for key, label in choices:
-            self.country.addItem(label, key)
+            self.country.addItem(f"{label} ({key})", key)
         if isinstance(current, str) and self.country.findData(current) < 0:
             self.country.addItem(current, current)  # unknown: kept, and the check says so
         index = self.country.findData(current) if isinstance(current, str) else 0
         self.country.setCurrentIndex(max(index, 0))
         self.country.blockSignals(False)
+
+    def _fill_notes(self, current: object) -> None:
+        """The content notes of labels.toml [notes], or the story's own wording."""
+        lang = interface_language()
+        self.content_note.blockSignals(True)
+        self.content_note.clear()
+        self.content_note.addItem(self.tr("The general note"), None)
+        for key, texts in self.folder.labels("notes").items():
+            self.content_note.addItem(label_in(texts, lang, key), key)
+            self.content_note.setItemData(
+                self.content_note.count() - 1,
+                label_in(texts, lang, key),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        if isinstance(current, dict):
+            self.content_note.addItem(self.tr("Worded for this story (in story.toml)"), "")
+        index = self.content_note.findData("" if isinstance(current, dict) else current)
+        self.content_note.setCurrentIndex(max(index, 0))
+        self.content_note.blockSignals(False)
 
     # -- saving -------------------------------------------------------------------------
     def flush(self) -> None:
@@ -268,6 +314,15 @@ class StoryEditor(Retranslating, QWidget):
             return
         if changed:
             self._on_saved()
+
+    def _save_sensitive(self, on: bool) -> None:
+        self.content_note.setEnabled(on)
+        self._save("sensitive", True if on else None)
+
+    def _save_note(self, _index: int) -> None:
+        key = self.content_note.currentData()
+        if key != "":  # "": the story's own [content_note] table, kept as written
+            self._save("content_note", key)
 
     def _save_date(self, date: QDate) -> None:
         self._save("date", dt.date(date.year(), date.month(), date.day()))
@@ -336,8 +391,10 @@ class StoryEditor(Retranslating, QWidget):
             body=text.body,
             source=self.source.text().strip() or None,
             translated_by=pane.translated_by(),
+            publisher=self.publisher.text().strip() or None,
+            content_note=self._note_texts(),
         )
-        country_label = self.country.currentText() if country else ""
+        country_label = self._country_names.get(country, country or "")
         rtl = any(x.code == lang and x.direction == "rtl" for x in self.folder.languages())
         self.preview.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -349,6 +406,13 @@ class StoryEditor(Retranslating, QWidget):
         self.preview_title.setText(
             self.tr("How visitors see it (%1)").replace("%1", pane.language_box.currentText())
         )
+
+    def _note_texts(self) -> dict[str, str]:
+        key = self.content_note.currentData()
+        if key:
+            return dict(self.folder.labels("notes").get(key, {}))
+        own = self._record.data.get("content_note") if self._record else None
+        return dict(own) if isinstance(own, dict) else {}
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         mine = [p for p in problems if p.kind == STORIES and p.name == self.slug]
@@ -372,6 +436,8 @@ class StoryEditor(Retranslating, QWidget):
             "source": self.tr("Source address"),
             "image": self.tr("Picture"),
             "sensitive": self.tr("Sensitive"),
+            "publisher": self.tr("Publisher"),
+            "content_note": self.tr("Content note"),
         }
         for key, label in self.labels.items():
             label.setText(names[key])

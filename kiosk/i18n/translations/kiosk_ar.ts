@@ -988,6 +988,14 @@
         <translation>ليست دولة بعينها</translation>
     </message>
     <message>
+        <source>The general note</source>
+        <translation>التنبيه العام</translation>
+    </message>
+    <message>
+        <source>Worded for this story (in story.toml)</source>
+        <translation>مصوغ لهذه القصة (في story.toml)</translation>
+    </message>
+    <message>
         <source>How visitors see it (%1)</source>
         <translation>كما يراها الزوار (%1)</translation>
     </message>
@@ -1018,6 +1026,14 @@
     <message>
         <source>Sensitive</source>
         <translation>حساسة</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>تنبيه بشأن المحتوى</translation>
     </message>
     <message>
         <source>A personal account: visitors see a content note first</source>

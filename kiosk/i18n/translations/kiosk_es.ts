@@ -976,6 +976,14 @@
         <translation>Ningún país concreto</translation>
     </message>
     <message>
+        <source>The general note</source>
+        <translation>El aviso general</translation>
+    </message>
+    <message>
+        <source>Worded for this story (in story.toml)</source>
+        <translation>Redactado para esta historia (en story.toml)</translation>
+    </message>
+    <message>
         <source>How visitors see it (%1)</source>
         <translation>Lo que ven los visitantes (%1)</translation>
     </message>
@@ -1006,6 +1014,14 @@
     <message>
         <source>Sensitive</source>
         <translation>Delicada</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>Aviso de contenido</translation>
     </message>
     <message>
         <source>A personal account: visitors see a content note first</source>

@@ -976,6 +976,14 @@
         <translation>Pas un seul pays</translation>
     </message>
     <message>
+        <source>The general note</source>
+        <translation>L’avertissement général</translation>
+    </message>
+    <message>
+        <source>Worded for this story (in story.toml)</source>
+        <translation>Rédigé pour cette histoire (dans story.toml)</translation>
+    </message>
+    <message>
         <source>How visitors see it (%1)</source>
         <translation>Ce que voient les visiteurs (%1)</translation>
     </message>
@@ -1006,6 +1014,14 @@
     <message>
         <source>Sensitive</source>
         <translation>Sensible</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>A personal account: visitors see a content note first</source>

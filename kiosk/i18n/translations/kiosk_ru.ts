@@ -979,6 +979,14 @@
         <translation>Не одна страна</translation>
     </message>
     <message>
+        <source>The general note</source>
+        <translation>Общее предупреждение</translation>
+    </message>
+    <message>
+        <source>Worded for this story (in story.toml)</source>
+        <translation>Составлено для этой истории (в story.toml)</translation>
+    </message>
+    <message>
         <source>How visitors see it (%1)</source>
         <translation>Как это видят посетители (%1)</translation>
     </message>
@@ -1009,6 +1017,14 @@
     <message>
         <source>Sensitive</source>
         <translation>Деликатная тема</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>Предупреждение о содержании</translation>
     </message>
     <message>
         <source>A personal account: visitors see a content note first</source>

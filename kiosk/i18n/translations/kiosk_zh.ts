@@ -973,6 +973,14 @@
         <translation>不限于单一国家</translation>
     </message>
     <message>
+        <source>The general note</source>
+        <translation>通用提示</translation>
+    </message>
+    <message>
+        <source>Worded for this story (in story.toml)</source>
+        <translation>专为此故事撰写（在 story.toml 中）</translation>
+    </message>
+    <message>
         <source>How visitors see it (%1)</source>
         <translation>访客看到的样子（%1）</translation>
     </message>
@@ -1003,6 +1011,14 @@
     <message>
         <source>Sensitive</source>
         <translation>敏感内容</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>内容提示</translation>
     </message>
     <message>
         <source>A personal account: visitors see a content note first</source>
