@@ -81,7 +81,7 @@ class StudioProfile:
 
     def public_key(self) -> str:
         """The public key (base64 text) of the profile's key; PackError when there is none."""
-        return public_key_text(load_private_key(self.key_path).public_key())
+        return public_key_text(load_private_key(self.key_path).verify_key)
 
     def ensure_key(self) -> str:
         """The profile's key, created on first use; returns its public key."""
@@ -110,7 +110,7 @@ class StudioProfile:
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomic(self.key_path, Path(source).read_bytes())
         os.chmod(self.key_path, 0o600)
-        public = public_key_text(key.public_key())
+        public = public_key_text(key.verify_key)
         public_path(self.key_path).write_text(public + "\n", encoding="ascii")
         return public
 
