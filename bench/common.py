@@ -199,7 +199,10 @@ def scale_tree(stories: int) -> Path:
 
     from bench.make_scale_content import write_scale_content
 
+    # The generator, the size and the bundled files it copies (labels, languages) key it.
     source = (BENCH_DIR / "make_scale_content.py").read_bytes()
+    for name in ("labels.toml", "languages.toml"):
+        source += (ROOT / "resources" / "content" / name).read_bytes()
     key = hashlib.sha256(source + str(stories).encode()).hexdigest()[:12]
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kiosk-bench"
     base = cache / f"scale-{stories}-{key}"
