@@ -264,6 +264,7 @@ def test_signing_key_export_and_import(qtbot, studio, tmp_path):
     dialog = studio.show_key()
     box = dialog.key_box
     assert box.public.text() == "" and not box.export_button.isEnabled()
+    assert box.public.isHidden()
     studio.profile.ensure_key()
     box.refresh()
     first = box.public.text()
@@ -316,3 +317,64 @@ def test_kiosk_studio_refuses_a_folder_that_is_not_content(tmp_path, monkeypatch
     )
     assert out.returncode == 1
     assert "is not a content folder" in out.stderr
+
+
+def test_sensitive_story_content_note_and_publisher(qtbot, studio, sample_src):
+    path = sample_src / "stories" / "2011-09-09-queretaro" / "story.toml"
+    studio.select(STORIES, "2011-09-09-queretaro")
+    editor = studio.story_editor
+    assert not editor.content_note.isEnabled()
+    editor.sensitive.setChecked(True)
+    assert editor.content_note.isEnabled()
+    studio.run_check()  # a sensitive story without its own note: a warning beside the field
+    assert "content_note" in editor.problems["sensitive"].text()
+    assert studio.publish_action.isEnabled()  # warnings do not block publishing
+    _choose(editor.content_note, "children-exploited")
+    _retype(qtbot, editor.publisher, "UNODC")
+    qtbot.keyClick(editor.publisher, Qt.Key.Key_Return)
+    assert path.read_text(encoding="utf-8") == (
+        'date = 2011-09-09\ntags = ["children"]\npublisher = "UNODC"\nsensitive = true\n'
+        'content_note = "children-exploited"\n'
+    )
+    studio.run_check()
+    assert editor.problems["sensitive"].isHidden()
+    # The live preview shows the text being edited, not the note that hides it.
+    assert editor.preview.body.isVisibleTo(editor.preview)
+    editor.sensitive.setChecked(False)
+    assert "sensitive" not in path.read_text(encoding="utf-8")
+
+
+def test_resource_files_are_copied_in_and_their_size_shown(qtbot, studio, sample_src, tmp_path):
+    studio.select("resources", "first-aid-kit")
+    editor = studio.resource_editor
+    picker = editor.pickers["files.es"]
+    assert picker.label.text() == "No file" and not picker.remove_button.isEnabled()
+    chosen = tmp_path / "Kit ES.pdf"
+    chosen.write_bytes(b"%PDF-1.4 " + b"x" * 2000)
+    picker.chosen.emit(chosen)  # what the file dialog sends
+    assert picker.label.text() == "first-aid-kit/kit-es.pdf  (2.0 kB)"
+    assert (sample_src.parent / "media" / "first-aid-kit" / "kit-es.pdf").is_file()
+    assert (
+        'es = "first-aid-kit/kit-es.pdf"'
+        in (sample_src / "resources" / "first-aid-kit" / "resource.toml").read_text()
+    )
+    studio.run_check()
+    assert studio.errors == 0
+    picker.remove_button.click()
+    assert (
+        "kit-es" not in (sample_src / "resources" / "first-aid-kit" / "resource.toml").read_text()
+    )
+
+
+def test_a_language_version_is_deleted_with_undo(qtbot, studio, sample_src):
+    fr = sample_src / "stories" / "2012-07-04-cambodia" / "fr.md"
+    before = fr.read_bytes()
+    studio.select(STORIES, "2012-07-04-cambodia")
+    pane = studio.story_editor.source_pane
+    pane.set_language("fr")
+    pane.remove_button.click()
+    assert not fr.exists()
+    assert "fr = 2012-07-04" not in fr.with_name("story.toml").read_text()  # [published] too
+    studio.undo_action.trigger()
+    assert fr.read_bytes() == before
+    assert "fr = 2012-07-04" in fr.with_name("story.toml").read_text()

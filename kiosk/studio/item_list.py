@@ -91,7 +91,8 @@ class ItemList(Retranslating, QWidget):
             item.setToolTip(0, row.name)
             if row.problems:
                 item.setText(0, f"⚠ {row.title}")
-                item.setForeground(0, QBrush(QColor("#B00020")))
+                dark = self.palette().base().color().lightness() < 128
+                item.setForeground(0, QBrush(QColor("#FF9E9E" if dark else "#B00020")))
             for column, code in enumerate(self._languages, start=2):
                 present = code in row.languages
                 item.setText(column, "✓" if present else "—")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,11 @@ from kiosk.durable import write_atomic
 from kiosk.packs.errors import PackError
 from kiosk.studio.fields import Retranslating, form_rows, human_size
 from kiosk.studio.profile import StudioProfile
+
+
+def _documents() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def default_version() -> str:
@@ -112,6 +117,8 @@ class KeyBox(Retranslating, QWidget):
             self.message.setText(str(error))
         self.copy_button.setEnabled(has_key)
         self.export_button.setEnabled(has_key)
+        self.public.setVisible(has_key)
+        self.copy_button.setVisible(has_key)
         self._explain()
 
     def _explain(self) -> None:
@@ -189,7 +196,7 @@ class PublishDialog(Retranslating, QDialog):
         self.version = QLineEdit(default_version())
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(90)
-        self.destination = QLineEdit(str(Path.home()))
+        self.destination = QLineEdit(str(_documents()))
         self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self._choose)
         self.key_box = KeyBox(profile)

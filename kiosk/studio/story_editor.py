@@ -253,8 +253,9 @@ class StoryEditor(Retranslating, QWidget):
         order = [language.code for language in self.folder.languages()]
         have = [code for code in order if code in record.texts]
         source = have[0] if have else order[0]
-        target = next((code for code in order if code != source and code not in have), None)
-        target = target or next((code for code in have if code != source), order[-1])
+        # Beside the first version: the next existing one, else the first one missing.
+        target = next((code for code in have if code != source), None)
+        target = target or next((code for code in order if code != source), order[-1])
         for pane in (self.source_pane, self.target_pane):
             pane.set_item(self.folder, STORIES, slug)
         self.source_pane.set_language(source)
@@ -394,7 +395,8 @@ class StoryEditor(Retranslating, QWidget):
             publisher=self.publisher.text().strip() or None,
             content_note=self._note_texts(),
         )
-        country_label = self._country_names.get(country, country or "")
+        # Named as the kiosk names it for a visitor who reads this language.
+        country_label = country_choices(self.folder, lang).get(country, country) if country else ""
         rtl = any(x.code == lang and x.direction == "rtl" for x in self.folder.languages())
         self.preview.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight

@@ -53,6 +53,7 @@ class LanguagePane(Retranslating, QFrame):
         self._kind, self._name, self._lang = STORIES, "", languages[0].code
         self._text: Text | None = None
         self._loading = False
+        self._dirty = False  # typed and not written yet
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
 
@@ -161,6 +162,7 @@ class LanguagePane(Retranslating, QFrame):
             else self._folder.resource(self._name)
         )
         self._text = record.texts.get(self._lang)
+        self._dirty = False
         marked = record.data.get("translated_by", {}) if self._kind == STORIES else {}
         who = marked.get(self._lang) if isinstance(marked, dict) else None
         self._loading = True
@@ -198,14 +200,16 @@ class LanguagePane(Retranslating, QFrame):
     def _on_typed(self) -> None:
         if self._loading or self._text is None:
             return
+        self._dirty = True
         self._save_timer.start()
         self.text_changed.emit()
 
     def flush(self) -> None:
         """Write what was typed now (instead of after the short pause)."""
         self._save_timer.stop()
-        if self._folder is None or self._text is None or self._loading:
+        if not self._dirty or self._folder is None or self._text is None or self._loading:
             return
+        self._dirty = False
         title, body = self.title.text(), self.body.toPlainText()
         if self._folder.set_text(self._kind, self._name, self._lang, title, body):
             self._text = Text(title, body)
@@ -251,7 +255,7 @@ class LanguagePane(Retranslating, QFrame):
                 "and the kiosk tells them so."
             ).replace("%1", name)
         )
-        self.add_button.setText(self.tr("Write a %1 version").replace("%1", name))
+        self.add_button.setText(self.tr("Write a version in %1").replace("%1", name))
         self.state.setText("" if self._text is not None else self.tr("missing"))
 
     def retranslate(self) -> None:

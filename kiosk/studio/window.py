@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -58,8 +58,8 @@ STUDIO_STYLE = """
 #Studio QLineEdit, #Studio QPlainTextEdit, #Studio QComboBox, #Studio QDateEdit {
     border: 1px solid palette(mid); border-radius: 4px; padding: 4px; background: palette(base);
 }
-#StudioProblem, #StudioPublish QLabel[severity="error"] { color: #B00020; }
-#StudioProblem[severity="warning"] { color: #7A4F00; }
+#StudioProblem, #StudioPublish QLabel[severity="error"] { color: ERROR; }
+#StudioProblem[severity="warning"] { color: WARNING; }
 #StudioMissing { font-size: 13pt; }
 #StudioPane { border: 1px solid palette(mid); border-radius: 6px; }
 """
@@ -143,7 +143,9 @@ class StudioWindow(Retranslating, QMainWindow):
     ):
         super().__init__()
         self.setObjectName("Studio")
-        self.setStyleSheet(STUDIO_STYLE)
+        dark = self.palette().window().color().lightness() < 128  # high contrast: black
+        error, warning = ("#FF9E9E", "#FFE14D") if dark else ("#B00020", "#7A4F00")
+        self.setStyleSheet(STUDIO_STYLE.replace("ERROR", error).replace("WARNING", warning))
         self.profile = profile
         self.language = language
         self.folder = folder
@@ -480,11 +482,13 @@ class StudioWindow(Retranslating, QMainWindow):
         self.story_editor.show_problems(self.problems)
         self.resource_editor.show_problems(self.problems)
         self.problem_list.clear()
+        dark = self.palette().window().color().lightness() < 128
+        error_color = "#FF9E9E" if dark else "#B00020"
         for found in sorted(self.problems, key=lambda p: (p.problem.severity, p.where)):
             item = QListWidgetItem(f"{found.where}: {found.problem.message}")
             item.setData(Qt.ItemDataRole.UserRole, (found.kind, found.name))
             if found.problem.severity == "error":
-                item.setForeground(Qt.GlobalColor.darkRed)
+                item.setForeground(QColor(error_color))
             self.problem_list.addItem(item)
         self._refresh_lists()
         self._update_summary()
