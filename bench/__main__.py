@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 import time
 import traceback
@@ -53,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for name in args.only or BENCHMARKS:
             began = time.monotonic()
+            load = os.getloadavg()[0]  # a shared machine: say how busy it was
+            _print(Figure(name=f"load_before_{name}", value=load, unit="", n=1), out)
             try:
                 module = importlib.import_module(f"bench.{name}")
                 for fig in module.run(ctx):
