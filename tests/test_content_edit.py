@@ -168,3 +168,18 @@ def test_studio_files_pass_kiosk_content_check(sample_src):
     )
     assert out.returncode == 0, out.stderr
     assert "4 stories" in out.stdout
+
+
+def test_the_item_check_finds_what_the_whole_check_finds_there(sample_src):
+    story = sample_src / "stories" / "2012-07-04-cambodia"
+    text = (story / "story.toml").read_text(encoding="utf-8")
+    (story / "story.toml").write_text(text.replace('country = "KH"', 'country = "Cambodia"'))
+    (story / "es.md").write_text("sin título\n", encoding="utf-8")
+    resource = sample_src / "resources" / "trust-fund" / "resource.toml"
+    resource.write_text(resource.read_text().replace("https://", "ftp://"))
+    folder = ContentFolder(sample_src)
+    _tree, log = folder.check()
+    for kind, name in ((STORIES, "2012-07-04-cambodia"), (RESOURCES, "trust-fund")):
+        whole = sorted(p for p in log.problems if f"/{name}/" in str(p.path))
+        assert whole and sorted(folder.check_item(kind, name).problems) == whole
+    assert folder.check_item(STORIES, "2011-09-09-queretaro").problems == []

@@ -26,7 +26,13 @@ from pathlib import Path
 import tomlkit
 
 from kiosk.content.problems import Problem, ProblemLog
-from kiosk.content.sources import ContentTree, SourceLanguage, default_media_root, read_tree
+from kiosk.content.sources import (
+    ContentTree,
+    SourceLanguage,
+    check_item,
+    default_media_root,
+    read_tree,
+)
 from kiosk.content.text_file import TitleMissing, parse_titled_text
 from kiosk.durable import write_atomic
 
@@ -250,6 +256,10 @@ class ContentFolder:
     def check(self) -> tuple[ContentTree, ProblemLog]:
         """The checks of `kiosk content check`, on this folder as it is on disk."""
         return read_tree(self.root, self.media_root)
+
+    def check_item(self, kind: str, name: str) -> ProblemLog:
+        """The same checks for one story or resource (fast: for checking as someone types)."""
+        return check_item(self.root, self.root / kind / name, self.media_root)
 
     # -- stories ------------------------------------------------------------------
     def add_story(self, date: dt.date, lang: str, title: str, body: str = "") -> str:

@@ -174,6 +174,25 @@ def read_tree(src: Path, media_root: Path | None = None) -> tuple[ContentTree, P
     return tree, log
 
 
+def check_item(src: Path, folder: Path, media_root: Path | None = None) -> ProblemLog:
+    """The checks of `read_tree` for one story or resource folder, to check as someone types.
+
+    Problems of languages.toml and labels.toml are left to `read_tree` (the whole check).
+    """
+    src, folder = Path(src), Path(folder)
+    log = ProblemLog()
+    tree = ContentTree(src, Path(media_root) if media_root else default_media_root(src))
+    quiet = ProblemLog()
+    tree.languages = _read_languages(src / "languages.toml", quiet)
+    tree.labels = _read_labels(src / "labels.toml", tree.language_codes, quiet)
+    if not _real_dir(folder):
+        return log
+    tree.links = _check_links(folder, (src.resolve(), tree.media_root.resolve()), log)
+    reader = _read_story if folder.parent.name == "stories" else _read_resource
+    reader(folder, tree, log)
+    return log
+
+
 def _real_dir(path: Path) -> bool:
     """A folder that is not a symbolic link (links are reported by _check_links)."""
     return path.is_dir() and not path.is_symlink()

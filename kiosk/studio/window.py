@@ -153,7 +153,7 @@ class StudioWindow(Retranslating, QMainWindow):
         self.errors = 0
         self.undo_stack = QUndoStack(self)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self.run_check)
+        self._check_timer.timeout.connect(self.run_item_check)
         self.dialog: QDialog | None = None
         self.preview = KioskPreview(folder, language, self)
 
@@ -206,6 +206,7 @@ class StudioWindow(Retranslating, QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.preview_action = action(self.ask_preview)
+        self.check_action = action(self.run_check, QKeySequence.StandardKey.Refresh)
         self.publish_action = action(self.ask_publish)
         self.key_action = action(self.show_key)
         self.close_action = action(self.close, QKeySequence.StandardKey.Close)
@@ -237,7 +238,7 @@ class StudioWindow(Retranslating, QMainWindow):
             ]
         )
         self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.preview_action)
+        self.view_menu.addActions([self.check_action, self.preview_action])
         self.language_menu = None
         if own_language and self.language is not None:
             self.language_menu = bar.addMenu("")
@@ -274,8 +275,7 @@ class StudioWindow(Retranslating, QMainWindow):
         self.story_editor = StoryEditor(folder, self.profile)
         self.resource_editor = ResourceEditor(folder, self.profile)
         for editor in (self.story_editor, self.resource_editor):
-            editor.edited.connect(self.schedule_check)
-            editor.edited.connect(self._refresh_lists)
+            editor.edited.connect(self._check_timer.start)  # -> run_item_check
             editor.error.connect(self.show_error)
             editor.remove_version_requested.connect(self.remove_version)
         self.editors.addWidget(self.hint)
@@ -456,7 +456,7 @@ class StudioWindow(Retranslating, QMainWindow):
             editor.load(name)
         else:
             self.editors.setCurrentWidget(self.hint)
-        self.schedule_check()
+        self.run_check()  # a change that can concern other items
         self._update_actions()
 
     def _reorder(self, ids: list[str]) -> None:
@@ -464,21 +464,34 @@ class StudioWindow(Retranslating, QMainWindow):
         before = {rid: self.folder.snapshot(RESOURCES, rid) for rid in ids}
         self.folder.reorder_resources(ids)
         self._refresh_lists()
-        self.schedule_check()
+        self.run_check()  # a change that can concern other items
         changed = [rid for rid in ids if self.folder.snapshot(RESOURCES, rid) != before[rid]]
         if changed:
             self.status(self.tr("New order saved."))
 
     # -- checking ------------------------------------------------------------------------------
-    def schedule_check(self) -> None:
-        self._check_timer.start()
-
     def run_check(self) -> int:
-        """The checks of `kiosk content check`; problems go beside their fields. Returns errors."""
+        """The checks of `kiosk content check` on the whole folder. Returns the errors found."""
         self._check_timer.stop()
         _tree, log = self.folder.check()
         self.problems = [field_of(problem, self.folder.root) for problem in log.problems]
-        self.errors = len(log.errors)
+        return self._show_problems()
+
+    def run_item_check(self) -> int:
+        """The same checks for the story or resource being edited (as its owner types)."""
+        self._check_timer.stop()
+        kind, name = self.current_item()
+        if not name:
+            return self.run_check()
+        log = self.folder.check_item(kind, name)
+        fresh = [field_of(problem, self.folder.root) for problem in log.problems]
+        others = [p for p in self.problems if (p.kind, p.name) != (kind, name)]
+        self.problems = others + fresh
+        return self._show_problems()
+
+    def _show_problems(self) -> int:
+        """Problems beside their fields, in the list below, on the lists' rows; publish state."""
+        self.errors = sum(p.problem.severity == "error" for p in self.problems)
         self.story_editor.show_problems(self.problems)
         self.resource_editor.show_problems(self.problems)
         self.problem_list.clear()
@@ -613,6 +626,7 @@ class StudioWindow(Retranslating, QMainWindow):
         self.duplicate_action.setText(self.tr("Duplicate"))
         self.delete_action.setText(self.tr("Delete"))
         self.preview_action.setText(self.tr("Preview in the kiosk…"))
+        self.check_action.setText(self.tr("Check everything again"))
         self.publish_action.setText(self.tr("Publish…"))
         self.key_action.setText(self.tr("Signing key…"))
         self.close_action.setText(self.tr("Close the studio"))

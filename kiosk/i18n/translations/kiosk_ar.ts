@@ -1168,6 +1168,10 @@
         <translation>معاينة في الكشك…</translation>
     </message>
     <message>
+        <source>Check everything again</source>
+        <translation>إعادة التحقق من كل شيء</translation>
+    </message>
+    <message>
         <source>Publish…</source>
         <translation>نشر…</translation>
     </message>

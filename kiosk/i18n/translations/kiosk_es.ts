@@ -1156,6 +1156,10 @@
         <translation>Vista previa en el quiosco…</translation>
     </message>
     <message>
+        <source>Check everything again</source>
+        <translation>Volver a comprobarlo todo</translation>
+    </message>
+    <message>
         <source>Publish…</source>
         <translation>Publicar…</translation>
     </message>

@@ -1156,6 +1156,10 @@
         <translation>Aperçu dans le kiosque…</translation>
     </message>
     <message>
+        <source>Check everything again</source>
+        <translation>Tout revérifier</translation>
+    </message>
+    <message>
         <source>Publish…</source>
         <translation>Publier…</translation>
     </message>

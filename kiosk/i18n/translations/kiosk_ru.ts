@@ -1159,6 +1159,10 @@
         <translation>Предпросмотр в киоске…</translation>
     </message>
     <message>
+        <source>Check everything again</source>
+        <translation>Проверить всё заново</translation>
+    </message>
+    <message>
         <source>Publish…</source>
         <translation>Опубликовать…</translation>
     </message>

@@ -1153,6 +1153,10 @@
         <translation>在信息亭中预览…</translation>
     </message>
     <message>
+        <source>Check everything again</source>
+        <translation>全部重新检查</translation>
+    </message>
+    <message>
         <source>Publish…</source>
         <translation>发布…</translation>
     </message>
