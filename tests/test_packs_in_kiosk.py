@@ -15,6 +15,7 @@ from kiosk.config import Settings
 from kiosk.operation import ADMIN, KioskOperation
 from kiosk.packs.active import active_database
 from kiosk.packs.watcher import PackWatcher
+from kiosk.session import SessionTimings
 from kiosk.ui.admin_content import ContentSection
 from tests.pack_fixtures import build_version, make_key, manifest_of, pack_entries, write_pack
 from tests.test_operation import FAST
@@ -107,6 +108,8 @@ def test_the_admin_panel_installs_a_pack_and_the_window_switches(
     drop(stick, good)
     drop(stick, bad)
     kiosk.media_folders = [stick, tmp_path / "media" / "not-mounted"]
+    # Staff take their time: no idle reset (FAST resets after 0.6 s) under a slow install.
+    kiosk.session.set_timings(SessionTimings(idle_ms=120_000, warning_ms=1000, attract_ms=300_000))
     kiosk._show_admin_panel()  # as after the right PIN
     assert kiosk.cover.name == ADMIN
     panel = kiosk.cover.widget
