@@ -84,29 +84,44 @@ class ItemList(Retranslating, QWidget):
         if self._reorderable:
             flags |= Qt.ItemFlag.ItemIsDragEnabled  # not a drop target: rows stay top-level
         for row in rows:
-            item = QTreeWidgetItem([row.title, row.detail])
+            item = QTreeWidgetItem()
             item.setFlags(flags)
-            item.setData(0, NAME_ROLE, row.name)
-            item.setData(0, SEARCH_ROLE, row.search_text.casefold())
-            item.setToolTip(0, row.name)
-            if row.problems:
-                item.setText(0, f"⚠ {row.title}")
-                dark = self.palette().base().color().lightness() < 128
-                item.setForeground(0, QBrush(QColor("#FF9E9E" if dark else "#B00020")))
-            for column, code in enumerate(self._languages, start=2):
-                present = code in row.languages
-                item.setText(column, "✓" if present else "—")
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
-                state = self.tr("present") if present else self.tr("missing")
-                item.setToolTip(column, f"{language_name(code)}: {state}")
-                item.setData(
-                    column, Qt.ItemDataRole.AccessibleTextRole, f"{language_name(code)}: {state}"
-                )
+            self._fill(item, row)
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
         self._filter(self.search.text())
         if keep:
             self.select(keep)
+
+    def update_row(self, row: Row) -> None:
+        """Show one item's new title, languages and problems (the others stay as they are)."""
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item.data(0, NAME_ROLE) == row.name:
+                self._fill(item, row)
+                self._filter(self.search.text())
+                return
+
+    def _fill(self, item: QTreeWidgetItem, row: Row) -> None:
+        item.setText(0, f"⚠ {row.title}" if row.problems else row.title)
+        item.setText(1, row.detail)
+        item.setData(0, NAME_ROLE, row.name)
+        item.setData(0, SEARCH_ROLE, row.search_text.casefold())
+        item.setToolTip(0, row.name)
+        if row.problems:
+            dark = self.palette().base().color().lightness() < 128
+            item.setForeground(0, QBrush(QColor("#FF9E9E" if dark else "#B00020")))
+        else:
+            item.setData(0, Qt.ItemDataRole.ForegroundRole, None)
+        for column, code in enumerate(self._languages, start=2):
+            present = code in row.languages
+            item.setText(column, "✓" if present else "—")
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
+            state = self.tr("present") if present else self.tr("missing")
+            item.setToolTip(column, f"{language_name(code)}: {state}")
+            item.setData(
+                column, Qt.ItemDataRole.AccessibleTextRole, f"{language_name(code)}: {state}"
+            )
 
     def names(self) -> list[str]:
         return [

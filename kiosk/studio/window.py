@@ -308,35 +308,40 @@ class StudioWindow(Retranslating, QMainWindow):
         self.resource_editor.flush()
 
     # -- lists and editors -------------------------------------------------------------------
-    def _rows(self) -> tuple[list[Row], list[Row]]:
-        order = [interface_language(), "en"]
+    def _problem_counts(self) -> dict[tuple[str, str], int]:
         counts: dict[tuple[str, str], int] = {}
         for found in self.problems:
             if found.problem.severity == "error":
                 counts[found.kind, found.name] = counts.get((found.kind, found.name), 0) + 1
+        return counts
+
+    def _row(self, kind: str, record, problems: int) -> Row:
+        order = [interface_language(), "en"]
+        if kind == STORIES:
+            name, detail = record.slug, record.date.isoformat() if record.date else ""
+        else:
+            name, detail = record.id, str(record.data.get("kind", ""))
+        titles = " ".join([name, *(t.title for t in record.texts.values())])
+        return Row(name, record.title(order), detail, frozenset(record.texts), titles, problems)
+
+    def _rows(self) -> tuple[list[Row], list[Row]]:
+        counts = self._problem_counts()
         stories = [
-            Row(
-                record.slug,
-                record.title(order),
-                record.date.isoformat() if record.date else "",
-                frozenset(record.texts),
-                " ".join([record.slug, *(t.title for t in record.texts.values())]),
-                counts.get((STORIES, record.slug), 0),
-            )
-            for record in self.folder.stories()
+            self._row(STORIES, r, counts.get((STORIES, r.slug), 0)) for r in self.folder.stories()
         ]
         resources = [
-            Row(
-                record.id,
-                record.title(order),
-                str(record.data.get("kind", "")),
-                frozenset(record.texts),
-                " ".join([record.id, *(t.title for t in record.texts.values())]),
-                counts.get((RESOURCES, record.id), 0),
-            )
-            for record in self.folder.resources()
+            self._row(RESOURCES, r, counts.get((RESOURCES, r.id), 0))
+            for r in self.folder.resources()
         ]
         return stories, resources
+
+    def _refresh_row(self, kind: str, name: str) -> None:
+        """After an edit of one item: its row only (a folder can hold thousands of stories)."""
+        if not (self.folder.root / kind / name).is_dir():
+            return
+        record = self.folder.story(name) if kind == STORIES else self.folder.resource(name)
+        row = self._row(kind, record, self._problem_counts().get((kind, name), 0))
+        (self.story_list if kind == STORIES else self.resource_list).update_row(row)
 
     def _refresh_lists(self) -> None:
         stories, resources = self._rows()
@@ -487,9 +492,9 @@ class StudioWindow(Retranslating, QMainWindow):
         fresh = [field_of(problem, self.folder.root) for problem in log.problems]
         others = [p for p in self.problems if (p.kind, p.name) != (kind, name)]
         self.problems = others + fresh
-        return self._show_problems()
+        return self._show_problems(only=(kind, name))
 
-    def _show_problems(self) -> int:
+    def _show_problems(self, only: tuple[str, str] | None = None) -> int:
         """Problems beside their fields, in the list below, on the lists' rows; publish state."""
         self.errors = sum(p.problem.severity == "error" for p in self.problems)
         self.story_editor.show_problems(self.problems)
@@ -503,7 +508,10 @@ class StudioWindow(Retranslating, QMainWindow):
             if found.problem.severity == "error":
                 item.setForeground(QColor(error_color))
             self.problem_list.addItem(item)
-        self._refresh_lists()
+        if only is None:
+            self._refresh_lists()
+        else:
+            self._refresh_row(*only)
         self._update_summary()
         self._update_actions()
         self.checked.emit(self.errors)
