@@ -47,6 +47,7 @@ EVENTS = frozenset(
         "idle_reset",
         "attract_start",
         "error_recovered",  # an unhandled error sent the kiosk back home
+        "content_fallback",  # item = "previous" or "bundled": the content to show was damaged
     }
 )
 

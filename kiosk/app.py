@@ -95,23 +95,72 @@ def build_error_screen(app, details: str, lang: str | None):
 
 def run(args: argparse.Namespace) -> int:
     """Run the kiosk until its window closes; returns the exit code."""
-
     from kiosk import config, crash_guard
 
     settings, warnings = config.load_settings(getattr(args, "config", None))
-    for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
     mode = getattr(args, "mode", None) or settings.mode
-    lang = getattr(args, "lang", None) or settings.default_language
     data_dir = config.data_dir(settings)
+    keep_caches_in(data_dir)
     app = create_application()
+    # First thing: kiosk.log, the crash file and the signals, for every later failure.
+    guard = crash_guard.install(app, settings, data_dir=data_dir, mode=mode)
+    lang = _interface_language(getattr(args, "lang", None), settings, warnings)
+    for warning in warnings:
+        log.warning("settings: %s", warning)
+        print(f"warning: {warning}", file=sys.stderr)
     instance_lock = crash_guard.single_instance_lock(data_dir)
     if instance_lock is None:
+        log.error("the kiosk is already running (lock in %s)", data_dir)
         print(f"error: the kiosk is already running (lock in {data_dir})", file=sys.stderr)
+        guard.uninstall()
         return 1
-    store, error = open_store(getattr(args, "db", None), data_dir)
-    if store is None:
-        return _show_error(app, error or "", lang, mode)
+    try:
+        return _run_window(app, args, settings, warnings, mode, lang, data_dir, guard)
+    finally:
+        guard.uninstall()
+        del instance_lock
+
+
+def keep_caches_in(data_dir: Path) -> None:
+    """Qt's shader cache (and fontconfig's) in <data dir>/cache, never in ~/.cache (Linux)."""
+    if sys.platform.startswith("linux"):
+        os.environ["XDG_CACHE_HOME"] = str(data_dir / "cache")
+
+
+def _interface_language(wanted: str | None, settings, warnings: list[str]) -> str:
+    from kiosk.config import UI_LANGUAGES
+
+    if wanted is None:
+        return settings.default_language
+    if wanted not in UI_LANGUAGES:
+        warnings.append(
+            f"--lang {wanted}: not an interface language ({', '.join(UI_LANGUAGES)}); "
+            f"using {settings.default_language}"
+        )
+        return settings.default_language
+    return wanted
+
+
+def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> int:
+    from kiosk import config, start_guard
+    from kiosk.packs.active import check_bundled, open_content
+
+    failed = start_guard.record_start(data_dir)
+    safe_start = start_guard.safe_start_message(failed)
+    if safe_start:
+        log.error("%s", safe_start)
+        guard.previous_crash = "\n".join(filter(None, [guard.previous_crash, safe_start]))
+    opened = open_content(data_dir, db=getattr(args, "db", None), bundled_only=bool(safe_start))
+    if opened.store is None:
+        start_guard.record_up(data_dir)  # the error screen is up: not a crash loop
+        return _show_error(app, opened.error, lang, mode)
+    store = opened.store
+    if opened.skipped:
+        warnings.append(f"content: showing {opened.what}: " + "; ".join(opened.skipped))
+    if "bundled" not in opened.what:
+        bundled_problem = check_bundled()
+        if bundled_problem:
+            warnings.append(f"content: the bundled fallback is unusable: {bundled_problem}")
     from kiosk.ui.theme import Theme
 
     theme = Theme(
@@ -122,8 +171,12 @@ def run(args: argparse.Namespace) -> int:
     window = build_main_window(
         app, store, lang, mode, theme, auto_advance_ms=config.carousel_interval_ms(settings, mode)
     )
-    operation, guard = _operate(app, window, settings, warnings, mode, data_dir, args)
+    operation = _operate(app, window, settings, warnings, mode, data_dir, args, guard)
+    if opened.skipped:
+        operation.count_fallback(opened.what)
     window.resize(*DEFAULT_SIZE)
+    from PySide6.QtCore import QTimer
+
     from kiosk.ui.window_modes import apply_mode, save_geometry
 
     kiosk_lock = apply_mode(app, window, mode)
@@ -145,6 +198,7 @@ def run(args: argparse.Namespace) -> int:
         window.warm_caches()
 
     loader = _AfterFirstPaint(window, after_first_paint)  # noqa: F841 (kept alive)
+    QTimer.singleShot(start_guard.UP_AFTER_S * 1000, lambda: start_guard.record_up(data_dir))
     code = app.exec()
     window.go_home()  # closes resource pages: a playing film is stopped
     if mode == "desktop":
@@ -152,18 +206,17 @@ def run(args: argparse.Namespace) -> int:
     operation.uninstall()
     if operation.counts is not None:
         operation.counts.close()
+    start_guard.record_up(data_dir)
     log.info("kiosk stopped (exit code %d)", code)
-    guard.uninstall()
     window.store.close()  # the store shown last (a content pack may have replaced the first)
-    del instance_lock
     return code
 
 
-def _operate(app, window, settings, warnings, mode, data_dir, args):
-    """Session, screens, counts, crash guard and (desktop) the menu bar around `window`."""
+def _operate(app, window, settings, warnings, mode, data_dir, args, guard):
+    """Session, screens, counts and (desktop) the menu bar around `window`."""
     from PySide6.QtCore import QTimer
 
-    from kiosk import config, crash_guard
+    from kiosk import config
     from kiosk.analytics import DATABASE_NAME, UsageCounts
     from kiosk.operation import KioskOperation, state_logger
     from kiosk.packs.watcher import PackWatcher
@@ -182,14 +235,7 @@ def _operate(app, window, settings, warnings, mode, data_dir, args):
         pack_watcher=watcher,
     )
     QTimer.singleShot(0, watcher.start)  # the first check once the event loop runs
-    guard = crash_guard.install(
-        app,
-        settings,
-        data_dir=data_dir,
-        mode=mode,
-        on_unhandled=operation.reset,
-        on_shutdown=counts.flush,
-    )
+    guard.attach(on_unhandled=operation.reset, on_shutdown=counts.flush)
     if guard.previous_crash:
         operation.settings_warnings.append(guard.previous_crash)
     if getattr(args, "log_state", False):
@@ -200,7 +246,7 @@ def _operate(app, window, settings, warnings, mode, data_dir, args):
         window.desktop_menu = DesktopMenu(
             window, open_admin=operation.open_admin, about_text=about_text
         )
-    return operation, guard
+    return operation
 
 
 def about_text() -> str:

@@ -225,6 +225,26 @@ class CrashGuard(QObject):
         # lock refuses that (a visitor must not close the kiosk), so quit() did nothing.
         self._app.exit(0)
 
+    def attach(
+        self,
+        *,
+        on_unhandled: Callable[[], None] | None = None,
+        on_shutdown: Callable[[], None] | None = None,
+    ) -> None:
+        """Set what to call on an unhandled error and at shutdown, once they exist.
+
+        The app installs the guard first thing (so that start-up failures are logged and
+        signals work on the error screen too) and attaches these when its window is up.
+        """
+        if on_unhandled is not None:
+            self._on_unhandled = on_unhandled
+        if on_shutdown is not None:
+            if self._on_shutdown is not None:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    self._app.aboutToQuit.disconnect(self._on_shutdown)
+            self._on_shutdown = on_shutdown
+            self._app.aboutToQuit.connect(on_shutdown)
+
     # --- undo ---------------------------------------------------------------------------
 
     def uninstall(self) -> None:

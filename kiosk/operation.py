@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.analytics import UsageCounts
@@ -30,12 +30,16 @@ from kiosk.ui.window_cover import WindowCover
 log = logging.getLogger(__name__)
 
 ATTRACT, NEUTRAL, PIN, ADMIN = "attract", "neutral", "pin", "admin"
+CONTENT_ERROR = "content-error"
 
 
 class KioskOperation(QObject):
     """Connects session, screens and counts to `window` for the given mode."""
 
     quit_requested = Signal()
+    #: A content database was found damaged during a read (its path); queued, so that the
+    #: switch to other content happens after the read that found it has returned.
+    content_damaged = Signal(str)
 
     def __init__(
         self,
@@ -64,6 +68,9 @@ class KioskOperation(QObject):
             data_dir if data_dir is not None else getattr(pack_watcher, "data_dir", None)
         )
         self.pack_watcher = pack_watcher
+        self._damaged: set[Path] = set()  # databases found damaged while running
+        self.content_damaged.connect(self._replace_damaged, Qt.ConnectionType.QueuedConnection)
+        self.watch_store(window.store)
         # Where the admin panel looks for removable media (None: the system's mount points).
         self.media_folders: list[Path] | None = None
         self.session = VisitorSession(
@@ -118,15 +125,51 @@ class KioskOperation(QObject):
 
     def reload_content(self) -> None:
         """Open the active content (a pack, or the bundled one) and show it; counts nothing."""
-        from kiosk.app import open_store
+        from kiosk.packs.active import open_content
 
-        store, error = open_store(None, self.data_dir)
-        if store is None:
-            log.error("cannot open the new content, keeping the current one: %s", error)
+        opened = open_content(self.data_dir, avoid=self._damaged)
+        if opened.store is None:
+            log.error("cannot open the new content, keeping the current one: %s", opened.error)
             return
+        self._show_store(opened.store)
+
+    def watch_store(self, store) -> None:
+        """Have `store` report damage found during a read (see ContentStore.on_damage)."""
+        store.on_damage = lambda damaged, _reason: self.content_damaged.emit(str(damaged.path))
+
+    def _show_store(self, store) -> None:
         old = self.window.store
+        self.watch_store(store)
         self.window.set_store(store)
         old.close()
+
+    def _replace_damaged(self, path: str) -> None:
+        """A read found the shown database damaged: show the next readable content."""
+        from kiosk.packs.active import open_content
+
+        self._damaged.add(Path(path))
+        if Path(path) != self.window.store.path:
+            return  # already replaced
+        opened = open_content(self.data_dir, avoid=self._damaged)
+        if opened.store is None:
+            log.critical("no readable content left (%s)", opened.error)
+            self.show_content_error(opened.error)
+            return
+        log.warning("content database %s is damaged: now showing %s", path, opened.what)
+        self._show_store(opened.store)
+        self.count_fallback(opened.what)
+
+    def count_fallback(self, what: str) -> None:
+        """Count that the kiosk shows other content than it should ("previous", "bundled")."""
+        self._count("content_fallback", "bundled" if "bundled" in what else "previous")
+
+    def show_content_error(self, details: str) -> None:
+        """Nothing readable is left: the error screen covers the window (staff can quit)."""
+        from kiosk.ui.error_screen import ErrorScreen
+
+        screen = ErrorScreen(details)
+        screen.quit_requested.connect(self.quit_requested)
+        self.cover.cover(CONTENT_ERROR, screen)
 
     def show_attract(self) -> None:
         from kiosk.ui.attract_screen import AttractScreen, highlights_from_cards
@@ -276,6 +319,8 @@ def state_logger(
         page=window.current_page_name(),
         lang=window.lang,
         mode=operation.mode,
+        content=str(window.store.path),  # which database is shown (a pack, the bundled one)
+        stories=window.carousel.count(),
         targets=tap_targets(window),
     )
 

@@ -116,3 +116,18 @@ def test_nothing_readable_left_is_an_error_naming_each(installed, tmp_path, monk
         "the previous content pack content-1-aaaaaaaaaaaa",
         "the bundled content",
     ]
+
+
+def test_every_public_reader_of_the_store_is_guarded():
+    """A reader added later without @_guarded would let sqlite3 errors reach the interface."""
+    plain = {"close", "languages", "label"}  # no SQL of their own (label uses _label)
+    readers = [
+        name
+        for name, member in vars(ContentStore).items()
+        if callable(member) and not name.startswith("_") and name not in plain
+    ]
+    assert "stories" in readers and "search" in readers
+    unguarded = [
+        name for name in readers if not getattr(vars(ContentStore)[name], "guards_damage", False)
+    ]
+    assert unguarded == []

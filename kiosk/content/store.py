@@ -64,6 +64,7 @@ def _guarded(empty: Callable[[], object]):
                 self._damaged(f"{method.__name__}: {error}")
                 return empty()
 
+        guarded.guards_damage = True  # tests/test_store_damage.py checks every reader has it
         return guarded
 
     return wrap
@@ -194,6 +195,7 @@ class ContentStore:
         ).fetchall()
         return [self._story_card(row, lang) for row in rows]
 
+    @_guarded(list)
     def story_ids(
         self, lang: str, *, tag: str | None = None, country: str | None = None
     ) -> list[str]:
@@ -253,6 +255,7 @@ class ContentStore:
             }
         return self._meta
 
+    @_guarded(list)
     def story_cards(self, ids: list[str], lang: str) -> list[StoryCard]:
         """The cards of `ids`, in that order (unknown ids left out), as `stories()` makes them."""
         if not ids:

@@ -116,3 +116,16 @@ def open_content(
             log.warning("showing %s instead", what)
         return result
     return result
+
+
+def check_bundled() -> str | None:
+    """Why the bundled database (the fallback of last resort) is unusable, or None."""
+    from kiosk import locate
+    from kiosk.content.store import ContentStore, ContentStoreError
+
+    try:
+        ContentStore(locate.bundled_database()).close()
+    except (ContentStoreError, FileNotFoundError, OSError, sqlite3.Error) as error:
+        log.error("the bundled content is unusable: %s", error)
+        return str(error)
+    return None

@@ -1,0 +1,224 @@
+"""The app under faults: a damaged pack database at start or while running, a crash loop,
+a database it cannot open, a wrong --lang. The kiosk keeps showing stories, says why in
+kiosk.log, counts the fallback, and shows the error screen only when nothing is readable."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk import start_guard
+from kiosk.analytics import UsageCounts
+from kiosk.config import Settings
+from kiosk.content.store import ContentStore
+from kiosk.operation import CONTENT_ERROR, KioskOperation
+from kiosk.packs.layout import packs_dir
+from kiosk.packs.pointer import Pointer, write_pointer
+from tests.damage import damage_first_story_page
+from tests.test_operation import FAST
+
+ROOT = Path(__file__).resolve().parents[1]
+ACTIVE, PREVIOUS = "content-2-bbbbbbbbbbbb", "content-1-aaaaaaaaaaaa"
+
+
+def install_copies(data: Path, db: Path) -> None:
+    """Two 'installed packs' (copies of `db`), active and previous."""
+    for name in (ACTIVE, PREVIOUS):
+        folder = packs_dir(data) / name
+        folder.mkdir(parents=True)
+        shutil.copyfile(db, folder / "content.db")
+    write_pointer(data, Pointer(ACTIVE, PREVIOUS))
+
+
+def pack_db(data: Path, name: str) -> Path:
+    return packs_dir(data) / name / "content.db"
+
+
+# --- the crash-loop guard ------------------------------------------------------------------
+def test_starts_that_never_came_up_are_counted_until_one_does(tmp_path):
+    assert start_guard.record_start(tmp_path) == 0
+    assert start_guard.record_start(tmp_path) == 1
+    assert start_guard.record_start(tmp_path) == 2
+    assert start_guard.safe_start_message(2) is None
+    assert start_guard.record_start(tmp_path) == 3
+    assert "failed to start 3 times in a row" in start_guard.safe_start_message(3)
+    start_guard.record_up(tmp_path)
+    assert start_guard.record_start(tmp_path) == 0
+    (tmp_path / start_guard.STARTS_NAME).write_text("{garbage")
+    assert start_guard.record_start(tmp_path) == 0
+
+
+# --- the running kiosk -------------------------------------------------------------------------
+@pytest.fixture
+def running(qapp, tmp_path, sample_db, window_factory):
+    """A kiosk-mode operation showing the active 'pack' of a data folder."""
+    data = tmp_path / "data"
+    install_copies(data, sample_db)
+    store = ContentStore(pack_db(data, ACTIVE))
+    window = window_factory(store)
+    counts = UsageCounts(data / "usage.db", flush_interval_s=0)
+    operation = KioskOperation(
+        qapp, window, Settings(mode="kiosk"), mode="kiosk", counts=counts, timings=FAST,
+        data_dir=data,
+    )  # fmt: skip
+    yield data, window, operation, counts
+    operation.uninstall()
+    counts.close()
+
+
+def fallbacks(counts: UsageCounts) -> dict[str, int]:
+    counts.flush()
+    with sqlite3.connect(counts.db_path) as conn:
+        rows = conn.execute(
+            "SELECT item, sum(count) FROM counts WHERE event = 'content_fallback' GROUP BY item"
+        ).fetchall()
+    conn.close()
+    return dict(rows)
+
+
+def test_a_pack_damaged_while_running_is_replaced_by_the_previous_one(running, qtbot, caplog):
+    data, window, _operation, counts = running
+    assert window.carousel.count() == 3
+    damage_first_story_page(pack_db(data, ACTIVE))
+    window.set_language("fr")  # the next read meets the damage
+    qtbot.waitUntil(lambda: window.store.path == pack_db(data, PREVIOUS))
+    qtbot.waitUntil(lambda: window.carousel.count() == 3)
+    assert window.lang == "fr"
+    assert fallbacks(counts) == {"previous": 1}
+    assert "is damaged: now showing the previous content pack" in caplog.text
+
+
+def test_then_the_bundled_content_and_at_last_the_error_screen(running, qtbot, monkeypatch):
+    from kiosk import locate
+
+    data, window, operation, counts = running
+    for name in (ACTIVE, PREVIOUS):
+        damage_first_story_page(pack_db(data, name))
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: window.store.path == locate.bundled_database())
+    assert window.carousel.count() > 0 and fallbacks(counts) == {"bundled": 1}
+    # Nothing readable left: the error screen, never a crash or an empty kiosk.
+    bundled = data / "bundled.db"
+    shutil.copyfile(locate.bundled_database(), bundled)
+    monkeypatch.setattr(locate, "bundled_database", lambda: bundled)
+    operation._show_store(ContentStore(bundled))
+    damage_first_story_page(bundled)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: operation.cover.name == CONTENT_ERROR)
+    assert "the bundled content" in operation.cover.widget.details.text()
+
+
+# --- the app process -----------------------------------------------------------------------
+class App:
+    """`python -m kiosk` offscreen with --log-state; stdout lines collected by a thread."""
+
+    def __init__(self, tmp_path: Path, *args: str, config: str = ""):
+        self.data = tmp_path / "data"
+        settings = tmp_path / "settings.toml"
+        settings.write_text(f'data_dir = "{self.data}"\n{config}', encoding="utf-8")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_"))}
+        env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(tmp_path))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "--log-state", "--config", str(settings), *args],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        self.lines: queue.Queue = queue.Queue()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            if line.startswith("{"):
+                self.lines.put(json.loads(line))
+
+    def ready(self, timeout: float = 60) -> dict:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.proc.poll() is None, self.proc.stderr.read()
+            try:
+                state = self.lines.get(timeout=0.3)
+            except queue.Empty:
+                continue
+            if state.get("event") == "ready":
+                return state
+        pytest.fail("the kiosk never became ready")
+
+    def stop(self, wait_s: float = 1.0) -> tuple[int, str]:
+        time.sleep(wait_s)
+        self.proc.send_signal(signal.SIGTERM)
+        code = self.proc.wait(timeout=20)
+        stderr = self.proc.stderr.read()
+        self.proc.stderr.close()
+        self.reader.join(timeout=5)
+        self.proc.stdout.close()
+        return code, stderr
+
+    @property
+    def log(self) -> str:
+        return (self.data / "logs" / "kiosk.log").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_a_damaged_pack_at_start_shows_the_previous_one_and_says_why(tmp_path, sample_db):
+    data = tmp_path / "data"
+    install_copies(data, sample_db)
+    damage_first_story_page(pack_db(data, ACTIVE))
+    app = App(tmp_path, "--lang", "xx")
+    ready = app.ready()
+    assert ready["content"] == str(pack_db(data, PREVIOUS)) and ready["stories"] == 3
+    assert ready["lang"] == "en"  # --lang xx: warned about, the default used
+    code, stderr = app.stop()
+    assert code == 0, stderr
+    assert "--lang xx: not an interface language" in stderr
+    log = app.log
+    assert f"cannot use the active content pack {ACTIVE}" in log and "malformed" in log
+    assert "showing the previous content pack" in log
+    with sqlite3.connect(data / "usage.db") as conn:
+        fell = conn.execute("SELECT item FROM counts WHERE event = 'content_fallback'").fetchall()
+    conn.close()
+    assert fell == [("previous",)]
+
+
+@pytest.mark.slow
+def test_after_three_failed_starts_the_kiosk_starts_on_the_bundled_content(tmp_path, sample_db):
+    from kiosk import locate
+
+    data = tmp_path / "data"
+    install_copies(data, sample_db)  # healthy, but the kiosk kept dying while coming up
+    data.joinpath(start_guard.STARTS_NAME).write_text('{"unfinished": 3}')
+    app = App(tmp_path)
+    ready = app.ready()
+    assert ready["content"] == str(locate.bundled_database()) and ready["stories"] > 0
+    code, _ = app.stop()
+    assert code == 0
+    assert "failed to start 3 times in a row" in app.log
+    assert json.loads(data.joinpath(start_guard.STARTS_NAME).read_text()) == {"unfinished": 0}
+    crash_report = app.log  # the line is also the crash report shown in the admin panel
+    assert "started on the bundled content" in crash_report
+
+
+@pytest.mark.slow
+def test_a_database_that_cannot_be_opened_is_in_kiosk_log_and_the_error_screen_quits(tmp_path):
+    app = App(tmp_path, "--db", str(tmp_path / "missing.db"))
+    deadline = time.monotonic() + 60
+    log = app.data / "logs" / "kiosk.log"
+    while time.monotonic() < deadline and "content database not found" not in (
+        log.read_text(encoding="utf-8") if log.exists() else ""
+    ):
+        assert app.proc.poll() is None, app.proc.stderr.read()
+        time.sleep(0.3)
+    code, stderr = app.stop()  # the error screen quits on SIGTERM too
+    assert code == 1
+    assert "content database not found" in stderr and "Traceback" not in stderr
+    assert f"content database not found: {tmp_path / 'missing.db'}" in app.log
