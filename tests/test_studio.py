@@ -157,7 +157,7 @@ def test_staff_write_translate_check_and_publish(qtbot, studio, sample_src, tmp_
     dialog = studio.ask_publish()
     out = tmp_path / "usb"
     out.mkdir()
-    dialog.destination.setText(str(out))
+    dialog.destination.setCurrentText(str(out))
     dialog.version.setText("2026.11.30")
     dialog.notes.setPlainText("New helpline story, in French and Arabic.")
     with qtbot.waitSignal(dialog.published, timeout=20000):

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.problems import ContentError
 from kiosk.durable import write_atomic
 from kiosk.packs.errors import PackError
+from kiosk.packs.found import removable_folders
 from kiosk.studio.fields import Retranslating, form_rows, human_size
 from kiosk.studio.profile import StudioProfile
 
@@ -196,7 +198,13 @@ class PublishDialog(Retranslating, QDialog):
         self.version = QLineEdit(default_version())
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(90)
-        self.destination = QLineEdit(str(_documents()))
+        # Documents, then any USB stick or other removable medium that is plugged in.
+        self.destination = QComboBox(editable=True)
+        for folder in [_documents(), *removable_folders()]:
+            self.destination.addItem(str(folder))
+        self.destination.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self._choose)
         self.key_box = KeyBox(profile)
@@ -232,17 +240,17 @@ class PublishDialog(Retranslating, QDialog):
         self.retranslate()
         self.resize(720, 520)
 
+    def folder(self) -> Path:
+        return Path(self.destination.currentText().strip() or ".").expanduser()
+
     def output_path(self) -> Path:
-        return (
-            Path(self.destination.text()).expanduser()
-            / f"content-{self.version.text().strip()}.kpack"
-        )
+        return self.folder() / f"content-{self.version.text().strip()}.kpack"
 
     def start(self) -> None:
         """Create the key on first use, then build the pack in a background thread."""
         if self.thread is not None:
             return
-        folder = Path(self.destination.text()).expanduser()
+        folder = self.folder()
         if not folder.is_dir():
             self._fail(self.tr("The folder %1 does not exist.").replace("%1", str(folder)))
             return
@@ -314,9 +322,9 @@ class PublishDialog(Retranslating, QDialog):
         self.result.style().polish(self.result)
 
     def _choose(self) -> None:
-        self._dialog = QFileDialog(self, self.tr("Where to save the pack"), self.destination.text())
+        self._dialog = QFileDialog(self, self.tr("Where to save the pack"), str(self.folder()))
         self._dialog.setFileMode(QFileDialog.FileMode.Directory)
-        self._dialog.fileSelected.connect(self.destination.setText)
+        self._dialog.fileSelected.connect(self.destination.setCurrentText)
         self._dialog.open()
 
     def retranslate(self) -> None:
