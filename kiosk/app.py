@@ -196,6 +196,8 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     def after_first_paint() -> None:
         operation.announce_ready()
         window.warm_caches()
+        # 0.3 s of loading (FFmpeg's library): after the first frame, before any film.
+        QTimer.singleShot(500, _quiet_ffmpeg)
 
     loader = _AfterFirstPaint(window, after_first_paint)  # noqa: F841 (kept alive)
     QTimer.singleShot(start_guard.UP_AFTER_S * 1000, lambda: start_guard.record_up(data_dir))
@@ -210,6 +212,13 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     log.info("kiosk stopped (exit code %d)", code)
     window.store.close()  # the store shown last (a content pack may have replaced the first)
     return code
+
+
+def _quiet_ffmpeg() -> None:
+    from kiosk.ui.media_noise import quiet_ffmpeg
+
+    if not quiet_ffmpeg():
+        log.info("FFmpeg's library was not found: its own messages stay on stderr")
 
 
 def _operate(app, window, settings, warnings, mode, data_dir, args, guard):
