@@ -66,7 +66,7 @@ def counted(data: Path) -> dict[str, int]:
     ids=["kiosk-TERM-film", "kiosk-INT", "kiosk-HUP", "workshop-TERM", "desktop-TERM"],
 )
 def test_a_signal_after_a_visit_quits_fast_and_keeps_the_counts(
-    mode, signum, film, display, tmp_path
+    mode, signum, film, display, tmp_path  # noqa: F811
 ):
     home = tmp_path / "home"
     env = _kiosk_env(home, display)
