@@ -16,19 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_visitor_walk import (  # noqa: F401 (display is a fixture)
-    ROOT,
-    TARGETS,
-    Kiosk,
-    Visitor,
-    display,
-    pytestmark,
-)
+from tests.e2e.test_visitor_walk import ROOT, TARGETS, Kiosk, Visitor, pytestmark  # noqa: F401
 
 QUIT_WITHIN_S = 2.0
 
 
-def _kiosk_env(home: Path, display: str) -> dict[str, str]:  # noqa: F811
+def _kiosk_env(home: Path, display: str) -> dict[str, str]:
     for sub in ("data", "config", "cache", "run"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     (home / "run").chmod(0o700)
@@ -66,7 +59,11 @@ def counted(data: Path) -> dict[str, int]:
     ids=["kiosk-TERM-film", "kiosk-INT", "kiosk-HUP", "workshop-TERM", "desktop-TERM"],
 )
 def test_a_signal_after_a_visit_quits_fast_and_keeps_the_counts(
-    mode, signum, film, display, tmp_path  # noqa: F811
+    mode,
+    signum,
+    film,
+    display,
+    tmp_path,
 ):
     home = tmp_path / "home"
     env = _kiosk_env(home, display)
