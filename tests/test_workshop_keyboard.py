@@ -35,6 +35,26 @@ def test_first_right_key_moves_to_the_next_story_and_enter_opens_it(main_window)
     assert QApplication.focusWidget() is window.carousel.card
 
 
+def test_tab_walks_the_screen_in_reading_order_from_the_story(main_window):
+    window = focused_window(main_window)
+    walked = []
+    for _ in range(4):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    carousel = window.carousel
+    assert walked[:3] == [
+        carousel.card.read_button,
+        carousel.next_button,
+        window.resource_cards.cards[0],
+    ]
+    window.focus_home()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is carousel.previous_button
+    window.quick_exit_button.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(window.quick_exit_button, Qt.Key.Key_Tab)  # round to the top
+    assert QApplication.focusWidget() is window.language_bar.buttons["en"]
+
+
 def test_right_key_is_mirrored_in_arabic(main_window):
     window = focused_window(main_window)
     window.set_language("ar")

@@ -76,6 +76,16 @@ class FilterChips(QWidget):
         QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         return row, scroll
 
+    def in_order(self) -> list[QPushButton]:
+        """The chips as shown: "All stories", the topics, then the countries."""
+        chips = []
+        for row in (self._topic_row, self._country_row):
+            for index in range(row.count()):
+                widget = row.itemAt(index).widget()
+                if isinstance(widget, QPushButton):
+                    chips.append(widget)
+        return chips
+
     def _make_chip(self, kind: str, key: str) -> QPushButton:
         chip = QPushButton(objectName="Chip")
         chip.setCheckable(True)

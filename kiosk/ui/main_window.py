@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -332,6 +334,7 @@ class MainWindow(QMainWindow):
         self._filter = self.chips.selected
         self._reload_stories(keep_current=True)
         self.resource_cards.set_resources(self.store.resources(lang))
+        self._update_tab_order()
         if self.story_page.story is not None:
             story = self.store.story(self.story_page.story.id, lang)
             if story is not None:
@@ -349,6 +352,25 @@ class MainWindow(QMainWindow):
             update = getattr(page, "set_content_language", None)
             if callable(update):
                 update(lang)
+
+    def _update_tab_order(self) -> None:
+        """Tab walks the screen as it reads: languages, search, chips, the story (previous,
+        card, Read, next), the guides, then the footer; focus starts on the story card."""
+        chain = [
+            *self.language_bar.buttons.values(),
+            self.search_field,
+            *self.chips.in_order(),
+            self.carousel.previous_button,
+            self.carousel.card,
+            self.carousel.card.read_button,
+            self.carousel.next_button,
+            *self.resource_cards.cards,
+            self.contrast_button,
+            self.large_text_button,
+            self.quick_exit_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _reload_stories(self, keep_current: bool) -> None:
         """The carousel on the ids of the stories to show; it loads the cards it shows."""

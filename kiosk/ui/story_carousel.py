@@ -189,7 +189,7 @@ class PositionDots(QWidget):
         super().__init__(parent)
         self._count = 0
         self._current = -1
-        self.setMinimumHeight(self.SLOT)
+        self.setFixedHeight(self.SLOT)
 
     def set_position(self, current: int, count: int) -> None:
         self._current, self._count = current, count
@@ -201,6 +201,8 @@ class PositionDots(QWidget):
         self.setCursor(
             Qt.CursorShape.PointingHandCursor if self._tappable() else Qt.CursorShape.ArrowCursor
         )
+        # Tappable dots need a finger's height; "Story 3 of 20" only a line's.
+        self.setFixedHeight(self.SLOT if self._tappable() else self.fontMetrics().height() + 8)
         self.updateGeometry()
         self.update()
 

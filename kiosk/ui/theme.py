@@ -143,7 +143,8 @@ QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; border-co
 #StepperValue {{ font-size: {pt(14)}; }}
 QScrollBar:vertical {{ width: 14px; background: transparent; }}
 QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 7px; min-height: 48px; }}
-#CarouselArrow {{ border-radius: 32px; padding: 0; font-size: {pt(26)}; }}
+#CarouselArrow {{ min-width: 60px; max-width: 60px; min-height: 60px; max-height: 60px;
+    border-radius: 32px; padding: 0; font-size: {pt(26)}; }}
 #LanguageButton {{ padding: 6px 14px; font-size: {pt(12)}; }}
 #Chip {{ min-height: 48px; max-height: 48px; padding: 0 16px; border-radius: 24px; font-size: {pt(11)}; }}
 #PrimaryButton {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; font-weight: bold; }}
