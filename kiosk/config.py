@@ -207,6 +207,32 @@ def _string_list(value: Any, _base: Path) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _is_public_key(text: str) -> bool:
+    """Base64 of 32 bytes, as `kiosk pack keygen` writes an Ed25519 public key."""
+    import base64
+    import binascii
+
+    try:
+        return len(base64.b64decode(text.strip(), validate=True)) == 32
+    except (binascii.Error, ValueError):
+        return False
+
+
+def _public_keys(value: Any, base: Path) -> tuple[str, ...]:
+    keys = _string_list(value, base)
+    bad = [key for key in keys if not _is_public_key(key)]
+    if bad:
+        # Reported by load_settings, key by key; the good keys stay trusted.
+        raise _SomeBad(tuple(k for k in keys if k not in bad), bad)
+    return keys
+
+
+class _SomeBad(ValueError):
+    def __init__(self, good: tuple[str, ...], bad: list[str]):
+        super().__init__(", ".join(repr(key[:60]) for key in bad))
+        self.good, self.bad = good, bad
+
+
 _CHECKS: dict[str, Check] = {
     "mode": _one_of(MODES),
     "default_language": _one_of(UI_LANGUAGES),
@@ -218,7 +244,7 @@ _CHECKS: dict[str, Check] = {
     "data_dir": _optional_path,
     "text_scale": _float_between(0.75, 2.5),
     "high_contrast": _bool,
-    "trusted_keys": _string_list,
+    "trusted_keys": _public_keys,
     "watch_folder": _optional_path,
     "allow_unsigned_packs": _bool,
 }
@@ -252,6 +278,13 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
             continue
         try:
             values[key] = check(value, path.parent)
+        except _SomeBad as error:
+            values[key] = error.good
+            for bad in error.bad:
+                warnings.append(
+                    f"{path}: {key}: {bad[:60]!r} is not an Ed25519 public key (base64 of "
+                    "32 bytes, as `kiosk pack keygen` writes it); ignored"
+                )
         except ValueError as error:
             default = getattr(DEFAULTS, key)
             warnings.append(f"{path}: {key}: {error}; using the default ({default!r})")

@@ -222,3 +222,16 @@ def test_a_database_that_cannot_be_opened_is_in_kiosk_log_and_the_error_screen_q
     assert code == 1
     assert "content database not found" in stderr and "Traceback" not in stderr
     assert f"content database not found: {tmp_path / 'missing.db'}" in app.log
+
+
+def test_a_trusted_key_that_is_not_a_key_is_warned_about_and_the_good_ones_kept(tmp_path):
+    from kiosk.config import load_settings
+    from kiosk.packs.signing import generate_key_files
+
+    good = generate_key_files(tmp_path / "key")
+    settings = tmp_path / "settings.toml"
+    settings.write_text(f'trusted_keys = ["{good}", "k", "bm90IDMyIGJ5dGVz"]\n', encoding="utf-8")
+    loaded, warnings = load_settings(settings)
+    assert loaded.trusted_keys == (good,)
+    assert [w.split(": ", 2)[2][:3] for w in warnings] == ["'k'", "'bm"]
+    assert all("is not an Ed25519 public key" in w for w in warnings)

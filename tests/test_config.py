@@ -6,6 +6,10 @@ from pathlib import Path
 
 from kiosk.config import DEFAULTS, Settings, default_settings_path, load_settings, save_settings
 
+#: Ed25519 public keys as `kiosk pack keygen` writes them (base64 of 32 bytes).
+KEY_1 = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
+KEY_2 = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8="
+
 
 def test_missing_file_gives_defaults_without_warnings(tmp_path):
     settings, warnings = load_settings(tmp_path / "absent.toml")
@@ -23,7 +27,7 @@ def test_valid_file_is_read(tmp_path):
     path = tmp_path / "settings.toml"
     path.write_text(
         'mode = "kiosk"\ndefault_language = "ar"\nidle_timeout_s = 45\ntext_scale = 1.25\n'
-        'high_contrast = true\ntrusted_keys = ["abc"]\ndata_dir = "data"\n',
+        f'high_contrast = true\ntrusted_keys = ["{KEY_1}"]\ndata_dir = "data"\n',
         encoding="utf-8",
     )
     settings, warnings = load_settings(path)
@@ -33,7 +37,7 @@ def test_valid_file_is_read(tmp_path):
     assert settings.idle_timeout_s == 45
     assert settings.text_scale == 1.25
     assert settings.high_contrast is True
-    assert settings.trusted_keys == ("abc",)
+    assert settings.trusted_keys == (KEY_1,)
     assert settings.data_dir == tmp_path / "data"  # relative to the settings file
 
 
@@ -93,8 +97,8 @@ def test_save_round_trips_atomically(tmp_path):
         mode="kiosk",
         default_language="zh",
         idle_timeout_s=30,
-        data_dir=tmp_path / "d",
-        trusted_keys=("k1", 'quote"d'),
+        data_dir=tmp_path / 'quote"d',  # TOML escaping (trusted keys are base64 now)
+        trusted_keys=(KEY_1, KEY_2),
         admin_pin_hash="scrypt$1$2$3$YWJj$ZGVm",
     )
     save_settings(wanted, path)
