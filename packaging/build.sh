@@ -7,7 +7,9 @@
 #    runtime dependencies and PyInstaller (never the test or dev extras: whatever is
 #    installed there may end up in the bundle);
 # 2. runs PyInstaller with packaging/kiosk.spec into dist/kiosk/ (one folder);
-# 3. packs dist/kiosk-<version>-linux-x86_64.tar.xz and prints both sizes.
+# 3. packs dist/kiosk-<version>-linux-x86_64.tar.xz and prints both sizes;
+# 4. makes dist/awareness-kiosk_<version>_amd64.deb (packaging/deb.sh; its Depends: list is
+#    checked against the bundle first). KIOSK_DEB=0 skips it.
 #
 # Environment: PYTHON (default python3, 3.11+), KIOSK_BUILD_VENV (default build/venv),
 # KIOSK_FRESH_VENV=1 to throw the build environment away and start again,
@@ -116,3 +118,10 @@ archive_mb=$(du -m --apparent-size "$ARCHIVE" | cut -f1)
 say "dist/kiosk: $(du -sh "$DIST/kiosk" | cut -f1) on disk (${folder_mb} MB; target <= 120 MB)"
 say "${ARCHIVE#"$ROOT"/}: $(du -h --apparent-size "$ARCHIVE" | cut -f1) (${archive_mb} MB; target <= 40 MB)"
 say "built version $VERSION in $((SECONDS - started)) s"
+
+# --- 5. the Debian package --------------------------------------------------------------------
+if [ "${KIOSK_DEB:-1}" != 0 ] && command -v dpkg-deb >/dev/null 2>&1; then
+  bash "$ROOT/packaging/deb.sh" "$DIST/kiosk"
+elif [ "${KIOSK_DEB:-1}" != 0 ]; then
+  say "no dpkg-deb on this system: no .deb made (the tar.xz is the release)"
+fi

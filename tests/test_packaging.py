@@ -5,12 +5,14 @@ analysis) and which collected files stay; here on the file names each platform's
 wheel actually has.
 """
 
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
+import deb_depends
 from qt_plugins import keep_plugin, keep_plugin_path, plugin_stem
 
 
@@ -134,3 +136,114 @@ def test_plugin_destination_paths(dest, kept):
 def test_non_plugin_paths_are_left_to_the_other_rules():
     assert keep_plugin_path("PySide6/Qt/lib/libQt6Core.so.6") is None
     assert keep_plugin_path("PySide6/Qt6Core.dll") is None
+
+
+# --- the .deb's Depends: (packaging/deb_depends.py, packaging/linux/deb-depends.txt) -------
+
+LDD_QXCB = """\
+\tlinux-vdso.so.1 (0x00007ffd5a1f0000)
+\tlibQt6XcbQpa.so.6 => /opt/kiosk/_internal/PySide6/Qt/lib/libQt6XcbQpa.so.6 (0x00007f0e)
+\tlibxcb-cursor.so.0 => /lib/x86_64-linux-gnu/libxcb-cursor.so.0 (0x00007f0d)
+\tlibxcb-icccm.so.4 => not found
+\tlibc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x00007f0c)
+\t/lib64/ld-linux-x86-64.so.2 (0x00007f0f)
+"""
+
+
+def test_parse_ldd():
+    assert deb_depends.parse_ldd(LDD_QXCB) == [
+        ("libQt6XcbQpa.so.6", "/opt/kiosk/_internal/PySide6/Qt/lib/libQt6XcbQpa.so.6"),
+        ("libxcb-cursor.so.0", "/lib/x86_64-linux-gnu/libxcb-cursor.so.0"),
+        ("libxcb-icccm.so.4", None),
+        ("libc.so.6", "/lib/x86_64-linux-gnu/libc.so.6"),
+    ]
+
+
+def _fake_bundle(tmp_path):
+    bundle = tmp_path / "kiosk"
+    plugin = bundle / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    plugin.parent.mkdir(parents=True)
+    plugin.write_bytes(b"\x7fELF fake")
+    (bundle / "_internal" / "libQt6XcbQpa.so.6").write_bytes(b"\x7fELF fake")
+    (bundle / "_internal" / "readme.txt").write_text("not a library")
+    return bundle
+
+
+def _fake_ldd(path):
+    if path.name == "libqxcb.so":
+        return deb_depends.parse_ldd(LDD_QXCB.replace("=> not found", "=> /lib/libxcb-icccm.so.4"))
+    return [("libc.so.6", "/lib/x86_64-linux-gnu/libc.so.6")]
+
+
+OWNERS = {
+    "/lib/x86_64-linux-gnu/libxcb-cursor.so.0": "libxcb-cursor0",
+    "/lib/libxcb-icccm.so.4": "libxcb-icccm4",
+    "/lib/x86_64-linux-gnu/libc.so.6": "libc6",
+}
+
+
+def test_bundled_libraries_are_not_system_dependencies(tmp_path):
+    libraries = deb_depends.system_libraries(_fake_bundle(tmp_path), run_ldd=_fake_ldd)
+    assert sorted(libraries.paths) == ["libc.so.6", "libxcb-cursor.so.0", "libxcb-icccm.so.4"]
+    assert not libraries.missing
+    needed = deb_depends.derive(libraries, owners_of=lambda paths: OWNERS)
+    assert needed == {
+        "libc6": ["libc.so.6"],
+        "libxcb-cursor0": ["libxcb-cursor.so.0"],
+        "libxcb-icccm4": ["libxcb-icccm.so.4"],
+    }
+
+
+def test_unresolved_library_is_reported(tmp_path):
+    libraries = deb_depends.system_libraries(
+        _fake_bundle(tmp_path), run_ldd=lambda path: deb_depends.parse_ldd(LDD_QXCB)
+    )
+    assert "libxcb-icccm.so.4" in libraries.missing
+
+
+def test_list_round_trip_keeps_run_time_entries():
+    text = deb_depends.format_list(
+        {"libc6": ["libc.so.6"], "libxcb1": ["libxcb.so.1"]},
+        {"libgl1-mesa-dri": "swrast_dri.so, seen in a trace"},
+    )
+    listed = deb_depends.read_list(text)
+    assert listed.linked == {"libc6": "libc.so.6", "libxcb1": "libxcb.so.1"}
+    assert listed.runtime == {"libgl1-mesa-dri": "swrast_dri.so, seen in a trace"}
+    assert listed.packages == ["libc6", "libgl1-mesa-dri", "libxcb1"]
+
+
+def test_missing_package_is_found():
+    listed = deb_depends.read_list("libc6\nlibxcb-icccm4\n")
+    needed = {"libc6": ["libc.so.6"], "libxcb-cursor0": ["libxcb-cursor.so.0"]}
+    assert deb_depends.missing_packages(needed, listed) == {
+        "libxcb-cursor0": ["libxcb-cursor.so.0"]
+    }
+
+
+def test_committed_list_names_the_libraries_qt_needs_for_a_window():
+    listed = deb_depends.read_list(deb_depends.LIST.read_text(encoding="utf-8"))
+    # The X11 platform plugin aborts without libxcb-cursor0 ("xcb-cursor0 or libxcb-cursor0
+    # is needed"), video needs libpulse0: both were missing from every install note once.
+    for package in ("libxcb-cursor0", "libpulse0", "libfontconfig1", "libegl1", "libc6"):
+        assert package in listed.packages
+
+
+FROZEN_BUNDLE = deb_depends.ROOT / "dist" / "kiosk"
+
+
+@pytest.mark.skipif(
+    not FROZEN_BUNDLE.is_dir() and not os.environ.get("CI"),
+    reason="no frozen build (run packaging/build.sh); CI always runs this after the build",
+)
+def test_frozen_bundle_needs_no_package_the_list_lacks():
+    """The real bundle: ldd on every ELF file, dpkg -S on each system library.
+
+    Fails when packaging/linux/deb-depends.txt lacks a package (remove libxcb-cursor0 from
+    it to see this fail), and in CI when there is no bundle at all.
+    """
+    assert (FROZEN_BUNDLE / "kiosk").is_file(), "no frozen build: run packaging/build.sh"
+    libraries = deb_depends.system_libraries(FROZEN_BUNDLE)
+    assert not libraries.missing, f"libraries ldd cannot resolve: {libraries.missing}"
+    listed = deb_depends.read_list(deb_depends.LIST.read_text(encoding="utf-8"))
+    missing = deb_depends.missing_packages(deb_depends.derive(libraries), listed)
+    assert not missing, f"{deb_depends.LIST.name} lacks: {missing}"
