@@ -47,7 +47,7 @@ def test_falls_back_to_english_and_says_so(qtbot, pdfs):
     page, window = open_page(qtbot, resource("document", pdfs, wanted="ar"), "ar")
     assert page.shown_file().lang == "en"
     assert page.page_count() == 5
-    assert page.header.note_label.text() == "Not yet available in Arabic, shown in English"
+    assert page.header.note_label.text() == "Published in English"
     # The interface switches to French: the French file replaces the English one.
     page.set_language("fr", resource("document", pdfs, wanted="fr", shown="fr"))
     assert page.shown_file().lang == "fr" and page.page_count() == 3
@@ -115,7 +115,7 @@ def test_resource_from_the_content_store(qtbot, sample_store):
     page, window = open_page(qtbot, kit, "es")
     assert page.shown_file().lang == "en"
     assert page.problem() == "unreadable"
-    assert page.header.note_label.text() == "Not yet available in Spanish, shown in English"
+    assert page.header.note_label.text() == "Published in English"
     window.close()
 
 

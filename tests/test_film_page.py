@@ -114,7 +114,7 @@ def test_default_version_follows_the_interface_and_says_fallback(qtbot, clips):
 
     page, window = open_film(qtbot, film(clips, wanted="ar"), "ar")
     assert page.shown_file().lang == "en"
-    assert page.header.note_label.text() == "Not yet available in Arabic, shown in English"
+    assert page.header.note_label.text() == "Published in English"
     assert page.subtitle_language() == "ar"  # English film, Arabic interface: Arabic subtitles
     assert [page.version_box.label(c) for c in page.version_box.codes()] == ["English", "Français"]
     assert page.subtitle_box.label("") == "Off"

@@ -65,7 +65,7 @@ def test_link_page_says_which_language_it_shows(qtbot):
     link = resource("link", url="https://www.unodc.org/blueheart/", wanted="ar", shown="en")
     page = create_resource_page(link, "ar")
     qtbot.addWidget(page)
-    assert page.header.note_label.text() == "Not yet available in Arabic, shown in English"
+    assert page.header.note_label.text() == "Published in English"
     page.set_language("en", resource("link", url="https://www.unodc.org/blueheart/"))
     assert page.header.note_label.text() == ""
 

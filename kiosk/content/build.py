@@ -17,7 +17,7 @@ from kiosk.content.schema import SCHEMA_VERSION
 from kiosk.content.sources import ContentTree, read_tree
 from kiosk.durable import replaced_atomically
 
-_LABEL_KINDS = {"tags": "tag", "countries": "country", "notes": "note"}
+_LABEL_KINDS = {"tags": "tag", "countries": "country", "notes": "note", "publishers": "publisher"}
 
 
 @dataclass(frozen=True)

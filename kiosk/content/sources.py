@@ -45,7 +45,7 @@ _RESOURCE_KEYS = {
     "original_languages",
 }
 _SOURCE_KEYS = {"title", "date", "publisher", "symbol"}
-_LABEL_TABLES = ("tags", "countries", "notes")
+_LABEL_TABLES = ("tags", "countries", "notes", "publishers")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LANG_FILE = re.compile(r"^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$")
 _LANGUAGE_KEYS = {"code", "name", "direction"}

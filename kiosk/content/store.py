@@ -256,6 +256,30 @@ class ContentStore:
         return self._meta
 
     @_guarded(list)
+    def related_ids(self, story_id: str, among: list[str], limit: int = 3) -> list[str]:
+        """Up to `limit` stories of `among` that share the country or a topic with `story_id`.
+
+        The same country counts most, then the number of shared topics, then closeness
+        in `among` (the carousel's order: newest first), so related stories follow the
+        visitor's active filter.
+        """
+        meta = self._story_meta()
+        if story_id not in meta:
+            return []
+        country, tags = meta[story_id]
+        here = among.index(story_id) if story_id in among else 0
+        scored = []
+        for position, other in enumerate(among):
+            if other == story_id or other not in meta:
+                continue
+            other_country, other_tags = meta[other]
+            score = 2 * bool(country and other_country == country)
+            score += len(set(tags) & set(other_tags))
+            if score:
+                scored.append((-score, abs(position - here), position, other))
+        return [other for *_rank, other in sorted(scored)[:limit]]
+
+    @_guarded(list)
     def story_cards(self, ids: list[str], lang: str) -> list[StoryCard]:
         """The cards of `ids`, in that order (unknown ids left out), as `stories()` makes them."""
         if not ids:

@@ -34,14 +34,21 @@ class ContentNote(QFrame):
         layout.addLayout(buttons)
         for label in (self.title, self.text):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        self._story_note = ""
+        self.retranslate()
+
+    def set_story_note(self, text: str) -> None:
+        """The note worded for this story (content), or "" for the general note."""
+        self._story_note = text
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Before you read"))
         self.text.setText(
-            self.tr(
-                "This story describes the exploitation of a real person and may be "
-                "upsetting. It contains no graphic images. You can stop at any time."
+            self._story_note
+            or self.tr(
+                "This story may be upsetting. It contains no images, and you can stop "
+                "reading at any time."
             )
         )
         self.continue_button.setText(self.tr("Continue to the story"))

@@ -158,6 +158,7 @@ class DocumentPage(QWidget):
         self._resource = resource
         self._lang = lang
         self.header.set_title(resource.title)
+        self.header.set_sources(resource, lang)
         wanted = resource.file_for(lang)
         if wanted != self._file or self.document.status() != QPdfDocument.Status.Ready:
             self._open(wanted)

@@ -235,6 +235,7 @@ class FilmPage(QWidget):
         self._resource = resource
         self._lang = lang
         self.header.set_title(resource.title)
+        self.header.set_sources(resource, lang)
         self._fill_choosers()
         if not self._playing:
             wanted = self._wanted_file()

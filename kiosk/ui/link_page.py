@@ -102,6 +102,7 @@ class LinkPage(QWidget):
         self._resource = resource
         self._lang = lang
         self.header.set_title(resource.title)
+        self.header.set_sources(resource, lang)
         self.body_label.setText(to_safe_html(resource.body or resource.summary))
         url = resource.url or ""
         self.qr_card.setVisible(bool(url))

@@ -28,7 +28,7 @@ from kiosk.ui.resource_cards import ResourceCards
 from kiosk.ui.resource_page import FilmChoices
 from kiosk.ui.search_results import SearchField, SearchResultsPage
 from kiosk.ui.story_carousel import StoryCarousel
-from kiosk.ui.story_page import StoryPage
+from kiosk.ui.story_page import HELP_FOR_TAGS, StoryContext, StoryPage
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.focus_ring import KeyboardFocus
 
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._filter: tuple[str, str] = ("", "")
         self._country_labels: dict[str, str] = {}
+        self._tag_labels: dict[str, str] = {}
         # Film language and subtitles the visitor chose: kept for the visit (reset_session).
         self.film_choices = FilmChoices()
 
@@ -134,8 +135,11 @@ class MainWindow(QMainWindow):
         home.addWidget(self.carousel, 1)
         home.addWidget(self.resources_title)
         home.addWidget(self.resource_cards)
-        self.story_page = StoryPage()
+        self.story_page = StoryPage(icons)
         self.story_page.back_requested.connect(self.go_back)
+        self.story_page.story_requested.connect(self.open_story)
+        self.story_page.filter_requested.connect(self.filter_stories)
+        self.story_page.resource_requested.connect(self.resource_requested)
         self.search_page = SearchResultsPage()
         self.search_page.story_opened.connect(self.open_story)
         self.search_page.back_requested.connect(self.go_back)
@@ -330,7 +334,9 @@ class MainWindow(QMainWindow):
         lang = self._lang
         countries = self.store.labels("country", lang)
         self._country_labels = {label.key: label.text for label in countries}
-        self.chips.set_labels(self.store.labels("tag", lang), countries)
+        tags = self.store.labels("tag", lang)
+        self._tag_labels = {label.key: label.text for label in tags}
+        self.chips.set_labels(tags, countries)
         self._filter = self.chips.selected
         self._reload_stories(keep_current=True)
         self.resource_cards.set_resources(self.store.resources(lang))
@@ -338,7 +344,7 @@ class MainWindow(QMainWindow):
         if self.story_page.story is not None:
             story = self.store.story(self.story_page.story.id, lang)
             if story is not None:
-                self.story_page.show_story(story, lang, self._country(story))
+                self.story_page.show_story(story, lang, context=self._story_context(story))
         if self.search_page.query:
             self.search_page.show_hits(
                 self.search_page.query, self.store.search(self.search_page.query, lang), lang
@@ -397,11 +403,43 @@ class MainWindow(QMainWindow):
         self.carousel.pause_for_interaction()
         self._reload_stories(keep_current=False)
 
+    def filter_stories(self, kind: str, key: str) -> None:
+        """Show the stories of one country or topic (a chip on the story page)."""
+        self.chips.select(kind, key)
+        self.go_home()
+
+    def _story_context(self, story: StoryCard) -> StoryContext:
+        """Previous, next and related stories within the active filter; related help."""
+        ids = self.carousel.model.ids()
+        if story.id not in ids:  # opened from search: neighbours among all stories
+            ids = self.store.story_ids(self._lang)
+        at = ids.index(story.id) if story.id in ids else -1
+        related = self.store.story_cards(self.store.related_ids(story.id, ids), self._lang)
+        wanted = [HELP_FOR_TAGS[tag] for tag in story.tags if tag in HELP_FOR_TAGS]
+        resources = self.store.resources(self._lang) if wanted else []
+        help_pages = tuple(r for r in resources if r.id in wanted)
+        publisher = getattr(story, "publisher", None)
+        return StoryContext(
+            previous_id=ids[at - 1] if at > 0 else None,
+            next_id=ids[at + 1] if 0 <= at < len(ids) - 1 else None,
+            related=tuple(related),
+            help=help_pages,
+            country_label=self._country(story),
+            tag_labels=dict(self._tag_labels),
+            publisher_label=self.store.label("publisher", publisher, self._lang)
+            if publisher
+            else "",
+            related_countries=dict(self._country_labels),
+        )
+
     def open_story(self, story_id: str) -> None:
         story = self.store.story(story_id, self._lang)
         if story is None:
             return
-        self.story_page.show_story(story, self._lang, self._country(story))
+        self.story_page.show_story(story, self._lang, context=self._story_context(story))
+        row = self.carousel.model.row_of(story_id)
+        if row >= 0 and row != self.carousel.current_index:
+            self.carousel.set_current(row)  # Back returns to the story last read
         self.show_page(STORY)
         self.story_page.focus_first()
         self.story_opened.emit(story_id)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.content.model import Shown
-from kiosk.ui.wording import fallback_note
+from kiosk.content.model import Resource, Shown, SourceRef
+from kiosk.ui.wording import fallback_note, format_date, language_name
 
 # Smallest side of anything a visitor touches, in pixels.
 TOUCH = 56
@@ -74,9 +74,17 @@ class ResourceHeader(QWidget):
         self.title_label.setFont(font)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.note_label = QLabel()
-        self.note_label.setObjectName("fallbackNote")
+        self.note_label.setObjectName("FallbackNote")  # the same banner as on stories
         self.note_label.setWordWrap(True)
         self.note_label.hide()
+        # Where the page's statements come from, and which versions of the original exist.
+        self.sources_label = QLabel()
+        self.sources_label.setObjectName("SourceText")
+        self.sources_label.setWordWrap(True)
+        self.sources_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sources_label.hide()
+        self._resource: Resource | None = None
+        self._lang = "en"
 
         row = QHBoxLayout()
         row.addWidget(self.back_button)
@@ -87,6 +95,7 @@ class ResourceHeader(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(self.note_label)
+        column.addWidget(self.sources_label)
         self.retranslate()
 
     def set_title(self, title: str) -> None:
@@ -97,10 +106,37 @@ class ResourceHeader(QWidget):
         self.note_label.setVisible(bool(text))
 
     def set_fallback(self, wanted: str, shown: str) -> None:
-        """Say "Not yet available in X, shown in Y" (in the interface language) when they differ."""
+        """Say "Published in Y" (in the interface language) when the version shown is not the one wanted."""
         self.set_note(fallback_note(Shown(wanted, shown)))
 
+    def set_sources(self, resource: Resource, lang: str) -> None:
+        """Show the resource's sources and the language versions of its original they name."""
+        self._resource, self._lang = resource, lang
+        self._update_sources()
+
+    def _update_sources(self) -> None:
+        resource = self._resource
+        if resource is None:
+            return
+        lines = []
+        if resource.sources:
+            cited = "; ".join(cite(ref, self._lang) for ref in resource.sources)
+            lines.append(self.tr("Sources: %1").replace("%1", cited))
+        if resource.original_languages is not None:
+            if resource.original_languages:
+                names = ", ".join(language_name(code) for code in resource.original_languages)
+                lines.append(
+                    self.tr("Language versions of the original named in the sources: %1").replace(
+                        "%1", names
+                    )
+                )
+            else:
+                lines.append(self.tr("The sources name no language version of the original."))
+        self.sources_label.setText("\n".join(lines))
+        self.sources_label.setVisible(bool(lines))
+
     def retranslate(self) -> None:
+        self._update_sources()
         self.back_button.setText(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         arrow = "fa5s.arrow-right" if self.isRightToLeft() else "fa5s.arrow-left"
@@ -110,3 +146,10 @@ class ResourceHeader(QWidget):
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self.retranslate()
         super().changeEvent(event)
+
+
+def cite(ref: SourceRef, lang: str) -> str:
+    """One source as text: "A/RES/64/293, Global Plan of Action (General Assembly, 30 July 2010)"."""
+    who = ", ".join(part for part in (ref.publisher, format_date(ref.date, lang)) if part)
+    title = f"{ref.symbol}, {ref.title}" if ref.symbol else ref.title
+    return f"{title} ({who})"

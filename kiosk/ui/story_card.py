@@ -122,8 +122,8 @@ class StoryCardView(QFrame):
         note = fallback_note(card.shown)
         self.fallback.setText(note)
         self.fallback.setVisible(bool(note))
-        self.credit.setText(self.tr("Credit: %1").replace("%1", card.credit) if card.credit else "")
-        self.credit.setVisible(bool(card.credit))
+        # The picture is a map or a drawing, never the photo `credit` names: no photo credit.
+        self.credit.setVisible(False)
         self.setAccessibleName(card.title)
         self.setAccessibleDescription(self.tr("Story. Press Enter to read it."))
         self._fit_title()

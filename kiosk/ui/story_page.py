@@ -1,25 +1,45 @@
-"""The story page: a whole story, its Markdown rendered safely, with credit and source as text."""
+"""The story page: its picture (a locator map or its topic), a reading column, and ways on.
+
+Landscape: the picture with the story's chips, related stories and related help on
+one side, the reading column (about 70 characters a line) on the other. Portrait:
+the picture on top, the text below it, the rest under the text. Previous and Next
+follow the carousel's active filter (the window passes them in a StoryContext).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentFragment
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.content.model import Story
+from kiosk.content.model import Resource, Story, StoryCard
 from kiosk.i18n import RTL_LANGUAGES
+from kiosk.ui.clamped_label import ClampedLabel
 from kiosk.ui.content_note import ContentNote
-from kiosk.ui.wording import fallback_note, meta_line
+from kiosk.ui.icons import Icons
+from kiosk.ui.resource_cards import ResourceCard
+from kiosk.ui.widgets.flow_layout import FlowLayout
+from kiosk.ui.widgets.locator_map import LocatorMap
+from kiosk.ui.wording import fallback_note, format_date
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -116,98 +136,317 @@ class StoryBody(QTextBrowser):
         super().keyPressEvent(event)
 
 
+@dataclass(frozen=True)
+class StoryContext:
+    """What the page shows around a story, worked out by the window for the active filter."""
+
+    previous_id: str | None = None
+    next_id: str | None = None
+    related: tuple[StoryCard, ...] = ()  # up to three stories with its topic or country
+    help: tuple[Resource, ...] = ()  # resource pages that help (Trust Fund, First Aid Kit)
+    country_label: str = ""  # the story's country in the interface language
+    tag_labels: dict[str, str] = field(default_factory=dict)  # tag -> interface label
+    publisher_label: str = ""  # the publisher as named in the interface language
+    related_countries: dict[str, str] = field(default_factory=dict)  # for the small maps
+
+
+#: Tags whose stories offer a resource page as related help (tag -> resource id).
+HELP_FOR_TAGS = {"trust-fund": "trust-fund", "law-enforcement": "first-aid-kit"}
+
+#: The reading column holds about this many characters a line (45-75 is comfortable).
+LINE_CHARACTERS = 68
+
+
+class RelatedStoryCard(QPushButton):
+    """A related story: its small map (or topic) and its title, two lines at most."""
+
+    def __init__(self, card: StoryCard, country_label: str, icons: Icons, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ResourceCard")
+        self.story_id = card.id
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(72)
+        self.picture = LocatorMap(icons, radius=8)
+        self.picture.setMinimumSize(84, 54)
+        self.picture.setFixedSize(84, 54)
+        self.picture.show_story(card.id, card.country, "", card.tags, card.image)
+        self.title = ClampedLabel(2, objectName="ResourceTitle")
+        self.title.setText(card.title)
+        rtl = card.shown.lang in RTL_LANGUAGES
+        self.title.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for widget in (self.picture, self.title):
+            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 14, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.title, 1)
+        self.setAccessibleName(card.title)
+        if country_label:
+            self.setAccessibleDescription(country_label)
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 72)
+
+
 class StoryPage(QWidget):
     """Shows one Story; sensitive stories show a ContentNote until the visitor continues."""
 
     back_requested = Signal()
+    story_requested = Signal(str)  # previous, next or a related story
+    filter_requested = Signal(str, str)  # a country or topic chip: ("country"|"tag", key)
+    resource_requested = Signal(str)  # related help
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, icons: Icons | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("StoryPage")
+        self._icons = icons or Icons(self)
         self._story: Story | None = None
         self._lang = "en"
-        self._country = ""
+        self._context = StoryContext()
         self._note_accepted = False
+        self._portrait: bool | None = None
+
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
+        self.previous_button = QPushButton(objectName="StoryStep")
+        self.next_button = QPushButton(objectName="StoryStep")
+        self.previous_button.clicked.connect(lambda: self._step(self._context.previous_id))
+        self.next_button.clicked.connect(lambda: self._step(self._context.next_id))
+
+        # -- the picture and what goes with it ------------------------------------------
+        self.hero = LocatorMap(self._icons, radius=20)
+        self.hero.setObjectName("StoryHero")
+        self.chips_box = QWidget()
+        self.chips = FlowLayout(self.chips_box, spacing=8)
+        self.related_title = QLabel(objectName="SectionTitle")
+        self.related_box = QVBoxLayout()
+        self.related_box.setSpacing(8)
+        self.help_title = QLabel(objectName="SectionTitle")
+        self.help_box = QVBoxLayout()
+        self.help_box.setSpacing(8)
+        self.help_panel = QWidget(objectName="StoryHelp")
+        help_panel = QVBoxLayout(self.help_panel)
+        help_panel.setContentsMargins(0, 0, 0, 0)
+        help_panel.setSpacing(8)
+        help_panel.addWidget(self.help_title)
+        help_panel.addLayout(self.help_box)
+        self.aside = QWidget(objectName="StoryAside")
+        aside = QVBoxLayout(self.aside)
+        aside.setContentsMargins(0, 0, 0, 0)
+        aside.setSpacing(8)
+        aside.addWidget(self.related_title)
+        aside.addLayout(self.related_box)
+
+        # -- the reading column --------------------------------------------------------
         self.title = QLabel(objectName="StoryTitle", wordWrap=True)
-        self.meta = QLabel(objectName="CardMeta", wordWrap=True)
         self.fallback = QLabel(objectName="FallbackNote", wordWrap=True)
         # A version the publishing organisation translated itself is never shown as original.
         self.translated_by = QLabel(objectName="FallbackNote", wordWrap=True)
+        self.excerpt = QLabel(objectName="FallbackNote", wordWrap=True)
         self.content_note = ContentNote(self)
         self.content_note.continue_requested.connect(self.accept_content_note)
         self.content_note.back_requested.connect(self.back_requested)
         self.body = StoryBody(self)
-        self.credit = QLabel(objectName="Credit", wordWrap=True)
         self.source = QLabel(objectName="SourceText", wordWrap=True)
+        self.address = QLabel(objectName="SourceText", wordWrap=True)
+        # An address reads left to right in every interface language.
+        self.address.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         labels = (
             self.title,
-            self.meta,
             self.fallback,
             self.translated_by,
-            self.credit,
+            self.excerpt,
             self.source,
+            self.address,
         )
         for label in labels:
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        column = QVBoxLayout()
+        for label in (self.source, self.address):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reading = QWidget(objectName="StoryColumn")
+        column = QVBoxLayout(self.reading)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        column.addWidget(self.meta)
         column.addWidget(self.title)
         column.addWidget(self.fallback)
         column.addWidget(self.translated_by)
+        column.addWidget(self.excerpt)
         column.addWidget(self.content_note)
         column.addWidget(self.body, 1)
-        column.addWidget(self.credit)
         column.addWidget(self.source)
+        column.addWidget(self.address)
         column.addStretch(0)  # takes the room only while the body is hidden
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        holder = QWidget()
-        holder.setMaximumWidth(980)
-        holder.setLayout(column)
-        centred.addWidget(holder, 8)
-        centred.addStretch(1)
+
+        self.main = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.main.setSpacing(40)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        steps = QHBoxLayout()
+        steps.addWidget(self.previous_button)
+        steps.addStretch(1)
+        steps.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 16)
-        layout.setSpacing(8)
+        layout.setContentsMargins(32, 16, 32, 12)
+        layout.setSpacing(12)
         layout.addLayout(top)
-        layout.addLayout(centred, 1)
+        layout.addLayout(self.main, 1)
+        layout.addLayout(steps)
+        self._arrange(portrait=False)
+        self._icons.ready.connect(self._update_icons)
         self.retranslate()
 
+    # -- layout ---------------------------------------------------------------------------
+    def _arrange(self, portrait: bool) -> None:
+        """Picture beside the text (landscape) or above it (portrait, 1080x1920).
+
+        Landscape: the picture and the story's chips on one side; the reading column,
+        then related help and related stories, on the other. Portrait: all in one column,
+        the picture in the top third (out of reach, for the eye), what is touched below.
+        """
+        if portrait == self._portrait:
+            return
+        self._portrait = portrait
+        while self.main.count():
+            item = self.main.takeAt(0)
+            if item.layout() is not None:
+                inner = item.layout()
+                while inner.count():
+                    inner.takeAt(0)
+                inner.deleteLater()
+        if portrait:
+            self.main.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.main.setSpacing(20)
+            self.main.addWidget(self.hero, 3)
+            self.main.addWidget(self.chips_box)
+            self.main.addWidget(self.reading, 5, Qt.AlignmentFlag.AlignHCenter)
+            self.main.addWidget(self.help_panel)
+            self.main.addWidget(self.aside)
+        else:
+            self.main.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.main.setSpacing(40)
+            side = QVBoxLayout()
+            side.setSpacing(16)
+            side.addWidget(self.hero, 1)
+            side.addWidget(self.chips_box)
+            side.addWidget(self.help_panel)
+            text = QVBoxLayout()
+            text.setSpacing(16)
+            text.addWidget(self.reading, 1)
+            text.addWidget(self.aside)
+            self.main.addLayout(side, 5)
+            self.main.addLayout(text, 6)
+        self._fit()
+
+    def _fit(self) -> None:
+        """A reading column of about LINE_CHARACTERS characters a line, in the story's script."""
+        metrics = QFontMetricsF(self.body.font())
+        sample = " ".join(self.body.toPlainText().split())[:400] or "x" * 40
+        per_char = metrics.horizontalAdvance(sample) / len(sample)
+        wide = self._story is not None and self._story.shown.lang == "zh"
+        line = per_char * (LINE_CHARACTERS // 2 if wide else LINE_CHARACTERS)
+        self.reading.setMaximumWidth(int(line + 24))
+        for panel in (self.aside, self.help_panel):
+            panel.setMaximumWidth(int(line + 24) if self._portrait else 16777215)
+        self.body.setMinimumHeight(140)
+        # Related stories give way on a short screen (1366x768) rather than squeeze the text.
+        room = self.height() - (700 if self._portrait else 0)
+        shown = 3 if room >= 820 else 2 if room >= 720 else 1 if room >= 600 else 0
+        for index, card in enumerate(getattr(self, "related_cards", [])):
+            card.setVisible(index < shown)
+        self.related_title.setVisible(bool(self._context.related) and shown > 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(portrait=self.height() > self.width() * 1.1)
+        self._fit()
+
+    # -- content ---------------------------------------------------------------------------
     @property
     def story(self) -> Story | None:
         return self._story
 
     @property
+    def context(self) -> StoryContext:
+        return self._context
+
+    @property
     def showing_content_note(self) -> bool:
         return self.content_note.isVisibleTo(self)
 
-    def show_story(self, story: Story, lang: str, country: str = "") -> None:
+    def show_story(
+        self, story: Story, lang: str, country: str = "", context: StoryContext | None = None
+    ) -> None:
         """Show `story` (in the interface language `lang`); a new story shows its note again."""
         if self._story is None or story.id != self._story.id:
             self._note_accepted = False
-        self._story, self._lang, self._country = story, lang, country
+        context = context or StoryContext(country_label=country)
+        if country and not context.country_label:
+            context = StoryContext(**{**context.__dict__, "country_label": country})
+        self._story, self._lang, self._context = story, lang, context
+        self.hero.show_story(
+            story.id, story.country, context.country_label, story.tags, story.image
+        )
         self.title.setText(story.title)
         self.body.show_markdown(story.body)
-        direction = (
-            Qt.LayoutDirection.RightToLeft
-            if story.shown.lang in RTL_LANGUAGES
-            else Qt.LayoutDirection.LeftToRight
-        )
+        rtl = story.shown.lang in RTL_LANGUAGES
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         option = self.body.document().defaultTextOption()
         option.setTextDirection(direction)
         self.body.document().setDefaultTextOption(option)
-        self.source.setVisible(bool(story.source))
+        self.title.setLayoutDirection(direction)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self._fill_aside()
         self._update_texts()
         self._update_note()
+        self._fit()
         self.body.verticalScrollBar().setValue(0)
+
+    def _fill_aside(self) -> None:
+        story, context = self._story, self._context
+        self.chips.clear()
+        self.date_chip = QLabel(objectName="DateChip")
+        self.date_chip.setTextFormat(Qt.TextFormat.PlainText)
+        self.chips.addWidget(self.date_chip)
+        self.filter_chips: dict[tuple[str, str], QPushButton] = {}
+        keys = [("country", story.country)] if story.country and context.country_label else []
+        keys += [("tag", tag) for tag in story.tags if tag in context.tag_labels]
+        for kind, key in keys:
+            chip = QPushButton(objectName="Chip")
+            chip.clicked.connect(lambda _=False, k=kind, v=key: self.filter_requested.emit(k, v))
+            self.chips.addWidget(chip)
+            self.filter_chips[(kind, key)] = chip
+        self.chips_box.updateGeometry()
+        for box in (self.related_box, self.help_box):
+            while box.count():
+                widget = box.takeAt(0).widget()
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
+        self.related_cards: list[RelatedStoryCard] = []
+        for card in context.related:
+            label = context.related_countries.get(card.country or "", "")
+            button = RelatedStoryCard(card, label, self._icons)
+            button.clicked.connect(lambda _=False, i=card.id: self.story_requested.emit(i))
+            self.related_box.addWidget(button)
+            self.related_cards.append(button)
+        self.help_cards: list[ResourceCard] = []
+        for resource in context.help:
+            button = ResourceCard(resource, self._icons)
+            button.clicked.connect(lambda _=False, i=resource.id: self.resource_requested.emit(i))
+            self.help_box.addWidget(button)
+            self.help_cards.append(button)
+        self.help_panel.setVisible(bool(context.help))
+        self.previous_button.setEnabled(context.previous_id is not None)
+        self.next_button.setEnabled(context.next_id is not None)
+
+    def _step(self, story_id: str | None) -> None:
+        if story_id:
+            self.story_requested.emit(story_id)
 
     def accept_content_note(self) -> None:
         self._note_accepted = True
@@ -217,19 +456,19 @@ class StoryPage(QWidget):
     def reset(self) -> None:
         self._story = None
         self._note_accepted = False
+        self._context = StoryContext()
 
     def _update_note(self) -> None:
         needs_note = bool(self._story and self._story.sensitive and not self._note_accepted)
         self.content_note.setVisible(needs_note)
         self.body.setVisible(not needs_note)
-        self.credit.setVisible(not needs_note and bool(self._story and self._story.credit))
-        self.source.setVisible(not needs_note and bool(self._story and self._story.source))
+        self.source.setVisible(not needs_note and bool(self.source.text()))
+        self.address.setVisible(not needs_note and bool(self._story and self._story.source))
 
     def _update_texts(self) -> None:
-        story = self._story
+        story, context = self._story, self._context
         if story is None:
             return
-        self.meta.setText(meta_line(story.date, self._country or None, self._lang))
         note = fallback_note(story.shown)
         self.fallback.setText(note)
         self.fallback.setVisible(bool(note))
@@ -237,9 +476,31 @@ class StoryPage(QWidget):
             self.tr("Translated by %1").replace("%1", story.translated_by or "")
         )
         self.translated_by.setVisible(bool(story.translated_by))
-        self.credit.setText(self.tr("Credit: %1").replace("%1", story.credit or ""))
-        self.source.setText(self.tr("Source: %1").replace("%1", story.source or ""))
+        self.excerpt.setText(
+            self.tr("Excerpt: only the opening of the original news item is available here.")
+        )
+        self.excerpt.setVisible(story.excerpt)
+        self.content_note.set_story_note(story.content_note_for(self._lang))
+        publisher = context.publisher_label or story.publisher or ""
+        date = format_date(story.date, self._lang)
+        self.source.setText(
+            self.tr("Source: %1, news item of %2").replace("%1", publisher).replace("%2", date)
+            if publisher
+            else ""
+        )
+        self.address.setText(
+            self.tr("Original: %1").replace("%1", story.source or "") if story.source else ""
+        )
+        self.date_chip.setText(date)
+        self.date_chip.setAccessibleName(self.tr("Published on %1").replace("%1", date))
+        for (kind, key), chip in self.filter_chips.items():
+            text = context.country_label if kind == "country" else context.tag_labels[key]
+            chip.setText(text)
+            chip.setAccessibleName(self.tr("More stories: %1").replace("%1", text))
         self.body.setAccessibleName(story.title)
+        self.hero.setAccessibleDescription(
+            self.tr("Map: %1").replace("%1", context.country_label) if self.hero.shows_map else ""
+        )
 
     def focus_first(self) -> None:
         """Put keyboard focus where reading starts."""
@@ -251,10 +512,35 @@ class StoryPage(QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back to the stories"))
+        self.previous_button.setText(self.tr("Previous story"))
+        self.next_button.setText(self.tr("Next story"))
+        self.related_title.setText(self.tr("Related stories"))
+        self.help_title.setText(self.tr("Related help"))
         self.body.setAccessibleDescription(self.tr("Story text"))
-        self._update_texts()
+        self._update_icons()
+        if self._story is not None:
+            self._update_texts()
+
+    def _update_icons(self) -> None:
+        """Arrows point the way the page reads (icons come once the icon font is loaded)."""
+        rtl = self.isRightToLeft()
+        for button, name in (
+            (self.back_button, "fa5s.arrow-right" if rtl else "fa5s.arrow-left"),
+            (self.previous_button, "fa5s.chevron-right" if rtl else "fa5s.chevron-left"),
+            (self.next_button, "fa5s.chevron-left" if rtl else "fa5s.chevron-right"),
+        ):
+            icon = self._icons.icon(name, button.palette().buttonText().color().name())
+            if icon is not None:
+                button.setIcon(icon)
+                button.setIconSize(QSize(24, 24))
+        # The icon of "Next story" trails its text: flip the button's own direction.
+        self.next_button.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight if rtl else Qt.LayoutDirection.RightToLeft
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._update_icons()
         super().changeEvent(event)

@@ -157,6 +157,8 @@ QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 7px; min-h
 #ContentNoteTitle {{ font-size: {pt(16)}; font-weight: bold; color: {c.note_text}; }}
 #ContentNoteText {{ font-size: {pt(13)}; color: {c.note_text}; }}
 #StoryTitle {{ font-size: {pt(26)}; font-weight: bold; }}
+#DateChip {{ min-height: 48px; padding: 0 12px 0 0; color: {c.muted}; font-size: {pt(12)}; }}
+#StoryStep {{ min-height: 64px; padding: 6px 26px; border-radius: 32px; font-size: {pt(13)}; }}
 #StoryBody {{ background: transparent; border: none; font-size: {pt(14)}; }}
 #ResourceCard {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 16px; text-align: left; }}
 #ResourceTitle {{ font-size: {pt(12)}; font-weight: bold; }}
@@ -174,5 +176,7 @@ QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
 """
 
     def apply(self, app: QApplication) -> None:
+        # Read by painted pictures (the locator maps) that have no style sheet.
+        app.setProperty("highContrast", self.high_contrast)
         app.setPalette(self.palette())
         app.setStyleSheet(self.stylesheet())

@@ -35,11 +35,15 @@ def format_date(date: dt.date, lang: str) -> str:
 
 
 def fallback_note(shown: Shown) -> str:
-    """ "Not yet available in French, shown in English", or "" when nothing fell back."""
+    """ "Published in English" when the text is not in the wanted language, else "".
+
+    It says what is true (the version shown and its language), never a promise of a
+    translation that may not come.
+    """
     if not shown.is_fallback:
         return ""
-    note = QCoreApplication.translate("Wording", "Not yet available in %1, shown in %2")
-    return note.replace("%1", language_name(shown.wanted)).replace("%2", language_name(shown.lang))
+    note = QCoreApplication.translate("Wording", "Published in %1")
+    return note.replace("%1", language_name(shown.lang))
 
 
 def meta_line(date: dt.date, country: str | None, lang: str) -> str:

@@ -110,8 +110,8 @@
         <translation>قبل أن تقرأ</translation>
     </message>
     <message>
-        <source>This story describes the exploitation of a real person and may be upsetting. It contains no graphic images. You can stop at any time.</source>
-        <translation>تصف هذه القصة استغلال شخص حقيقي، وقد تكون مؤلمة. لا تتضمن أي صور صادمة. يمكنك التوقف في أي وقت.</translation>
+        <source>This story may be upsetting. It contains no images, and you can stop reading at any time.</source>
+        <translation>قد تكون هذه القصة مؤلمة. لا تتضمن أي صور، ويمكنك التوقف عن القراءة في أي وقت.</translation>
     </message>
     <message>
         <source>Continue to the story</source>
@@ -911,6 +911,18 @@
 <context>
     <name>ResourceHeader</name>
     <message>
+        <source>Sources: %1</source>
+        <translation>المصادر: %1</translation>
+    </message>
+    <message>
+        <source>Language versions of the original named in the sources: %1</source>
+        <translation>النسخ اللغوية من الأصل التي تذكرها المصادر: %1</translation>
+    </message>
+    <message>
+        <source>The sources name no language version of the original.</source>
+        <translation>لا تذكر المصادر أي نسخة لغوية من الأصل.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -954,10 +966,6 @@
 </context>
 <context>
     <name>StoryCardView</name>
-    <message>
-        <source>Credit: %1</source>
-        <translation>المصدر: %1</translation>
-    </message>
     <message>
         <source>Story. Press Enter to read it.</source>
         <translation>قصة. اضغط Enter لقراءتها.</translation>
@@ -1045,16 +1053,32 @@
     <name>StoryPage</name>
     <message>
         <source>Translated by %1</source>
-        <extracomment>Story text laid out per step: about 30 ms of work, so that a very long story (which a content editor was warned about) never freezes the interface while it opens.</extracomment>
+        <extracomment>Story text laid out per step: about 30 ms of work, so that a very long story (which a content editor was warned about) never freezes the interface while it opens. Tags whose stories offer a resource page as related help (tag -&gt; resource id). The reading column holds about this many characters a line (45-75 is comfortable).</extracomment>
         <translation>ترجمة %1</translation>
     </message>
     <message>
-        <source>Credit: %1</source>
-        <translation>المصدر: %1</translation>
+        <source>Excerpt: only the opening of the original news item is available here.</source>
+        <translation>مقتطف: لا يتوفر هنا سوى بداية الخبر الأصلي.</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>المصدر: %1</translation>
+        <source>Source: %1, news item of %2</source>
+        <translation>المصدر: %1، خبر بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>الأصل: %1</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>نُشر في %1</translation>
+    </message>
+    <message>
+        <source>More stories: %1</source>
+        <translation>مزيد من القصص: %1</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>خريطة: %1</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1063,6 +1087,22 @@
     <message>
         <source>Back to the stories</source>
         <translation>العودة إلى القصص</translation>
+    </message>
+    <message>
+        <source>Previous story</source>
+        <translation>القصة السابقة</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>القصة التالية</translation>
+    </message>
+    <message>
+        <source>Related stories</source>
+        <translation>قصص ذات صلة</translation>
+    </message>
+    <message>
+        <source>Related help</source>
+        <translation>مساعدة ذات صلة</translation>
     </message>
     <message>
         <source>Story text</source>
@@ -1228,8 +1268,8 @@
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <source>Not yet available in %1, shown in %2</source>
-        <translation>غير متوفر بعد باللغة %1، ويُعرض باللغة %2</translation>
+        <source>Published in %1</source>
+        <translation>منشور باللغة %1</translation>
     </message>
 </context>
 </TS>

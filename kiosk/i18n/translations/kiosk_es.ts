@@ -106,8 +106,8 @@
         <translation>Antes de leer</translation>
     </message>
     <message>
-        <source>This story describes the exploitation of a real person and may be upsetting. It contains no graphic images. You can stop at any time.</source>
-        <translation>Esta historia describe la explotación de una persona real y puede resultar perturbadora. No contiene imágenes explícitas. Puede dejar de leer en cualquier momento.</translation>
+        <source>This story may be upsetting. It contains no images, and you can stop reading at any time.</source>
+        <translation>Esta historia puede resultar perturbadora. No contiene imágenes y puede dejar de leer en cualquier momento.</translation>
     </message>
     <message>
         <source>Continue to the story</source>
@@ -899,6 +899,18 @@
 <context>
     <name>ResourceHeader</name>
     <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>Language versions of the original named in the sources: %1</source>
+        <translation>Versiones lingüísticas del original que citan las fuentes: %1</translation>
+    </message>
+    <message>
+        <source>The sources name no language version of the original.</source>
+        <translation>Las fuentes no citan ninguna versión lingüística del original.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -942,10 +954,6 @@
 </context>
 <context>
     <name>StoryCardView</name>
-    <message>
-        <source>Credit: %1</source>
-        <translation>Créditos: %1</translation>
-    </message>
     <message>
         <source>Story. Press Enter to read it.</source>
         <translation>Historia. Pulse Intro para leerla.</translation>
@@ -1033,16 +1041,32 @@
     <name>StoryPage</name>
     <message>
         <source>Translated by %1</source>
-        <extracomment>Story text laid out per step: about 30 ms of work, so that a very long story (which a content editor was warned about) never freezes the interface while it opens.</extracomment>
+        <extracomment>Story text laid out per step: about 30 ms of work, so that a very long story (which a content editor was warned about) never freezes the interface while it opens. Tags whose stories offer a resource page as related help (tag -&gt; resource id). The reading column holds about this many characters a line (45-75 is comfortable).</extracomment>
         <translation>Traducido por %1</translation>
     </message>
     <message>
-        <source>Credit: %1</source>
-        <translation>Créditos: %1</translation>
+        <source>Excerpt: only the opening of the original news item is available here.</source>
+        <translation>Extracto: aquí solo está disponible el comienzo de la noticia original.</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
+        <source>Source: %1, news item of %2</source>
+        <translation>Fuente: %1, noticia del %2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Publicado el %1</translation>
+    </message>
+    <message>
+        <source>More stories: %1</source>
+        <translation>Más historias: %1</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Mapa: %1</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1051,6 +1075,22 @@
     <message>
         <source>Back to the stories</source>
         <translation>Volver a las historias</translation>
+    </message>
+    <message>
+        <source>Previous story</source>
+        <translation>Historia anterior</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>Historia siguiente</translation>
+    </message>
+    <message>
+        <source>Related stories</source>
+        <translation>Historias relacionadas</translation>
+    </message>
+    <message>
+        <source>Related help</source>
+        <translation>Ayuda relacionada</translation>
     </message>
     <message>
         <source>Story text</source>
@@ -1216,8 +1256,8 @@
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <source>Not yet available in %1, shown in %2</source>
-        <translation>Aún no disponible en %1; se muestra en %2</translation>
+        <source>Published in %1</source>
+        <translation>Publicado en %1</translation>
     </message>
 </context>
 </TS>

@@ -106,8 +106,8 @@
         <translation>Avant de lire</translation>
     </message>
     <message>
-        <source>This story describes the exploitation of a real person and may be upsetting. It contains no graphic images. You can stop at any time.</source>
-        <translation>Cette histoire décrit l&apos;exploitation d&apos;une personne réelle et peut être bouleversante. Elle ne contient aucune image choquante. Vous pouvez arrêter à tout moment.</translation>
+        <source>This story may be upsetting. It contains no images, and you can stop reading at any time.</source>
+        <translation>Cette histoire peut être éprouvante. Elle ne contient aucune image, et vous pouvez arrêter la lecture à tout moment.</translation>
     </message>
     <message>
         <source>Continue to the story</source>
@@ -899,6 +899,18 @@
 <context>
     <name>ResourceHeader</name>
     <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <source>Language versions of the original named in the sources: %1</source>
+        <translation>Versions linguistiques de l’original citées par les sources : %1</translation>
+    </message>
+    <message>
+        <source>The sources name no language version of the original.</source>
+        <translation>Les sources ne citent aucune version linguistique de l’original.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -942,10 +954,6 @@
 </context>
 <context>
     <name>StoryCardView</name>
-    <message>
-        <source>Credit: %1</source>
-        <translation>Crédit : %1</translation>
-    </message>
     <message>
         <source>Story. Press Enter to read it.</source>
         <translation>Histoire. Appuyez sur Entrée pour la lire.</translation>
@@ -1033,16 +1041,32 @@
     <name>StoryPage</name>
     <message>
         <source>Translated by %1</source>
-        <extracomment>Story text laid out per step: about 30 ms of work, so that a very long story (which a content editor was warned about) never freezes the interface while it opens.</extracomment>
+        <extracomment>Story text laid out per step: about 30 ms of work, so that a very long story (which a content editor was warned about) never freezes the interface while it opens. Tags whose stories offer a resource page as related help (tag -&gt; resource id). The reading column holds about this many characters a line (45-75 is comfortable).</extracomment>
         <translation>Traduit par %1</translation>
     </message>
     <message>
-        <source>Credit: %1</source>
-        <translation>Crédit : %1</translation>
+        <source>Excerpt: only the opening of the original news item is available here.</source>
+        <translation>Extrait : seul le début de l’article d’origine est disponible ici.</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <source>Source: %1, news item of %2</source>
+        <translation>Source : %1, article d’actualité du %2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original : %1</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Publié le %1</translation>
+    </message>
+    <message>
+        <source>More stories: %1</source>
+        <translation>Autres histoires : %1</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Carte : %1</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1051,6 +1075,22 @@
     <message>
         <source>Back to the stories</source>
         <translation>Retour aux histoires</translation>
+    </message>
+    <message>
+        <source>Previous story</source>
+        <translation>Histoire précédente</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>Histoire suivante</translation>
+    </message>
+    <message>
+        <source>Related stories</source>
+        <translation>Histoires liées</translation>
+    </message>
+    <message>
+        <source>Related help</source>
+        <translation>Aide liée</translation>
     </message>
     <message>
         <source>Story text</source>
@@ -1216,8 +1256,8 @@
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <source>Not yet available in %1, shown in %2</source>
-        <translation>Pas encore disponible en %1, affiché en %2</translation>
+        <source>Published in %1</source>
+        <translation>Publié en %1</translation>
     </message>
 </context>
 </TS>

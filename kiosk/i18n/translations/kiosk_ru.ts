@@ -107,8 +107,8 @@
         <translation>Прежде чем читать</translation>
     </message>
     <message>
-        <source>This story describes the exploitation of a real person and may be upsetting. It contains no graphic images. You can stop at any time.</source>
-        <translation>Эта история рассказывает об эксплуатации реального человека и может вас расстроить. В ней нет шокирующих изображений. Вы можете прекратить чтение в любой момент.</translation>
+        <source>This story may be upsetting. It contains no images, and you can stop reading at any time.</source>
+        <translation>Эта история может вас расстроить. В ней нет изображений, и вы можете прекратить чтение в любой момент.</translation>
     </message>
     <message>
         <source>Continue to the story</source>
@@ -902,6 +902,18 @@
 <context>
     <name>ResourceHeader</name>
     <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <source>Language versions of the original named in the sources: %1</source>
+        <translation>Языковые версии оригинала, названные в источниках: %1</translation>
+    </message>
+    <message>
+        <source>The sources name no language version of the original.</source>
+        <translation>В источниках не названо ни одной языковой версии оригинала.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -945,10 +957,6 @@
 </context>
 <context>
     <name>StoryCardView</name>
-    <message>
-        <source>Credit: %1</source>
-        <translation>Источник фото: %1</translation>
-    </message>
     <message>
         <source>Story. Press Enter to read it.</source>
         <translation>История. Нажмите Enter, чтобы прочитать.</translation>
@@ -1036,16 +1044,32 @@
     <name>StoryPage</name>
     <message>
         <source>Translated by %1</source>
-        <extracomment>Story text laid out per step: about 30 ms of work, so that a very long story (which a content editor was warned about) never freezes the interface while it opens.</extracomment>
+        <extracomment>Story text laid out per step: about 30 ms of work, so that a very long story (which a content editor was warned about) never freezes the interface while it opens. Tags whose stories offer a resource page as related help (tag -&gt; resource id). The reading column holds about this many characters a line (45-75 is comfortable).</extracomment>
         <translation>Перевод: %1</translation>
     </message>
     <message>
-        <source>Credit: %1</source>
-        <translation>Источник фото: %1</translation>
+        <source>Excerpt: only the opening of the original news item is available here.</source>
+        <translation>Отрывок: здесь доступно только начало исходной новости.</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Источник: %1</translation>
+        <source>Source: %1, news item of %2</source>
+        <translation>Источник: %1, новость от %2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Оригинал: %1</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Опубликовано %1</translation>
+    </message>
+    <message>
+        <source>More stories: %1</source>
+        <translation>Другие истории: %1</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Карта: %1</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1054,6 +1078,22 @@
     <message>
         <source>Back to the stories</source>
         <translation>Назад к историям</translation>
+    </message>
+    <message>
+        <source>Previous story</source>
+        <translation>Предыдущая история</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>Следующая история</translation>
+    </message>
+    <message>
+        <source>Related stories</source>
+        <translation>Похожие истории</translation>
+    </message>
+    <message>
+        <source>Related help</source>
+        <translation>Помощь по теме</translation>
     </message>
     <message>
         <source>Story text</source>
@@ -1219,8 +1259,8 @@
         <translation>d MMMM yyyy &apos;г.&apos;</translation>
     </message>
     <message>
-        <source>Not yet available in %1, shown in %2</source>
-        <translation>Пока нет на языке «%1», показано на языке «%2»</translation>
+        <source>Published in %1</source>
+        <translation>Опубликовано на языке «%1»</translation>
     </message>
 </context>
 </TS>

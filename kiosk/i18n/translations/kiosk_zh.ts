@@ -105,8 +105,8 @@
         <translation>阅读前请注意</translation>
     </message>
     <message>
-        <source>This story describes the exploitation of a real person and may be upsetting. It contains no graphic images. You can stop at any time.</source>
-        <translation>这个故事讲述了一个真实人物遭受剥削的经历，可能令人不安。其中没有任何令人不适的图片。您可以随时停止阅读。</translation>
+        <source>This story may be upsetting. It contains no images, and you can stop reading at any time.</source>
+        <translation>这个故事可能令人不安。故事中没有图片，您可以随时停止阅读。</translation>
     </message>
     <message>
         <source>Continue to the story</source>
@@ -896,6 +896,18 @@
 <context>
     <name>ResourceHeader</name>
     <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Language versions of the original named in the sources: %1</source>
+        <translation>来源提到的原件语文版本：%1</translation>
+    </message>
+    <message>
+        <source>The sources name no language version of the original.</source>
+        <translation>来源未提到原件的任何语文版本。</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -939,10 +951,6 @@
 </context>
 <context>
     <name>StoryCardView</name>
-    <message>
-        <source>Credit: %1</source>
-        <translation>图片来源：%1</translation>
-    </message>
     <message>
         <source>Story. Press Enter to read it.</source>
         <translation>故事。按 Enter 键阅读。</translation>
@@ -1030,16 +1038,32 @@
     <name>StoryPage</name>
     <message>
         <source>Translated by %1</source>
-        <extracomment>Story text laid out per step: about 30 ms of work, so that a very long story (which a content editor was warned about) never freezes the interface while it opens.</extracomment>
+        <extracomment>Story text laid out per step: about 30 ms of work, so that a very long story (which a content editor was warned about) never freezes the interface while it opens. Tags whose stories offer a resource page as related help (tag -&gt; resource id). The reading column holds about this many characters a line (45-75 is comfortable).</extracomment>
         <translation>翻译：%1</translation>
     </message>
     <message>
-        <source>Credit: %1</source>
-        <translation>图片来源：%1</translation>
+        <source>Excerpt: only the opening of the original news item is available here.</source>
+        <translation>摘录：此处只有原新闻的开头部分。</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
+        <source>Source: %1, news item of %2</source>
+        <translation>来源：%1，%2新闻</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>原文：%1</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>发布于%1</translation>
+    </message>
+    <message>
+        <source>More stories: %1</source>
+        <translation>更多故事：%1</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>地图：%1</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1048,6 +1072,22 @@
     <message>
         <source>Back to the stories</source>
         <translation>返回故事列表</translation>
+    </message>
+    <message>
+        <source>Previous story</source>
+        <translation>上一个故事</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>下一个故事</translation>
+    </message>
+    <message>
+        <source>Related stories</source>
+        <translation>相关故事</translation>
+    </message>
+    <message>
+        <source>Related help</source>
+        <translation>相关帮助</translation>
     </message>
     <message>
         <source>Story text</source>
@@ -1213,8 +1253,8 @@
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <source>Not yet available in %1, shown in %2</source>
-        <translation>暂无%1版本，现以%2显示</translation>
+        <source>Published in %1</source>
+        <translation>以%1发布</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QPixmap,
     QTransform,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from kiosk.ui.icons import Icons
 from kiosk.worldmap import Box, WorldMap, equal_earth, world_box, world_map
@@ -252,7 +252,7 @@ class MapPainter:
     def _label(self, painter: QPainter, rect: QRectF, box: QRectF, text: str, colors: MapColors):
         """The country's name above its shape (below when there is no room), with a halo."""
         font = QFont(painter.font())
-        font.setPixelSize(max(15, round(min(rect.height() * 0.065, rect.width() * 0.06))))
+        font.setPixelSize(max(15, min(30, round(min(rect.height(), rect.width()) * 0.06))))
         font.setBold(True)
         metrics = QFontMetricsF(font)
         width = metrics.horizontalAdvance(text)
@@ -330,7 +330,7 @@ class LocatorMap(QWidget):
         self._seed = ""
         self._photo: QPixmap | None = None
         self._scaled: tuple[tuple[int, int, float], QPixmap] | None = None
-        self._high_contrast = False
+        self._high_contrast: bool | None = None  # None: follow the theme (Theme.apply)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
@@ -365,14 +365,23 @@ class LocatorMap(QWidget):
         self.setAccessibleName(description)
         self.update()
 
-    def set_high_contrast(self, on: bool) -> None:
+    def set_high_contrast(self, on: bool | None) -> None:
+        """Force the high-contrast variant on or off; None follows the application theme."""
         if on != self._high_contrast:
             self._high_contrast = on
             self.update()
 
+    @property
+    def high_contrast(self) -> bool:
+        if self._high_contrast is not None:
+            return self._high_contrast
+        app = QApplication.instance()
+        return bool(app and app.property("highContrast"))
+
     def picture(self) -> QPixmap:
         painter = shared_painter()
         size, dpr = self.size(), self.devicePixelRatioF()
+        high_contrast = self.high_contrast
         if self._photo is not None:
             # Scaled once per size: a repaint then costs a blit, whatever the photo's size.
             key = (size.width(), size.height(), dpr)
@@ -385,11 +394,9 @@ class LocatorMap(QWidget):
                 self._scaled = (key, scaled)
             return self._scaled[1]
         if self.shows_map:
-            return painter.locator(
-                self._iso, self._label, size, dpr, high_contrast=self._high_contrast
-            )
+            return painter.locator(self._iso, self._label, size, dpr, high_contrast=high_contrast)
         return painter.topic(
-            self._tags, self._seed, size, dpr, self._icons, high_contrast=self._high_contrast
+            self._tags, self._seed, size, dpr, self._icons, high_contrast=high_contrast
         )
 
     def anchor_point(self) -> QPointF | None:
