@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         home.addWidget(self.carousel, 1)
         home.addWidget(self.resources_title)
         home.addWidget(self.resource_cards)
-        self.story_page = StoryPage(icons)
+        self.story_page = StoryPage(icons=icons)
         self.story_page.back_requested.connect(self.go_back)
         self.story_page.story_requested.connect(self.open_story)
         self.story_page.filter_requested.connect(self.filter_stories)

@@ -200,7 +200,7 @@ class StoryPage(QWidget):
     filter_requested = Signal(str, str)  # a country or topic chip: ("country"|"tag", key)
     resource_requested = Signal(str)  # related help
 
-    def __init__(self, icons: Icons | None = None, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, icons: Icons | None = None):
         super().__init__(parent)
         self.setObjectName("StoryPage")
         self._icons = icons or Icons(self)
