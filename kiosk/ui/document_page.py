@@ -420,9 +420,13 @@ class DocumentPage(QWidget):
         set_icon(self.next_button, "fa5s.chevron-left" if rtl else "fa5s.chevron-right")
         set_icon(self.zoom_in_button, "fa5s.search-plus")
         set_icon(self.zoom_out_button, "fa5s.search-minus")
+        self._fit_icons()
+        self._update_controls()
+
+    def _fit_icons(self) -> None:
+        """The fit buttons' icons, light on the checked one (its background is the accent)."""
         set_icon(self.fit_button, "fa5s.arrows-alt-h")
         set_icon(self.fit_page_button, "fa5s.expand")
-        self._update_controls()
 
     def _update_controls(self) -> None:
         count = self.page_count()
@@ -438,8 +442,13 @@ class DocumentPage(QWidget):
         self.zoom_in_button.setEnabled(count > 0 and self._zoom < MAX_ZOOM - 1e-6)
         self.zoom_out_button.setEnabled(count > 0 and self._zoom > MIN_ZOOM + 1e-6)
         self.page_label.setEnabled(count > 1)
-        self.fit_page_button.setChecked(self._fit == PAGE)
-        self.fit_button.setChecked(self._fit == WIDTH)
+        if (self.fit_page_button.isChecked(), self.fit_button.isChecked()) != (
+            self._fit == PAGE,
+            self._fit == WIDTH,
+        ):
+            self.fit_page_button.setChecked(self._fit == PAGE)
+            self.fit_button.setChecked(self._fit == WIDTH)
+            self._fit_icons()
         self._settled.start()
 
     def changeEvent(self, event: QEvent) -> None:

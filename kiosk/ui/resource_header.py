@@ -36,10 +36,12 @@ def native_name(code: str, names: dict[str, str] | None = None) -> str:
 
 
 def set_icon(button: QPushButton, name: str, size: int = 28) -> None:
-    """Give `button` a qtawesome icon (imported here, on first use, not at start)."""
+    """Give `button` a Font Awesome icon in its text colour (the checked colour when checked)."""
     from kiosk.ui.icons import icon
 
-    button.setIcon(icon(name, color=button.palette().buttonText().color()))
+    palette = button.palette()
+    colour = palette.highlightedText() if button.isChecked() else palette.buttonText()
+    button.setIcon(icon(name, color=colour.color()))
     button.setIconSize(QSize(size, size))
 
 
