@@ -10,6 +10,8 @@ median of the 5 after the warm-up rounds. A worker that dies, or hangs (no round
 in 90 s), is a crash: it is counted and a fresh worker takes the remaining rounds (the
 None-refcount guard is NOT applied here).
 The floor repaints a bare window as many times (label text and direction flips).
+Then the fault round (bench/fault_round.py): damaged pack databases, SIGTERM, kill -9
+and restarts, after each of which the kiosk must be up and showing stories.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import sys
 import time
 from collections.abc import Iterator
 
+from bench import fault_round
 from bench.common import ROOT, Context, Figure, figure, rss_mb, stop
 
 GROWTH_BUDGET_MB = 5.0
@@ -109,6 +112,7 @@ def run(ctx: Context) -> Iterator[Figure]:
         limit=0.0,
         note="; ".join(crashes) or "none",
     )
+    yield from fault_round.run(ctx)  # damaged pack databases, SIGTERM, kill -9, restarts
 
 
 def _lines(proc: subprocess.Popen, timeout: float) -> Iterator[str | None]:
