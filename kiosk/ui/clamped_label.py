@@ -81,11 +81,15 @@ class ClampedLabel(QLabel):
         super().__init__(parent, **kwargs)
         self._full = ""
         self._max_lines = max_lines
+        self._fitted: tuple | None = None  # what the shown text was last fitted for
+        self._shown = ""
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def setText(self, text: str) -> None:
+        if text == self._full and self._fitted is not None and super().text() == self._shown:
+            return  # a language switch sets most texts again unchanged
         self._full = text
         self.setToolTip(plain_tooltip(text))
         self.setAccessibleName(text)
@@ -110,7 +114,13 @@ class ClampedLabel(QLabel):
         # A few pixels to spare: QLabel lays out through QTextDocument, whose line
         # breaks can differ from a bare QTextLayout's by a fraction of a pixel.
         width = self.width() - margins.left() - margins.right() - 2 * self.margin() - 4
-        shown = clamp_text(self._full, self.font(), width, self._max_lines, self.layoutDirection())
+        font, direction = self.font(), self.layoutDirection()
+        fitted = (self._full, width, self._max_lines, direction, font.key())
+        if fitted == self._fitted and super().text() == self._shown:
+            return  # laid out for exactly this already (resizes and style passes repeat)
+        self._fitted = fitted
+        shown = clamp_text(self._full, font, width, self._max_lines, direction)
+        self._shown = shown
         if shown != super().text():
             super().setText(shown)
 
