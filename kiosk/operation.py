@@ -115,6 +115,8 @@ class KioskOperation(QObject):
         self.cover.uncover(ADMIN)
         self.window.reset_session()
         log.info("session reset")
+        if self.counts is not None:
+            self.counts.flush()  # the visit's counts on disk: a power cut loses no past visit
         self._install_pending_pack()
 
     # -- content packs -------------------------------------------------------------------

@@ -235,3 +235,17 @@ def test_a_trusted_key_that_is_not_a_key_is_warned_about_and_the_good_ones_kept(
     assert loaded.trusted_keys == (good,)
     assert [w.split(": ", 2)[2][:3] for w in warnings] == ["'k'", "'bm"]
     assert all("is not an Ed25519 public key" in w for w in warnings)
+
+
+def test_the_idle_reset_writes_the_visit_counts_to_disk(running, qtbot):
+    """A power cut after a visit loses nothing of it: the reset wrote the counts."""
+    data, window, operation, _counts = running
+    slow = UsageCounts(data / "slow.db", flush_interval_s=3600)  # never on its own
+    operation.counts = slow
+    window.open_story(window.carousel.current_card().id)
+    operation.reset()
+    with sqlite3.connect(data / "slow.db") as conn:
+        (views,) = conn.execute("SELECT count(*) FROM counts WHERE event = 'story_view'").fetchone()
+    conn.close()
+    slow.close()
+    assert views == 1
