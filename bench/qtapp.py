@@ -58,7 +58,8 @@ def application() -> QApplication:
 
 def main_window(app: QApplication, db: Path, lang: str = "en"):
     """The real main window, built as `kiosk.app.run` builds it, shown and painted."""
-    from kiosk.app import build_main_window, open_store
+    from kiosk.app import build_main_window
+    from kiosk.core.store_choice import open_store
 
     store, error = open_store(db)
     if store is None:

@@ -2,6 +2,6 @@
 
 import sys
 
-from kiosk.cli import main
+from kiosk.cli.commands import main
 
 sys.exit(main())

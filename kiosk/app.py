@@ -33,7 +33,7 @@ def load_fonts_once(app) -> list[str]:
 
     if app.property("kiosk_fonts_loaded"):
         return list(FAMILIES)
-    from kiosk import locate
+    from kiosk.core import locate
     from kiosk.ui.fonts import install_bundled_fonts
 
     try:
@@ -43,18 +43,6 @@ def load_fonts_once(app) -> list[str]:
     families = install_bundled_fonts(app, folder)
     app.setProperty("kiosk_fonts_loaded", True)
     return families
-
-
-def open_store(db: Path | None, data_dir: Path | None = None):
-    """(store, None) or (None, error message) — never raises for a bad database.
-
-    Without `db`: the active content pack's database in `data_dir`, else the previous
-    pack's, else the bundled one (kiosk.packs.active.open_content).
-    """
-    from kiosk.packs.active import open_content
-
-    opened = open_content(data_dir, db=db)
-    return opened.store, None if opened.store is not None else opened.error
 
 
 def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme=None, **options):
@@ -80,8 +68,8 @@ def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme
 
 def build_error_screen(app, details: str, lang: str | None):
     from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
-    from kiosk.ui.error_screen import ErrorScreen
     from kiosk.ui.plain_text import plain_text_labels
+    from kiosk.ui.screens.error_screen import ErrorScreen
     from kiosk.ui.theme import Theme
 
     plain_text_labels(app)
@@ -95,7 +83,8 @@ def build_error_screen(app, details: str, lang: str | None):
 
 def run(args: argparse.Namespace) -> int:
     """Run the kiosk until its window closes; returns the exit code."""
-    from kiosk import config, crash_guard
+    from kiosk import crash_guard
+    from kiosk.core import config
 
     settings, warnings = config.load_settings(getattr(args, "config", None))
     mode = getattr(args, "mode", None) or settings.mode
@@ -128,7 +117,7 @@ def keep_caches_in(data_dir: Path) -> None:
 
 
 def _interface_language(wanted: str | None, settings, warnings: list[str]) -> str:
-    from kiosk.config import UI_LANGUAGES
+    from kiosk.core.config import UI_LANGUAGES
 
     if wanted is None:
         return settings.default_language
@@ -142,7 +131,8 @@ def _interface_language(wanted: str | None, settings, warnings: list[str]) -> st
 
 
 def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> int:
-    from kiosk import config, start_guard
+    from kiosk import start_guard
+    from kiosk.core import config
     from kiosk.packs.active import check_bundled, open_content
 
     failed = start_guard.record_start(data_dir)
@@ -225,10 +215,10 @@ def _operate(app, window, settings, warnings, mode, data_dir, args, guard):
     """Session, screens, counts and (desktop) the menu bar around `window`."""
     from PySide6.QtCore import QTimer
 
-    from kiosk import config
-    from kiosk.analytics import DATABASE_NAME, UsageCounts
+    from kiosk.core import config
+    from kiosk.core.analytics import DATABASE_NAME, UsageCounts
     from kiosk.operation import KioskOperation, state_logger
-    from kiosk.packs.watcher import PackWatcher
+    from kiosk.pack_watcher import PackWatcher
 
     counts = UsageCounts(data_dir / DATABASE_NAME)
     watcher = PackWatcher(settings, data_dir, window)  # checks now and every 5 minutes

@@ -40,8 +40,8 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 
-from kiosk.config import Settings
-from kiosk.failures import LOG_NAME, log_file_handler
+from kiosk.core.config import Settings
+from kiosk.core.failures import LOG_NAME, log_file_handler
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")

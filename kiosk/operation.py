@@ -18,13 +18,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
-from kiosk.analytics import UsageCounts
-from kiosk.config import Settings
-from kiosk.packs.watcher import PackWatcher
+from kiosk.core.analytics import UsageCounts
+from kiosk.core.config import Settings
+from kiosk.pack_watcher import PackWatcher
 from kiosk.session import SessionTimings, VisitorSession
 from kiosk.ui.admin_gesture import AdminGesture
-from kiosk.ui.idle_warning import IdleWarning
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.idle_warning import IdleWarning
 from kiosk.ui.window_cover import WindowCover
 
 log = logging.getLogger(__name__)
@@ -167,14 +167,14 @@ class KioskOperation(QObject):
 
     def show_content_error(self, details: str) -> None:
         """Nothing readable is left: the error screen covers the window (staff can quit)."""
-        from kiosk.ui.error_screen import ErrorScreen
+        from kiosk.ui.screens.error_screen import ErrorScreen
 
         screen = ErrorScreen(details)
         screen.quit_requested.connect(self.quit_requested)
         self.cover.cover(CONTENT_ERROR, screen)
 
     def show_attract(self) -> None:
-        from kiosk.ui.attract_screen import AttractScreen, highlights_from_cards
+        from kiosk.ui.screens.attract_screen import AttractScreen, highlights_from_cards
 
         if self.cover.name in (PIN, ADMIN):
             return  # staff at work: no attract loop over the admin panel
@@ -185,7 +185,7 @@ class KioskOperation(QObject):
 
     def show_neutral(self) -> None:
         """Quick exit: a neutral screen at once; the session resets behind it."""
-        from kiosk.ui.neutral_screen import NeutralScreen
+        from kiosk.ui.screens.neutral_screen import NeutralScreen
 
         screen = NeutralScreen()
         screen.left.connect(lambda: self.cover.uncover(NEUTRAL))
@@ -205,8 +205,8 @@ class KioskOperation(QObject):
     # -- staff ---------------------------------------------------------------------------
     def open_admin(self) -> None:
         """The hidden gesture (kiosk) or the menu (desktop): PIN first where one guards it."""
-        from kiosk.admin_pin import PinGuard
-        from kiosk.ui.pin_pad import PinPad
+        from kiosk.core.admin_pin import PinGuard
+        from kiosk.ui.screens.pin_pad import PinPad
 
         if self.mode != "kiosk":
             self._show_admin_panel()
@@ -217,7 +217,7 @@ class KioskOperation(QObject):
         self.cover.cover(PIN, pad)
 
     def _show_admin_panel(self) -> None:
-        from kiosk.ui.admin_panel import AdminPanel
+        from kiosk.ui.screens.admin_panel import AdminPanel
 
         languages = [(lang.code, lang.name) for lang in self.window.store.languages()]
         panel = AdminPanel(

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 
-from kiosk.config import Settings
+from kiosk.core.config import Settings
 
 
 class SessionState(enum.Enum):

@@ -16,7 +16,7 @@ import json
 import logging
 from pathlib import Path
 
-from kiosk.durable import write_atomic
+from kiosk.core.durable import write_atomic
 
 log = logging.getLogger(__name__)
 

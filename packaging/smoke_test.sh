@@ -87,7 +87,7 @@ if "$COPY/kiosk" --help 2>/dev/null | grep -q "self-test"; then
   if [ -n "${KIOSK_SMOKE_SHOTS:-}" ]; then
     mkdir -p "$KIOSK_SMOKE_SHOTS" && cp -r "$TMP/shots-copy/." "$KIOSK_SMOKE_SHOTS/"
   fi
-elif grep -q '"self-test"' "$ROOT/kiosk/cli.py"; then
+elif grep -q '"self-test"' "$ROOT/kiosk/cli/commands.py"; then
   fail "the checkout's CLI has self-test but the frozen kiosk has not (stale build?)"
 else
   echo "skip  self-test: this version of the app has none yet"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.content.model import MediaFile, Resource, Shown
-from kiosk.selftest_resources import is_blank as is_blank
+from kiosk.selftest.resource_screens import is_blank as is_blank
 from kiosk.ui.media_noise import MULTIMEDIA_NOISE as MULTIMEDIA_NOISE
 
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")

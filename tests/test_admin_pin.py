@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.admin_pin import PinFormatError, PinGuard, PinResult, hash_pin, verify_pin
+from kiosk.core.admin_pin import PinFormatError, PinGuard, PinResult, hash_pin, verify_pin
 
 
 class FakeClock:

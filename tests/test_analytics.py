@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from kiosk.analytics import CSV_COLUMNS, UsageCounts, export_csv
+from kiosk.core.analytics import CSV_COLUMNS, UsageCounts, export_csv
 
 
 class Now:

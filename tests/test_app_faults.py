@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from kiosk import start_guard
-from kiosk.analytics import UsageCounts
-from kiosk.config import Settings
 from kiosk.content.store import ContentStore
+from kiosk.core.analytics import UsageCounts
+from kiosk.core.config import Settings
 from kiosk.operation import CONTENT_ERROR, KioskOperation
 from kiosk.packs.layout import packs_dir
 from kiosk.packs.pointer import Pointer, write_pointer
@@ -100,7 +100,7 @@ def test_a_pack_damaged_while_running_is_replaced_by_the_previous_one(running, q
 
 
 def test_then_the_bundled_content_and_at_last_the_error_screen(running, qtbot, monkeypatch):
-    from kiosk import locate
+    from kiosk.core import locate
 
     data, window, operation, counts = running
     for name in (ACTIVE, PREVIOUS):
@@ -192,7 +192,7 @@ def test_a_damaged_pack_at_start_shows_the_previous_one_and_says_why(tmp_path, s
 
 @pytest.mark.slow
 def test_after_three_failed_starts_the_kiosk_starts_on_the_bundled_content(tmp_path, sample_db):
-    from kiosk import locate
+    from kiosk.core import locate
 
     data = tmp_path / "data"
     install_copies(data, sample_db)  # healthy, but the kiosk kept dying while coming up
@@ -225,7 +225,7 @@ def test_a_database_that_cannot_be_opened_is_in_kiosk_log_and_the_error_screen_q
 
 
 def test_a_trusted_key_that_is_not_a_key_is_warned_about_and_the_good_ones_kept(tmp_path):
-    from kiosk.config import load_settings
+    from kiosk.core.config import load_settings
     from kiosk.packs.signing import generate_key_files
 
     good = generate_key_files(tmp_path / "key")

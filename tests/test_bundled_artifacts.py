@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from kiosk import locate
 from kiosk.content.build import content_hash
 from kiosk.content.sources import read_tree
 from kiosk.content.store import ContentStore
+from kiosk.core import locate
 
 
 def test_bundled_database_matches_its_sources():

@@ -44,7 +44,7 @@ def lines_of(text, font, width, direction=Qt.LayoutDirection.LeftToRight) -> int
 @pytest.mark.parametrize("lang", TITLES)
 @pytest.mark.parametrize("max_lines", [1, 2, 3])
 def test_clamped_text_fits_its_lines_and_ends_in_an_ellipsis(title_font, lang, max_lines):
-    from kiosk.ui.clamped_label import clamp_text
+    from kiosk.ui.widgets.clamped_label import clamp_text
 
     rtl = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
     full = TITLES[lang]
@@ -60,13 +60,13 @@ def test_clamped_text_fits_its_lines_and_ends_in_an_ellipsis(title_font, lang, m
 
 
 def test_short_text_is_left_whole(title_font):
-    from kiosk.ui.clamped_label import clamp_text
+    from kiosk.ui.widgets.clamped_label import clamp_text
 
     assert clamp_text("Short title", title_font, 420, 2) == "Short title"
 
 
 def test_label_keeps_full_text_as_tooltip_and_accessible_name(qtbot, title_font):
-    from kiosk.ui.clamped_label import ClampedLabel
+    from kiosk.ui.widgets.clamped_label import ClampedLabel
 
     label = ClampedLabel(2)
     qtbot.addWidget(label)

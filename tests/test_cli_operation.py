@@ -6,10 +6,10 @@ import io
 
 import pytest
 
-from kiosk.admin_pin import verify_pin
-from kiosk.analytics import UsageCounts
-from kiosk.cli import main
-from kiosk.config import load_settings
+from kiosk.cli.commands import main
+from kiosk.core.admin_pin import verify_pin
+from kiosk.core.analytics import UsageCounts
+from kiosk.core.config import load_settings
 
 
 @pytest.fixture(autouse=True)

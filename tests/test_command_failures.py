@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.failures import LogFile, describe, run_command
-from kiosk.packs.install import install_pack
+from kiosk.core.failures import LogFile, describe, run_command
+from kiosk.packs.atomic_install import install_pack
 from tests.pack_fixtures import build_version, make_key, trust
 
 ROOT = Path(__file__).resolve().parents[1]

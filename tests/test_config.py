@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.config import DEFAULTS, Settings, default_settings_path, load_settings, save_settings
+from kiosk.core.config import (
+    DEFAULTS,
+    Settings,
+    default_settings_path,
+    load_settings,
+    save_settings,
+)
 
 #: Ed25519 public keys as `kiosk pack keygen` writes them (base64 of 32 bytes).
 KEY_1 = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="

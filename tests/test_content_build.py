@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from kiosk.cli import main
+from kiosk.cli.commands import main
 from kiosk.content.build import build_database, file_sha256
 from kiosk.content.problems import ContentError
 from kiosk.content.schema import SCHEMA_VERSION

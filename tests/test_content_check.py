@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main
+from kiosk.cli.commands import main
 from kiosk.content.sources import read_tree
 
 
@@ -122,7 +122,7 @@ def test_usage_errors_exit_2(argv):
 
 
 def test_bundled_content_is_valid():
-    from kiosk import locate
+    from kiosk.core import locate
 
     tree, log = read_tree(locate.content_sources())
     assert log.errors == []
@@ -153,7 +153,7 @@ def test_every_seed_item_is_accounted_for():
     import re
     import tomllib
 
-    from kiosk import locate
+    from kiosk.core import locate
 
     bullets = re.findall(r"^\s*•\s*(\d\d)/(\d\d)/(\d{4})", SEED.read_text("utf-8"), re.M)
     seed_dates = [dt.date(int(y), int(m), int(d)) for d, m, y in bullets]
@@ -217,7 +217,7 @@ def test_a_sensitive_story_without_its_own_note_is_a_warning(sample_src):
 
 
 def test_every_bundled_resource_has_sources_and_no_unsourced_address():
-    from kiosk import locate
+    from kiosk.core import locate
 
     tree, log = read_tree(locate.content_sources(), locate.media_root())
     assert log.errors == []

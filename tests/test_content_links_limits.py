@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main
+from kiosk.cli.commands import main
 from kiosk.content.build import build_database
 from kiosk.content.images import KIOSK_MAX_PX, image_size
 from kiosk.content.sources import STORY_TEXT_WARN_BYTES, read_tree

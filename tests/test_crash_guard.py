@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from kiosk import crash_guard
-from kiosk.config import Settings
+from kiosk.core.config import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -104,7 +104,7 @@ def test_sigterm_quits_cleanly_and_flushes(tmp_path):
         from pathlib import Path
         from PySide6.QtCore import QCoreApplication, QTimer
         from kiosk import crash_guard
-        from kiosk.config import Settings
+        from kiosk.core.config import Settings
         app = QCoreApplication([])
         crash_guard.install(app, Settings(mode="kiosk"), data_dir=Path(sys.argv[1]),
                             on_shutdown=lambda: print("flushed", flush=True))
@@ -132,7 +132,7 @@ def test_hard_crash_writes_a_crash_file_reported_at_next_start(tmp_path):
         from pathlib import Path
         from PySide6.QtCore import QCoreApplication
         from kiosk import crash_guard
-        from kiosk.config import Settings
+        from kiosk.core.config import Settings
         app = QCoreApplication([])
         crash_guard.install(app, Settings(), data_dir=Path(sys.argv[1]))
         faulthandler._sigsegv()

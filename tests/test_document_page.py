@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from kiosk.ui.resource_page import create_resource_page
+from kiosk.ui.pages.resource_page import create_resource_page
 from tests.media_fixtures import is_blank, make_pdf, resource, show_hosted
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +56,7 @@ def test_falls_back_to_english_and_says_so(qtbot, pdfs):
 
 
 def test_page_navigation_keys_and_zoom_cap(qtbot, pdfs):
-    from kiosk.ui.document_page import MAX_ZOOM, MIN_ZOOM
+    from kiosk.ui.pages.document_page import MAX_ZOOM, MIN_ZOOM
 
     page, window = open_page(qtbot, resource("document", pdfs), "en")
     assert not page.prev_button.isEnabled()
@@ -132,7 +132,7 @@ def test_demo_pdfs_open_and_render(qtbot, path):
 
 def test_qtpdf_and_qtmultimedia_load_only_when_a_page_opens():
     code = (
-        "import sys, kiosk.ui.resource_page\n"
+        "import sys, kiosk.ui.pages.resource_page\n"
         "heavy = [m for m in sys.modules if m.startswith(('PySide6.QtPdf', 'PySide6.QtMultimedia'))]\n"
         "assert not heavy, heavy\n"
     )

@@ -23,9 +23,9 @@ LOOP = textwrap.dedent(
     faulthandler.dump_traceback_later(100, exit=True)
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
-    from kiosk import locate
+    from kiosk.core import locate
     from kiosk.content.store import ContentStore
-    from kiosk.ui.film_page import FilmPage
+    from kiosk.ui.pages.film_page import FilmPage
 
     app = QApplication([])
     film = ContentStore(locate.bundled_database()).resource("affected-for-life", "en")

@@ -50,7 +50,7 @@ def film(clips, wanted="en", shown="en", files=None):
 
 
 def open_film(qtbot, res, lang, **options):
-    from kiosk.ui.film_page import FilmPage
+    from kiosk.ui.pages.film_page import FilmPage
 
     options.setdefault("audio", False)
     page = FilmPage(res, lang, **options)
@@ -241,7 +241,7 @@ def test_a_tap_on_the_seek_bar_seeks_there_and_the_buttons_jump_ten_seconds(qtbo
 
 
 def test_film_choices_are_taps_and_remembered_for_the_visit(qtbot, clips):
-    from kiosk.ui.resource_page import FilmChoices
+    from kiosk.ui.pages.resource_page import FilmChoices
 
     choices = FilmChoices()
     page, window = open_film(qtbot, film(clips), "en", choices=choices)

@@ -90,7 +90,7 @@ class Inspector:
 @pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
 def test_no_screen_interprets_html_in_content_text(qapp, sample_src, media_db):  # noqa: F811
     from kiosk.content.build import build_database
-    from kiosk.selftest import run_self_test
+    from kiosk.selftest.run import run_self_test
 
     make_hostile(sample_src)
     db = build_database(sample_src, sample_src.parent / "hostile.db").path
@@ -123,7 +123,7 @@ def test_the_self_test_reports_a_label_that_would_render_html(qapp):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel, QWidget
 
-    from kiosk.selftest import markup_shown
+    from kiosk.selftest.run import markup_shown
 
     window = QWidget()
     label = QLabel(HOSTILE, window, objectName="Careless")

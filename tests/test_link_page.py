@@ -6,10 +6,10 @@ import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from kiosk.plain_markdown import paragraphs, to_safe_html
-from kiosk.ui.link_page import LinkPage
-from kiosk.ui.qr_code import QUIET_ZONE, qr_image
-from kiosk.ui.resource_page import create_resource_page
+from kiosk.core.plain_markdown import paragraphs, to_safe_html
+from kiosk.ui.pages.link_page import LinkPage
+from kiosk.ui.pages.resource_page import create_resource_page
+from kiosk.ui.widgets.qr_code import QUIET_ZONE, qr_image
 from tests.media_fixtures import resource, show_hosted
 
 URL = "https://www.unodc.org/unodc/en/human-trafficking-fund.html"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import locate
+from kiosk.core import locate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,7 +31,7 @@ def test_installed_wheel_finds_its_own_bundled_files(tmp_path):
         cwd=tmp_path,
     )
     code = (
-        "import kiosk.locate as l; from kiosk.content.store import ContentStore; "
+        "import kiosk.core.locate as l; from kiosk.content.store import ContentStore; "
         "print(l.resources_root()); print(ContentStore(l.bundled_database()).story_count())"
     )
     out = subprocess.run(

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 
-from kiosk import locate
 from kiosk.content.store import ContentStore
+from kiosk.core import locate
 from kiosk.ui.icons import Icons
 from kiosk.ui.widgets.locator_map import CALM_MAP, HIGH_CONTRAST_MAP, LocatorMap, shared_painter
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.ui.story_page import CHUNK_CHARS, StoryBody, markdown_chunks
+from kiosk.ui.pages.story_page import CHUNK_CHARS, StoryBody, markdown_chunks
 
 PARAGRAPH = "Mexico became the first country to adopt the Blue Heart campaign. " * 8
 

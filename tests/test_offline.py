@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from kiosk.ui.resource_page import create_resource_page
+from kiosk.ui.pages.resource_page import create_resource_page
 from tests.media_fixtures import MULTIMEDIA_NOISE, make_clip, make_pdf, resource, show_hosted
 
 pytestmark = pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
@@ -70,7 +70,7 @@ def test_every_resource_page_works_offline(qtbot, tmp_path, no_network):
         page.close_media()
         window.close()
 
-    from kiosk.ui.film_page import FilmPage
+    from kiosk.ui.pages.film_page import FilmPage
 
     film = FilmPage(resource("film", {"en": clip}, {"en": vtt}), "en", audio=False)
     window = show_hosted(qtbot, film)

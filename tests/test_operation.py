@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from kiosk.admin_pin import hash_pin
-from kiosk.analytics import UsageCounts
-from kiosk.config import Settings
+from kiosk.core.admin_pin import hash_pin
+from kiosk.core.analytics import UsageCounts
+from kiosk.core.config import Settings
 from kiosk.operation import ADMIN, ATTRACT, NEUTRAL, PIN, KioskOperation
 from kiosk.session import SessionTimings
 

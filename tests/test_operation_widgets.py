@@ -8,17 +8,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from kiosk.admin_pin import PinGuard, hash_pin
-from kiosk.analytics import UsageCounts
-from kiosk.config import Settings, load_settings
 from kiosk.content.model import Shown, StoryCard
+from kiosk.core.admin_pin import PinGuard, hash_pin
+from kiosk.core.analytics import UsageCounts
+from kiosk.core.config import Settings, load_settings
 from kiosk.session import SessionTimings, VisitorSession
-from kiosk.ui.admin_panel import AdminPanel
-from kiosk.ui.attract_screen import TOUCH_TO_START, AttractScreen, highlights_from_cards
-from kiosk.ui.idle_warning import IdleWarning
-from kiosk.ui.neutral_screen import NeutralScreen
-from kiosk.ui.pin_pad import PinPad
-from kiosk.ui.privacy_note import PrivacyNote
+from kiosk.ui.screens.admin_panel import AdminPanel
+from kiosk.ui.screens.attract_screen import TOUCH_TO_START, AttractScreen, highlights_from_cards
+from kiosk.ui.screens.idle_warning import IdleWarning
+from kiosk.ui.screens.neutral_screen import NeutralScreen
+from kiosk.ui.screens.pin_pad import PinPad
+from kiosk.ui.screens.privacy_note import PrivacyNote
 
 # The offscreen platform says this for every top-level window with a layout; it is harmless.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import stat
 
-from kiosk.cli import main
+from kiosk.cli.commands import main
 from kiosk.packs.active import active_database
 from tests.pack_fixtures import make_source
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.packs.active import installed_database, open_content
-from kiosk.packs.install import install_pack
+from kiosk.packs.atomic_install import install_pack
 from kiosk.packs.layout import is_leftover, packs_dir
 from kiosk.packs.pointer import Pointer, read_pointer
 from tests.damage import damage_first_story_page

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.config import Settings
+from kiosk.core.config import Settings
 from kiosk.operation import ADMIN, KioskOperation
+from kiosk.pack_watcher import PackWatcher
 from kiosk.packs.active import active_database
-from kiosk.packs.watcher import PackWatcher
 from kiosk.session import SessionTimings
-from kiosk.ui.admin_content import ContentSection
+from kiosk.ui.screens.admin_content import ContentSection
 from tests.pack_fixtures import build_version, make_key, manifest_of, pack_entries, write_pack
 from tests.test_operation import FAST
 

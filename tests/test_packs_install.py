@@ -14,9 +14,9 @@ import pytest
 
 from kiosk.content.store import ContentStore
 from kiosk.packs.active import active_database
+from kiosk.packs.atomic_install import PAUSE_POINTS, install_pack
 from kiosk.packs.errors import PackError
-from kiosk.packs.install import PAUSE_POINTS, install_pack
-from kiosk.packs.installed import list_installed, rollback
+from kiosk.packs.installed_versions import list_installed, rollback
 from kiosk.packs.layout import is_leftover, packs_dir, pointer_path
 from kiosk.packs.pointer import read_pointer
 from tests.pack_fixtures import build_version, make_key, trust
@@ -122,8 +122,8 @@ def test_a_broken_pointer_or_database_falls_back_to_the_bundled(tmp_path, packs,
 
 
 def test_open_store_prefers_the_active_pack_and_falls_back_to_the_bundled(tmp_path, packs):
-    from kiosk import locate
-    from kiosk.app import open_store
+    from kiosk.core import locate
+    from kiosk.core.store_choice import open_store
 
     versions, public = packs
     data = tmp_path / "data"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.packs.active import active_database
+from kiosk.packs.atomic_install import install_pack
 from kiosk.packs.errors import PackError
-from kiosk.packs.install import install_pack
 from kiosk.packs.layout import packs_dir, pointer_path
 from kiosk.packs.limits import PackLimits
 from kiosk.packs.reader import PackReader, Trust

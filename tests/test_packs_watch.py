@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import Settings
+from kiosk.core.config import Settings
 from kiosk.packs.active import active_database
-from kiosk.packs.install import install_pack
-from kiosk.packs.installed import rollback
+from kiosk.packs.atomic_install import install_pack
+from kiosk.packs.installed_versions import rollback
 from kiosk.packs.layout import pointer_path, seen_path
-from kiosk.packs.watch import install_pending, scan
+from kiosk.packs.watched_folder import install_pending, scan
 from tests.pack_fixtures import build_version, make_key, pack_entries, trust, write_pack
 
 
@@ -121,7 +121,7 @@ def test_a_bad_pack_on_a_read_only_stick_is_recorded_and_skipped(tmp_path, packs
 
 
 def test_pack_watcher_checks_without_installing_and_installs_at_idle(qapp, tmp_path, packs):
-    from kiosk.packs.watcher import PackWatcher
+    from kiosk.pack_watcher import PackWatcher
 
     versions, public, _ = packs
     watched, data = tmp_path / "usb", tmp_path / "data"
@@ -141,7 +141,7 @@ def test_pack_watcher_checks_without_installing_and_installs_at_idle(qapp, tmp_p
 
 
 def test_pack_watcher_without_a_folder_does_nothing(qapp, tmp_path):
-    from kiosk.packs.watcher import PackWatcher
+    from kiosk.pack_watcher import PackWatcher
 
     watcher = PackWatcher(Settings(), tmp_path / "data")
     watcher.start()

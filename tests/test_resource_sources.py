@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk import locate
 from kiosk.content.store import ContentStore
+from kiosk.core import locate
 from tests.media_fixtures import MULTIMEDIA_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)  # the film page opens the player

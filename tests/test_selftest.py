@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.cli import main
+from kiosk.cli.commands import main
 from kiosk.ui.media_noise import MULTIMEDIA_NOISE
 from tests.media_fixtures import make_clip, make_pdf
 
@@ -48,7 +48,7 @@ def test_self_test_visits_every_screen_and_writes_screenshots(qapp, media_db, tm
 @pytest.mark.slow
 @pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
 def test_self_test_names_a_missing_media_file(qapp, media_db, sample_src):
-    from kiosk.selftest import run_self_test
+    from kiosk.selftest.run import run_self_test
 
     missing = sample_src.parent / "media" / "kit" / "kit.fr.pdf"
     missing.unlink()
@@ -59,7 +59,7 @@ def test_self_test_names_a_missing_media_file(qapp, media_db, sample_src):
 
 
 def test_self_test_size_option():
-    from kiosk.selftest import parse_size
+    from kiosk.selftest.run import parse_size
 
     assert parse_size("1280x800") == (1280, 800)
     for bad in ("1280", "x800", "wide"):
@@ -78,7 +78,7 @@ def test_self_test_fails_on_a_missing_database(qapp, tmp_path, capsys):
 def test_self_test_fails_on_an_empty_carousel_and_on_a_qt_warning(qapp, sample_db, capsys):
     from PySide6.QtCore import qWarning
 
-    from kiosk.selftest import SCREENS, Screen, run_self_test
+    from kiosk.selftest.run import SCREENS, Screen, run_self_test
 
     def empty(window):
         window.carousel.model.set_cards([], window.lang)
@@ -101,7 +101,7 @@ def test_glyph_checker_finds_characters_no_font_draws(qapp):
     from PySide6.QtGui import QFont
 
     from kiosk.app import load_fonts_once
-    from kiosk.selftest import GlyphChecker
+    from kiosk.selftest.run import GlyphChecker
 
     load_fonts_once(qapp)
     font = qapp.font()  # the bundled families, in fallback order

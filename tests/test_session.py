@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.config import Settings
+from kiosk.core.config import Settings
 from kiosk.session import SessionState, SessionTimings, VisitorSession
 
 

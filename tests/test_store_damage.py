@@ -100,7 +100,7 @@ def test_a_pack_damaged_while_running_is_avoided(installed):
 
 
 def test_nothing_readable_left_is_an_error_naming_each(installed, tmp_path, monkeypatch):
-    from kiosk import locate
+    from kiosk.core import locate
 
     bundled = tmp_path / "bundled"
     bundled.mkdir()

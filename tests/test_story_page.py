@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk import locate
 from kiosk.content.store import ContentStore
+from kiosk.core import locate
 
 CAMBODIA = "2012-07-04-cambodia-trust-fund-children"
 INDIA = "2012-06-18-india-border-guards"

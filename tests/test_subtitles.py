@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.subtitles import load_webvtt, parse_timestamp, parse_webvtt
+from kiosk.core.subtitles import load_webvtt, parse_timestamp, parse_webvtt
 
 SAMPLE = """\ufeffWEBVTT - Affected for Life (demo)
 

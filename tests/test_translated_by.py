@@ -8,7 +8,7 @@ import sqlite3
 from kiosk.content.build import build_database
 from kiosk.content.edit import STORIES, ContentFolder
 from kiosk.content.store import ContentStore
-from kiosk.ui.story_page import StoryPage
+from kiosk.ui.pages.story_page import StoryPage
 
 
 def test_translated_by_reaches_the_store(sample_src, tmp_path):

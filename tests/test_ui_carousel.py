@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 
-from kiosk.ui.story_carousel import StoryListModel
+from kiosk.ui.widgets.story_carousel import StoryListModel
 
 
 def test_story_model_without_widgets(qapp, sample_store):

@@ -267,7 +267,7 @@ def test_script_in_a_story_is_shown_as_text(main_window):
 def test_markdown_links_and_images_become_plain_text(qapp):
     from PySide6.QtGui import QTextDocument
 
-    from kiosk.ui.story_page import render_safe_markdown
+    from kiosk.ui.pages.story_page import render_safe_markdown
 
     document = QTextDocument()
     render_safe_markdown(
@@ -377,7 +377,8 @@ def test_high_contrast_and_larger_text_switch_at_run_time(main_window, qtbot, qa
 
 
 def test_missing_database_shows_a_translated_error_screen(qapp, qtbot, tmp_path):
-    from kiosk.app import build_error_screen, open_store
+    from kiosk.app import build_error_screen
+    from kiosk.core.store_choice import open_store
 
     store, error = open_store(tmp_path / "missing.db")
     assert store is None and "not found" in error
@@ -394,7 +395,7 @@ def test_missing_database_shows_a_translated_error_screen(qapp, qtbot, tmp_path)
 
 
 def test_corrupt_database_is_an_error_not_a_crash(tmp_path):
-    from kiosk.app import open_store
+    from kiosk.core.store_choice import open_store
 
     bad = tmp_path / "content.db"
     bad.write_bytes(b"this is not sqlite" * 100)
@@ -427,7 +428,7 @@ def test_switching_languages_reuses_translators_instead_of_piling_them_up(main_w
 
 
 def test_story_text_shows_no_text_cursor_but_takes_keyboard_focus(main_window, qtbot):
-    from kiosk.ui.story_page import StoryBody
+    from kiosk.ui.pages.story_page import StoryBody
 
     main_window.open_story("2011-09-09-queretaro")
     body = main_window.story_page.findChild(StoryBody)

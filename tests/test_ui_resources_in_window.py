@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk import locate
 from kiosk.content.model import Shown
 from kiosk.content.store import ContentStore
+from kiosk.core import locate
 from kiosk.ui.wording import fallback_note
 from tests.media_fixtures import MULTIMEDIA_NOISE
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import Settings, carousel_interval_ms, load_settings
+from kiosk.core.config import Settings, carousel_interval_ms, load_settings
 from kiosk.ui.widgets.focus_ring import PROPERTY, KeyboardFocus
 
 

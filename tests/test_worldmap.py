@@ -7,8 +7,8 @@ import math
 
 import pytest
 
-from kiosk import locate
-from kiosk.worldmap import (
+from kiosk.core import locate
+from kiosk.core.worldmap import (
     MAP_FILE,
     WORLD_HALF_HEIGHT,
     WORLD_HALF_WIDTH,

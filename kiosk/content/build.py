@@ -15,7 +15,7 @@ from pathlib import Path
 from kiosk.content.problems import ContentError
 from kiosk.content.schema import SCHEMA_VERSION
 from kiosk.content.sources import ContentTree, read_tree
-from kiosk.durable import replaced_atomically
+from kiosk.core.durable import replaced_atomically
 
 _LABEL_KINDS = {"tags": "tag", "countries": "country", "notes": "note", "publishers": "publisher"}
 

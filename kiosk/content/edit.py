@@ -34,7 +34,7 @@ from kiosk.content.sources import (
     read_tree,
 )
 from kiosk.content.text_file import TitleMissing, parse_titled_text
-from kiosk.durable import write_atomic
+from kiosk.core.durable import write_atomic
 
 STORIES, RESOURCES = "stories", "resources"
 STORY_FILE, RESOURCE_FILE = "story.toml", "resource.toml"

@@ -17,7 +17,7 @@ from kiosk.content.images import KIOSK_MAX_PX, image_size
 from kiosk.content.problems import ProblemLog
 from kiosk.content.text_file import TitledText, TitleMissing, decode_utf8, parse_titled_text
 from kiosk.content.toml_file import TomlFile, read_toml
-from kiosk.worldmap import world_map
+from kiosk.core.worldmap import world_map
 
 RESOURCE_KINDS = ("document", "film", "fund", "link")
 _STORY_KEYS = {

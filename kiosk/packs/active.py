@@ -40,7 +40,7 @@ def candidate_databases(data_dir: Path | None) -> list[tuple[str, Path]]:
     The active pack's database, the previous pack's (what `pack rollback` would
     return to), then the bundled database, the fallback of last resort.
     """
-    from kiosk import locate
+    from kiosk.core import locate
 
     found: list[tuple[str, Path]] = []
     if data_dir is not None:
@@ -120,8 +120,8 @@ def open_content(
 
 def check_bundled() -> str | None:
     """Why the bundled database (the fallback of last resort) is unusable, or None."""
-    from kiosk import locate
     from kiosk.content.store import ContentStore, ContentStoreError
+    from kiosk.core import locate
 
     try:
         ContentStore(locate.bundled_database()).close()

@@ -11,7 +11,7 @@ from pathlib import Path
 from kiosk.content.problems import ContentError
 from kiosk.content.schema import SCHEMA_VERSION
 from kiosk.content.sources import ContentTree, read_tree
-from kiosk.durable import replaced_atomically
+from kiosk.core.durable import replaced_atomically
 from kiosk.packs.errors import PackError
 from kiosk.packs.limits import DEFAULT_LIMITS, PackLimits
 from kiosk.packs.manifest import FileEntry, Manifest, utc_now_iso

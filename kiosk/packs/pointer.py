@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.durable import write_atomic
+from kiosk.core.durable import write_atomic
 from kiosk.packs.layout import is_folder_name, pointer_path
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import tomlkit
 
-from kiosk.config import user_data_dir
-from kiosk.durable import write_atomic
+from kiosk.core.config import user_data_dir
+from kiosk.core.durable import write_atomic
 from kiosk.packs.errors import PackError
 from kiosk.packs.signing import (
     generate_key_files,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.problems import ContentError
-from kiosk.durable import write_atomic
+from kiosk.core.durable import write_atomic
 from kiosk.packs.errors import PackError
 from kiosk.packs.found import removable_folders
 from kiosk.studio.fields import Retranslating, form_rows, human_size

@@ -23,7 +23,7 @@ from kiosk.studio.fields import MediaPicker, ProblemLabel, Retranslating
 from kiosk.studio.profile import StudioProfile
 from kiosk.studio.story_editor import interface_language
 from kiosk.studio.text_pane import LanguagePane
-from kiosk.ui.qr_code import QrCodeView
+from kiosk.ui.widgets.qr_code import QrCodeView
 from kiosk.ui.wording import language_name
 
 KIND_NAMES = {

@@ -22,7 +22,7 @@ def default_workspace() -> Path:
 
 def content_folder(src: Path | None, profile: StudioProfile) -> ContentFolder:
     """The folder to edit: `src`, else the last one opened, else the workspace (made if needed)."""
-    from kiosk import locate
+    from kiosk.core import locate
 
     if src is not None:
         return ContentFolder(src)
@@ -45,8 +45,8 @@ def open_studio(
 
 def run(args: argparse.Namespace) -> int:
     """`kiosk studio [SRC]`: the studio as its own application."""
-    from kiosk import config
     from kiosk.app import create_application
+    from kiosk.core import config
     from kiosk.i18n import InterfaceLanguage
     from kiosk.ui.theme import Theme
 

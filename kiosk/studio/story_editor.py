@@ -26,14 +26,14 @@ from kiosk.content.model import Shown, Story
 from kiosk.studio.fields import MediaPicker, ProblemLabel, Retranslating, TopicChips
 from kiosk.studio.profile import StudioProfile
 from kiosk.studio.text_pane import LanguagePane
-from kiosk.ui.story_page import StoryPage
+from kiosk.ui.pages.story_page import StoryPage
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp)"
 
 
 def country_choices(folder: ContentFolder, lang: str) -> dict[str, str]:
     """ISO code -> name in `lang`: the locator map's countries, labels.toml's names first."""
-    from kiosk.worldmap import world_map
+    from kiosk.core.worldmap import world_map
 
     labels = folder.labels("countries")
     names = {c.iso: c.name for c in world_map().countries if c.iso}

@@ -19,7 +19,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImageReader
 
 from kiosk.content.images import KIOSK_MAX_PX, image_size
-from kiosk.durable import replaced_atomically
+from kiosk.core.durable import replaced_atomically
 
 
 def copies_dir(database: Path) -> Path:

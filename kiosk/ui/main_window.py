@@ -21,16 +21,16 @@ from kiosk.content.model import StoryCard
 from kiosk.content.store import ContentStore
 from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
 from kiosk.native_memory import release_freed_memory
-from kiosk.ui.filter_chips import FilterChips
 from kiosk.ui.icons import Icons
-from kiosk.ui.language_bar import LanguageBar
-from kiosk.ui.resource_cards import ResourceCards
-from kiosk.ui.resource_page import FilmChoices
-from kiosk.ui.search_results import SearchField, SearchResultsPage
-from kiosk.ui.story_carousel import StoryCarousel
-from kiosk.ui.story_page import HELP_FOR_TAGS, StoryContext, StoryPage
+from kiosk.ui.pages.resource_page import FilmChoices
+from kiosk.ui.pages.search_results import SearchField, SearchResultsPage
+from kiosk.ui.pages.story_page import HELP_FOR_TAGS, StoryContext, StoryPage
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.filter_chips import FilterChips
 from kiosk.ui.widgets.focus_ring import KeyboardFocus
+from kiosk.ui.widgets.language_bar import LanguageBar
+from kiosk.ui.widgets.resource_cards import ResourceCards
+from kiosk.ui.widgets.story_carousel import StoryCarousel
 
 #: A closed resource page's memory goes back to the system this long after it closed.
 RELEASE_AFTER_MS = 1500
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         resource = self.store.resource(resource_id, self._lang)
         if resource is None:
             return
-        from kiosk.ui.resource_page import create_resource_page  # QtPdf/QtMultimedia: lazily
+        from kiosk.ui.pages.resource_page import create_resource_page  # QtPdf/QtMultimedia: lazily
 
         name = RESOURCE + resource_id
         if name in self._pages:

@@ -446,7 +446,7 @@ def test_a_visitor_walks_through_the_kiosk(command, display, tmp_path):
 @pytest.mark.parametrize("command", commands())
 def test_staff_installs_a_pack_from_the_usb_stick_list(command, display, tmp_path):
     """The hidden corner, the PIN pad, the admin panel's list of packs, a tap installs."""
-    from kiosk.admin_pin import hash_pin
+    from kiosk.core.admin_pin import hash_pin
     from tests.pack_fixtures import build_version, make_key
 
     key, public = make_key(tmp_path / "keys")

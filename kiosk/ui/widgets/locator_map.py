@@ -2,7 +2,7 @@
 
 (A story with its own `image` shows that photo instead.)
 
-Countries come from kiosk.worldmap (Natural Earth, Equal Earth projection). The map is
+Countries come from kiosk.core.worldmap (Natural Earth, Equal Earth projection). The map is
 painted with QPainterPath into a cached pixmap, so a repaint (a carousel swipe, an
 attract-loop fade) costs one pixmap copy. Geography is never mirrored: the painting
 ignores the layout direction, in Arabic too. The high-contrast variant paints black
@@ -30,8 +30,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from kiosk.core.worldmap import Box, WorldMap, equal_earth, world_box, world_map
 from kiosk.ui.icons import Icons
-from kiosk.worldmap import Box, WorldMap, equal_earth, world_box, world_map
 
 #: Topic tag -> qtawesome icon; the first tag of a story that is listed here wins.
 TOPIC_ICONS: dict[str, str] = {

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk import operation_cli, pack_cli
+from kiosk.cli import operation_commands, pack_commands
 
 MODES = ("kiosk", "workshop", "desktop")
 
@@ -39,8 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, required=True, metavar="DB")
     report = content_commands.add_parser("report", help="translation coverage, items x languages")
     report.add_argument("--db", dest="report_db", type=Path, metavar="DB")
-    operation_cli.add_commands(commands)  # config show, admin set-pin, stats export
-    pack_cli.add_commands(commands)  # pack keygen/build/verify/install/list/rollback
+    operation_commands.add_commands(commands)  # config show, admin set-pin, stats export
+    pack_commands.add_commands(commands)  # pack keygen/build/verify/install/list/rollback
     studio = commands.add_parser(
         "studio", help="the content studio: edit, translate, check and publish content"
     )
@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _window_size(text: str) -> tuple[int, int]:
-    from kiosk.selftest import parse_size
+    from kiosk.selftest.run import parse_size
 
     try:
         return parse_size(text)
@@ -73,7 +73,7 @@ def _window_size(text: str) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from kiosk.failures import command_logging, run_command
+    from kiosk.core.failures import command_logging, run_command
 
     args = build_parser().parse_args(argv)
     undo = command_logging() if args.command else lambda: None  # the app logs to kiosk.log
@@ -94,7 +94,7 @@ def _command_name(args: argparse.Namespace) -> str:
 
 def _log_folder(args: argparse.Namespace) -> Path:
     """Where kiosk.log is for this command's settings (asked only after a failure)."""
-    from kiosk import config
+    from kiosk.core import config
 
     settings, _ = config.load_settings(getattr(args, "config", None))
     return config.data_dir(settings) / "logs"
@@ -103,23 +103,23 @@ def _log_folder(args: argparse.Namespace) -> Path:
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "content":
         return _content(args)
-    if args.command in operation_cli.COMMANDS:
-        return operation_cli.run(args)
-    if args.command in pack_cli.COMMANDS:
-        return pack_cli.run(args)
+    if args.command in operation_commands.COMMANDS:
+        return operation_commands.run(args)
+    if args.command in pack_commands.COMMANDS:
+        return pack_commands.run(args)
     if args.command == "studio":
         from kiosk.studio.run import run as run_studio
 
         return run_studio(args)
     if args.command == "self-test":
-        from kiosk.selftest import run_self_test
+        from kiosk.selftest.run import run_self_test
 
         return run_self_test(args.self_test_db or args.db, args.screenshots, size=args.size)
     return _run_app(args)
 
 
 def _content(args: argparse.Namespace) -> int:
-    from kiosk import locate
+    from kiosk.core import locate
 
     if args.content_command == "report":
         return _content_report(args.report_db or args.db or locate.bundled_database())

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import partial
 
-from kiosk.selftest import Screen
+from kiosk.selftest.screen import Screen
 
 #: How long the self-test waits for a film's first decoded frame.
 FIRST_FRAME_WAIT_MS = 8000

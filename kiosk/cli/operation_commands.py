@@ -1,6 +1,6 @@
 """The staff commands of `kiosk`: `config show`, `admin set-pin`, `stats export` (Qt-free).
 
-kiosk/cli.py registers them with `add_commands` and hands them over with `run`.
+kiosk/cli/commands.py registers them with `add_commands` and hands them over with `run`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from kiosk import config
+from kiosk.core import config
 
 COMMANDS = ("config", "admin", "stats")
 
@@ -92,7 +92,7 @@ def _read_pin(from_stdin: bool) -> tuple[str, int]:
 
 
 def _set_pin(path: Path, *, from_stdin: bool) -> int:
-    from kiosk.admin_pin import PinFormatError, hash_pin
+    from kiosk.core.admin_pin import PinFormatError, hash_pin
 
     pin, failed = _read_pin(from_stdin)
     if failed:
@@ -115,7 +115,7 @@ def _set_pin(path: Path, *, from_stdin: bool) -> int:
 
 
 def _stats_export(path: Path, output: Path) -> int:
-    from kiosk import analytics  # csv, sqlite3: only for this command
+    from kiosk.core import analytics  # csv, sqlite3: only for this command
 
     settings, warnings = config.load_settings(path)
     for warning in warnings:

@@ -7,7 +7,7 @@ indicator opens a list of pages to jump to. The document opens at "whole page" w
 page would not fit the screen at "page width" (landscape screens), else at "page width".
 
 Imports QtPdf at module level: import this module only when a document is
-first opened (kiosk.ui.resource_page does), so QtPdf stays off the first frame.
+first opened (kiosk.ui.pages.resource_page does), so QtPdf stays off the first frame.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import MediaFile, Resource
-from kiosk.ui.resource_header import TOUCH, ResourceHeader, problem_message, set_icon
+from kiosk.ui.pages.resource_header import TOUCH, ResourceHeader, problem_message, set_icon
 from kiosk.ui.widgets.chooser import TouchListSheet
 from kiosk.ui.widgets.pan_zoom import PanZoom
 

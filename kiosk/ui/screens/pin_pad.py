@@ -12,7 +12,7 @@ import math
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.admin_pin import PIN_MAX_LENGTH, PinGuard, PinResult
+from kiosk.core.admin_pin import PIN_MAX_LENGTH, PinGuard, PinResult
 
 MASK = "●"
 

@@ -19,9 +19,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.durable import write_atomic
+from kiosk.core.durable import write_atomic
+from kiosk.packs.atomic_install import InstallResult, install_pack
 from kiosk.packs.errors import PackBusy, PackError
-from kiosk.packs.install import InstallResult, install_pack
 from kiosk.packs.layout import MANIFEST_COPY, packs_dir, seen_path
 from kiosk.packs.limits import DEFAULT_LIMITS, PackLimits
 from kiosk.packs.manifest import Manifest, parse_manifest, utc_now_iso

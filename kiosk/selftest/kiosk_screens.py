@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from kiosk.selftest import Screen
+from kiosk.selftest.screen import Screen
 
 #: The seconds shown on the "Still there?" countdown in the screenshot.
 WARNING_SECONDS = 15
@@ -20,8 +20,8 @@ class KioskScreens:
     """Owns the KioskOperation the kiosk screens are shown by; `close()` removes it."""
 
     def __init__(self, app, window):
-        from kiosk.analytics import UsageCounts
-        from kiosk.config import Settings
+        from kiosk.core.analytics import UsageCounts
+        from kiosk.core.config import Settings
         from kiosk.operation import KioskOperation
         from kiosk.session import SessionTimings
 

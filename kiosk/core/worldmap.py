@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kiosk.locate import bundled
+from kiosk.core.locate import bundled
 
 MAP_FILE = ("maps", "world-110m.json")
 

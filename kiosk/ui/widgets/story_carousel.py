@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import StoryCard
 from kiosk.ui.icons import Icons
-from kiosk.ui.story_card import StoryCardView
-from kiosk.ui.swipe import SwipeRecognizer
+from kiosk.ui.widgets.story_card import StoryCardView
+from kiosk.ui.widgets.swipe import SwipeRecognizer
 
 
 class StoryListModel(QAbstractListModel):

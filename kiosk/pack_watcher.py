@@ -1,9 +1,9 @@
 """The watched-folder driver (Qt): check at start and every 5 minutes, install only when asked.
 
-`check()` only looks for new packs (kiosk/packs/watch.py `scan`); `install_if_pending()`
+`check()` only looks for new packs (kiosk/packs/watched_folder.py `scan`); `install_if_pending()`
 installs the newest valid one and is meant to be called from the idle reset
 (KioskOperation.reset), never mid-visit. When it returns True the app must reopen its
-content store (`kiosk.app.open_store(None, data_dir)`) and give it to the window.
+content store (`kiosk.core.store_choice.open_store(None, data_dir)`) and give it to the window.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.config import Settings
+from kiosk.core.config import Settings
 from kiosk.packs.reader import Trust
-from kiosk.packs.watch import HashCache, PackCandidate, install_pending, scan
+from kiosk.packs.watched_folder import HashCache, PackCandidate, install_pending, scan
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.durable import replaced_atomically
+from kiosk.core.durable import replaced_atomically
 
 log = logging.getLogger(__name__)
 

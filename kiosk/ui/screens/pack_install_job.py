@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
+from kiosk.packs.atomic_install import install_pack
 from kiosk.packs.errors import PackError
-from kiosk.packs.install import install_pack
 from kiosk.packs.reader import Trust
 
 log = logging.getLogger(__name__)

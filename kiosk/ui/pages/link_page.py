@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import Resource
-from kiosk.plain_markdown import to_safe_html
-from kiosk.ui.qr_code import QrCodeView
-from kiosk.ui.resource_header import ResourceHeader
+from kiosk.core.plain_markdown import to_safe_html
+from kiosk.ui.pages.resource_header import ResourceHeader
+from kiosk.ui.widgets.qr_code import QrCodeView
 
 
 class LinkPage(QWidget):

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import Resource, Story, StoryCard
 from kiosk.i18n import RTL_LANGUAGES
-from kiosk.ui.clamped_label import ClampedLabel
-from kiosk.ui.content_note import ContentNote
 from kiosk.ui.icons import Icons
-from kiosk.ui.resource_cards import ResourceCard
+from kiosk.ui.pages.content_note import ContentNote
+from kiosk.ui.widgets.clamped_label import ClampedLabel
 from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.locator_map import LocatorMap
+from kiosk.ui.widgets.resource_cards import ResourceCard
 from kiosk.ui.wording import fallback_note, format_date
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")

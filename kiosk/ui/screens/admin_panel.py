@@ -1,5 +1,5 @@
 """The staff admin panel: usage figures and chart, default language, idle timeout, export,
-content packs (kiosk/ui/admin_content.py), quit.
+content packs (kiosk/ui/screens/admin_content.py), quit.
 
 Everything it needs comes in through the constructor: the usage counts (read for the
 figures, asked to export), the effective settings and the warnings from loading them,
@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.config import Settings, save_settings
-from kiosk.ui.admin_content import ContentSection
-from kiosk.ui.privacy_note import PrivacyNote
-from kiosk.ui.usage_chart import UsageChart
+from kiosk.core.config import Settings, save_settings
+from kiosk.ui.screens.admin_content import ContentSection
+from kiosk.ui.screens.privacy_note import PrivacyNote
 from kiosk.ui.widgets.chooser import Chooser
 from kiosk.ui.widgets.stepper import Stepper
+from kiosk.ui.widgets.usage_chart import UsageChart
 
 log = logging.getLogger(__name__)
 
 
 class UsageFigures(Protocol):
-    """What the panel reads from `kiosk.analytics.UsageCounts`."""
+    """What the panel reads from `kiosk.core.analytics.UsageCounts`."""
 
     enabled: bool
 

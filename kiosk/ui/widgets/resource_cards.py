@@ -6,9 +6,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.content.model import Resource
-from kiosk.ui.clamped_label import ClampedLabel
 from kiosk.ui.icons import Icons
 from kiosk.ui.plain_text import plain_tooltip
+from kiosk.ui.widgets.clamped_label import ClampedLabel
 
 
 class ResourceCard(QPushButton):

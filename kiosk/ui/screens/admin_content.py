@@ -4,7 +4,7 @@
 removable media (kiosk/packs/found.py), each with its version, date and whether a
 trusted key signed it; a tap installs it. Desktop mode also offers Qt's file dialog
 ("Choose a file…"), opened with open(), never exec(). Installs run in a background
-thread (kiosk/ui/pack_install_job.py) behind a non-blocking progress dialog. After a
+thread (kiosk/ui/screens/pack_install_job.py) behind a non-blocking progress dialog. After a
 successful install or rollback the section emits `content_changed`: the window must
 reopen its store.
 """
@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.config import Settings
+from kiosk.core.config import Settings
 from kiosk.packs.errors import PackError
 from kiosk.packs.found import PackFile, find_packs, pack_folders
-from kiosk.packs.installed import InstalledPack, list_installed, rollback
+from kiosk.packs.installed_versions import InstalledPack, list_installed, rollback
 from kiosk.packs.manifest import Manifest
 from kiosk.packs.reader import Trust
-from kiosk.ui.pack_install_job import PackInstallJob
+from kiosk.ui.screens.pack_install_job import PackInstallJob
 from kiosk.ui.widgets.chooser import TouchListSheet
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import StoryCard
-from kiosk.ui.clamped_label import ClampedLabel
 from kiosk.ui.icons import Icons
+from kiosk.ui.widgets.clamped_label import ClampedLabel
 from kiosk.ui.widgets.locator_map import LocatorMap
 from kiosk.ui.wording import fallback_note, meta_line
 

@@ -1,6 +1,6 @@
 """The `kiosk pack` commands: keygen, build, verify, install, list, rollback (Qt-free).
 
-kiosk/cli.py registers them with `add_commands` and hands them over with `run`.
+kiosk/cli/commands.py registers them with `add_commands` and hands them over with `run`.
 Exit codes: 0 ok, 1 refused or invalid input (with the reason), 2 usage error.
 """
 
@@ -10,8 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk import config
-from kiosk.operation_cli import config_option
+from kiosk.cli.operation_commands import config_option
+from kiosk.core import config
 
 COMMANDS = ("pack",)
 
@@ -133,7 +133,7 @@ def _verify(args: argparse.Namespace, settings: config.Settings) -> int:
 
 
 def _install(args: argparse.Namespace, settings: config.Settings) -> int:
-    from kiosk.packs.install import install_pack
+    from kiosk.packs.atomic_install import install_pack
     from kiosk.packs.progress import TextProgressBar
 
     bar = TextProgressBar()
@@ -154,8 +154,8 @@ def _install(args: argparse.Namespace, settings: config.Settings) -> int:
 
 
 def _list(_args: argparse.Namespace, settings: config.Settings) -> int:
-    from kiosk import locate
-    from kiosk.packs.installed import list_installed
+    from kiosk.core import locate
+    from kiosk.packs.installed_versions import list_installed
 
     data_dir = config.data_dir(settings)
     packs = list_installed(data_dir)
@@ -181,7 +181,7 @@ def _list(_args: argparse.Namespace, settings: config.Settings) -> int:
 
 
 def _rollback(_args: argparse.Namespace, settings: config.Settings) -> int:
-    from kiosk.packs.installed import rollback
+    from kiosk.packs.installed_versions import rollback
 
     pointer = rollback(config.data_dir(settings))
     print(f"rolled back: active content is now {pointer.active or 'the bundled content'}")

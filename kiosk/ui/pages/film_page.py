@@ -30,12 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import MediaFile, Resource
-from kiosk.subtitles import Subtitles, load_webvtt
-from kiosk.ui.resource_header import TOUCH, ResourceHeader, native_name, problem_message, set_icon
-from kiosk.ui.resource_page import FilmChoices
-from kiosk.ui.video_view import VideoView
+from kiosk.core.subtitles import Subtitles, load_webvtt
+from kiosk.ui.pages.resource_header import (
+    TOUCH,
+    ResourceHeader,
+    native_name,
+    problem_message,
+    set_icon,
+)
+from kiosk.ui.pages.resource_page import FilmChoices
 from kiosk.ui.widgets.chooser import Chooser
 from kiosk.ui.widgets.seek_bar import SeekBar
+from kiosk.ui.widgets.video_view import VideoView
 
 # How long a version may take to show its first picture before the visitor is told.
 FIRST_FRAME_TIMEOUT_MS = 5000

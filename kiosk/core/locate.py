@@ -12,7 +12,7 @@ import os
 from functools import cache
 from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]  # kiosk/ (this file is kiosk/core/locate.py)
 
 #: Name of the bundled content database inside the resources folder.
 DATABASE_NAME = "content.db"

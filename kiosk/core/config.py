@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.durable import write_atomic
+from kiosk.core.durable import write_atomic
 
 log = logging.getLogger(__name__)
 

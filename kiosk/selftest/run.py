@@ -6,8 +6,8 @@ code), or any Qt warning but QtMultimedia's harmless ones (kiosk/ui/media_noise.
 with --screenshots DIR writes DIR/<screen>-<lang>.png.
 
 Screens: the window's own (`SCREENS`: home, story, content note), every resource
-page (kiosk/selftest_resources.py) and the kiosk operation screens (attract, neutral,
-"Still there?", PIN pad; kiosk/selftest_kiosk.py). To add one, give a `Screen`:
+page (kiosk/selftest/resource_screens.py) and the kiosk operation screens (attract, neutral,
+"Still there?", PIN pad; kiosk/selftest/kiosk_screens.py). To add one, give a `Screen`:
 `enter(window)` puts the main window on that screen and returns False when it cannot
 be shown here (it is then reported and skipped), or a message string to report a
 failure; `leave(window)`, if given, undoes what `enter` did before the next screen.
@@ -21,14 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.selftest.screen import Screen
+
 DEFAULT_SIZE = (1920, 1080)
-
-
-@dataclass(frozen=True)
-class Screen:
-    name: str
-    enter: Callable  # (MainWindow) -> None | bool | str
-    leave: Callable | None = None  # (MainWindow) -> None
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -153,7 +148,8 @@ def run_self_test(
 
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.app import build_main_window, create_application, open_store
+    from kiosk.app import build_main_window, create_application
+    from kiosk.core.store_choice import open_store
     from kiosk.ui.media_noise import is_multimedia_noise
 
     warnings: list[str] = []
@@ -179,8 +175,8 @@ def run_self_test(
         kiosk_screens = None
         try:
             if screens is None:
-                from kiosk.selftest_kiosk import KioskScreens
-                from kiosk.selftest_resources import resource_screens
+                from kiosk.selftest.kiosk_screens import KioskScreens
+                from kiosk.selftest.resource_screens import resource_screens
 
                 kiosk_screens = KioskScreens(app, window)
                 screens = [*SCREENS, *resource_screens(store), *kiosk_screens.screens()]

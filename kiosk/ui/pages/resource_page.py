@@ -64,14 +64,14 @@ def create_resource_page(
     `film_choices` carries the visitor's film language and subtitles between films.
     """
     if resource.kind == "document":
-        from kiosk.ui.document_page import DocumentPage
+        from kiosk.ui.pages.document_page import DocumentPage
 
         return DocumentPage(resource, lang, parent, language_names)
     if resource.kind == "film":
-        from kiosk.ui.film_page import FilmPage
+        from kiosk.ui.pages.film_page import FilmPage
 
         return FilmPage(resource, lang, parent, language_names, choices=film_choices)
-    from kiosk.ui.link_page import LinkPage
+    from kiosk.ui.pages.link_page import LinkPage
 
     # "fund", "link" and any kind added later: title, text and address.
     return LinkPage(resource, lang, parent, language_names)

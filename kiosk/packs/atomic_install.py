@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.problems import ContentError
-from kiosk.durable import fsync_dir
+from kiosk.core.durable import fsync_dir
 from kiosk.packs.active import installed_database
 from kiosk.packs.errors import PackError
-from kiosk.packs.installed import lock_installs, prune, remove_leftovers
+from kiosk.packs.installed_versions import lock_installs, prune, remove_leftovers
 from kiosk.packs.layout import DATABASE_NAME, MANIFEST_COPY, packs_dir
 from kiosk.packs.limits import DEFAULT_LIMITS, PackLimits
 from kiosk.packs.manifest import Manifest
