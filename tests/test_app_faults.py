@@ -249,3 +249,38 @@ def test_the_idle_reset_writes_the_visit_counts_to_disk(running, qtbot):
     conn.close()
     slow.close()
     assert views == 1
+
+
+@pytest.mark.slow
+def test_the_kiosk_runs_on_a_full_data_folder_and_says_so_once(tmp_path, sample_db):
+    """The data folder is a full tmpfs: no log file, no counts; the kiosk shows stories."""
+    from tests.test_command_failures import needs_mounts
+
+    if needs_mounts.args[0]:
+        pytest.fail(needs_mounts.kwargs["reason"])
+    data = tmp_path / "data"
+    data.mkdir()
+    settings = tmp_path / "settings.toml"
+    settings.write_text(f'data_dir = "{data}"\n', encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_"))}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(tmp_path))
+    kiosk = f"{sys.executable} -m kiosk --log-state --config {settings}"
+    script = (
+        f"mount -t tmpfs -o size=64k tmpfs {data} && "
+        f"(dd if=/dev/zero of={data}/filler bs=4k 2>/dev/null; true) && "
+        f"{{ {kiosk} & pid=$!; i=0; "
+        f"while [ $i -lt 600 ] && ! grep -q ready {tmp_path}/out 2>/dev/null; do sleep 0.1; i=$((i+1)); done; "
+        f"sleep 1; kill -TERM $pid; wait $pid; }} > {tmp_path}/out"
+    )
+    result = subprocess.run(
+        ["unshare", "--mount", "--map-root-user", "sh", "-c", script],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    out = (tmp_path / "out").read_text(encoding="utf-8")
+    ready = next(json.loads(line) for line in out.splitlines() if '"ready"' in line)
+    assert ready["stories"] > 0
+    assert result.returncode == 0, result.stderr
+    assert "Logging error" not in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.count("cannot write the log file") == 1, result.stderr
+    assert "log lines go to stderr from now on" in result.stderr
+    assert "kiosk stopped (exit code 0)" in result.stderr  # later lines followed it there
