@@ -41,6 +41,7 @@ FILE_FILTERS = {
 class ResourceEditor(Retranslating, QWidget):
     edited = Signal()
     error = Signal(str)
+    remove_version_requested = Signal(str, str)  # name, language
 
     def __init__(self, folder: ContentFolder, profile: StudioProfile, parent=None):
         super().__init__(parent)
@@ -117,8 +118,6 @@ class ResourceEditor(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self.retranslate()
-
-    remove_version_requested = Signal(str, str)
 
     def _add_row(self, form: QGridLayout, row: int, key: str, widget: QWidget) -> int:
         label = QLabel()

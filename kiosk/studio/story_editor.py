@@ -102,6 +102,7 @@ class StoryEditor(Retranslating, QWidget):
 
     edited = Signal()
     error = Signal(str)
+    remove_version_requested = Signal(str, str)  # name, language
 
     def __init__(self, folder: ContentFolder, profile: StudioProfile, parent=None):
         super().__init__(parent)
@@ -357,8 +358,6 @@ class StoryEditor(Retranslating, QWidget):
 
     def _remove_version(self, lang: str) -> None:
         self.remove_version_requested.emit(self.slug, lang)
-
-    remove_version_requested = Signal(str, str)
 
     def _on_saved(self) -> None:
         self._record = self.folder.story(self.slug)

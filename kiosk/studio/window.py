@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,8 +112,6 @@ class NewItemDialog(Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         story = self.kind == STORIES
         self.setWindowTitle(self.tr("New story") if story else self.tr("New resource"))
         labels = [
