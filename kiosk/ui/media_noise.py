@@ -16,6 +16,9 @@ MULTIMEDIA_NOISE: tuple[str, ...] = (
     r"ensureRhi.*No RHI backend\. Using CPU conversion\.$",
     r"^PulseAudioService: pa_context_connect\(\) failed$",
     r"^No audio device detected$",
+    # A player discarded while FFmpeg still opens its file (the visitor left the film or
+    # chose another version within a moment): FFmpeg's open is interrupted on purpose.
+    r"^Could not open media\. FFmpeg error description: Immediate exit requested$",
 )
 
 _NOISE = tuple(re.compile(pattern) for pattern in MULTIMEDIA_NOISE)
