@@ -97,9 +97,9 @@ def test_export_csv(tmp_path, now):
     assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
 
 
-def test_export_of_missing_database_does_not_create_it(tmp_path):
-    with pytest.raises(FileNotFoundError):
-        export_csv(tmp_path / "usage.db", tmp_path / "x.csv")
+def test_export_of_missing_database_writes_the_header_and_does_not_create_it(tmp_path):
+    assert export_csv(tmp_path / "usage.db", tmp_path / "x.csv") == 0
+    assert (tmp_path / "x.csv").read_text(encoding="utf-8").splitlines() == [",".join(CSV_COLUMNS)]
     assert not (tmp_path / "usage.db").exists()
 
 

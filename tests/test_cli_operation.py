@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -81,8 +84,10 @@ def test_set_pin_typed_twice(capsys, monkeypatch, tmp_path):
 
 def test_stats_export(capsys, tmp_path):
     out = tmp_path / "counts.csv"
-    assert main(["stats", "export", "-o", str(out)]) == 1
-    assert "no usage counts yet" in capsys.readouterr().err
+    assert main(["stats", "export", "-o", str(out)]) == 0  # a new kiosk: header only
+    assert "no usage counts yet" in capsys.readouterr().out
+    assert out.read_text(encoding="utf-8").splitlines() == ["kiosk_id,hour,event,item,lang,count"]
+    assert not (tmp_path / "data" / "awareness-kiosk" / "usage.db").exists()  # not created
     counts = UsageCounts(tmp_path / "data" / "awareness-kiosk" / "usage.db")
     counts.count("story_view", "s1", "fr")
     counts.count("story_view", "s1", "fr")
@@ -106,3 +111,60 @@ def test_missing_output_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["stats", "export"])
     assert exit_info.value.code == 2
+
+
+def test_set_pin_changes_only_the_pin_line_of_a_commented_file(monkeypatch, tmp_path):
+    path = tmp_path / "s.toml"
+    before = (
+        "# Hall 2 kiosk: ask Maria before changing anything\n"
+        'mode = "kiosk"  # touch only\n'
+        'admin_pin_hash = ""\n'
+        "\n"
+        "# keys of the regional office\n"
+        'trusted_keys = ["k"]\n'
+        'watch_folder = "/media/usb"\n'
+    )
+    path.write_text(before, encoding="utf-8")
+    path.chmod(0o640)
+    monkeypatch.setattr("sys.stdin", io.StringIO("4826\n"))
+    assert main(["--config", str(path), "admin", "set-pin", "--pin-stdin"]) == 0
+    after = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = before.splitlines(keepends=True)
+    assert after[:2] == lines[:2] and after[3:] == lines[3:]  # byte for byte
+    assert after[2].startswith('admin_pin_hash = "scrypt$')
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert verify_pin("4826", load_settings(path)[0].admin_pin_hash)
+
+
+def test_set_pin_refuses_a_settings_file_with_a_toml_mistake(capsys, monkeypatch, tmp_path):
+    path = tmp_path / "s.toml"
+    broken = (
+        'mode = "kiosk"\ntrusted_keys = ["k"]\nwatch_folder = "/media/usb"\nhigh_contrast = True\n'
+    )
+    path.write_text(broken, encoding="utf-8")
+    path.chmod(0o644)
+    monkeypatch.setattr("sys.stdin", io.StringIO("4826\n"))
+    assert main(["--config", str(path), "admin", "set-pin", "--pin-stdin"]) == 1
+    err = capsys.readouterr().err
+    assert "line 4" in err and "not valid TOML" in err and "nothing was changed" in err
+    assert path.read_text(encoding="utf-8") == broken
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_config_show_prints_each_warning_once(tmp_path):
+    """A real process: the command's own logging must not repeat the warnings."""
+    path = tmp_path / "s.toml"
+    path.write_text("idle_timeout = 30\nmode = 3\n", encoding="utf-8")
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--config", str(path), "config", "show"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert len(lines) == 2, done.stderr
+    assert "did you mean 'idle_timeout_s'?" in lines[0]
+    assert all(line.startswith("warning: ") for line in lines)

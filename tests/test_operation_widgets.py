@@ -186,6 +186,7 @@ def counts(tmp_path):
 
 def test_admin_panel_shows_figures_and_saves_settings(qtbot, tmp_path, counts):
     config = tmp_path / "settings.toml"
+    config.write_text('# the hall kiosk\nmode = "kiosk"  # staff note\n', encoding="utf-8")
     panel = AdminPanel(
         counts,
         Settings(mode="kiosk"),
@@ -211,6 +212,9 @@ def test_admin_panel_shows_figures_and_saves_settings(qtbot, tmp_path, counts):
     saved, warnings = load_settings(config)
     assert (saved.default_language, saved.idle_timeout_s, saved.mode) == ("ar", 120, "kiosk")
     assert warnings == []
+    assert config.read_text(encoding="utf-8").startswith(
+        '# the hall kiosk\nmode = "kiosk"  # staff note\n'
+    )
     with qtbot.waitSignal(panel.quit_requested):
         qtbot.mouseClick(panel.quit_button, Qt.MouseButton.LeftButton)
 
@@ -245,3 +249,20 @@ def test_privacy_note_says_what_is_counted(qtbot):
     note = PrivacyNote()
     qtbot.addWidget(note)
     assert "per hour" in note.text() and "nothing about you" in note.text()
+
+
+def test_admin_panel_never_saves_over_a_settings_file_it_could_not_read(qtbot, tmp_path, counts):
+    config = tmp_path / "settings.toml"
+    broken = 'mode = "kiosk"\ntrusted_keys = ["k"]\nhigh_contrast = True\n'
+    config.write_text(broken, encoding="utf-8")
+    config.chmod(0o644)
+    panel = AdminPanel(counts, Settings(mode="kiosk"), [], config_path=config, languages=LANGUAGES)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.mouseClick(panel.idle_timeout.plus, Qt.MouseButton.LeftButton)
+    with qtbot.assertNotEmitted(panel.settings_changed):
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert "line 3" in panel.status.text() and panel.status.isVisible()
+    assert config.read_text(encoding="utf-8") == broken
+    assert config.stat().st_mode & 0o777 == 0o644
+    assert panel.settings.idle_timeout_s == 60  # the panel keeps what is really in force

@@ -102,13 +102,13 @@ def _set_pin(path: Path, *, from_stdin: bool) -> int:
     except PinFormatError as error:
         print(f"error: {error}; nothing was changed", file=sys.stderr)
         return 1
-    settings, warnings = config.load_settings(path)
-    for warning in warnings:
-        print(f"warning: {warning} (rewritten with the default)", file=sys.stderr)
     try:
-        config.save_settings(settings.replace(admin_pin_hash=pin_hash), path)
+        config.change_settings(path, admin_pin_hash=pin_hash)  # only this key is written
+    except config.SettingsFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except OSError as error:
-        print(f"error: cannot write {path}: {error}", file=sys.stderr)
+        print(f"error: cannot write {path}: {error}; nothing was changed", file=sys.stderr)
         return 1
     print(f"admin PIN set in {path}")
     return 0
@@ -121,13 +121,14 @@ def _stats_export(path: Path, output: Path) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     db = config.data_dir(settings) / analytics.DATABASE_NAME
+    counted = db.is_file()
     try:
         rows = analytics.export_csv(db, output)
-    except FileNotFoundError:
-        print(f"error: no usage counts yet at {db}", file=sys.stderr)
-        return 1
     except (OSError, sqlite3.Error) as error:
         print(f"error: cannot export {db} to {output}: {error}", file=sys.stderr)
         return 1
+    if not counted:
+        print(f"no usage counts yet at {db}: wrote {output} with only its header row")
+        return 0
     print(f"exported {rows} row(s) from {db} to {output}")
     return 0

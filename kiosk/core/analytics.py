@@ -211,9 +211,19 @@ class UsageCounts:
 
 
 def export_csv(db_path: Path, out_path: Path) -> int:
-    """Export an existing usage database without creating or changing it."""
+    """Export a usage database without creating or changing it; returns the number of rows.
+
+    A kiosk that has counted nothing yet has no database: the CSV then holds only its
+    header (0 rows), so a nightly export of a whole fleet never breaks on a new kiosk.
+    """
     if not Path(db_path).is_file():
-        raise FileNotFoundError(f"no usage counts at {db_path}")
+        out_path = Path(out_path)
+        with (
+            replaced_atomically(out_path) as temp,
+            temp.open("w", encoding="utf-8", newline="") as out,
+        ):
+            csv.writer(out).writerow(CSV_COLUMNS)
+        return 0
     conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         row = conn.execute("SELECT value FROM meta WHERE key='kiosk_id'").fetchone()

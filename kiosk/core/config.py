@@ -19,6 +19,7 @@ A forgotten PIN is recovered by whoever can edit this file: delete the
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import logging
 import os
 import re
@@ -274,7 +275,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     for key, value in raw.items():
         check = _CHECKS.get(key)
         if check is None:
-            warnings.append(f"{path}: unknown setting {key!r} ignored")
+            warnings.append(f"{path}: unknown setting {key!r} ignored{_nearest_key(key)}")
             continue
         try:
             values[key] = check(value, path.parent)
@@ -288,44 +289,87 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         except ValueError as error:
             default = getattr(DEFAULTS, key)
             warnings.append(f"{path}: {key}: {error}; using the default ({default!r})")
-    for warning in warnings:
-        log.warning("%s", warning)
     return Settings(**values), warnings
 
 
-# --- saving ---------------------------------------------------------------------------
+# --- saving: only the keys that change, the rest of the file kept byte for byte --------
 
 
-def _toml_value(value: Any) -> str:
+class SettingsFileError(Exception):
+    """The settings file cannot be read as TOML, so it is not written (nothing is lost)."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+def _nearest_key(key: str) -> str:
+    """ " (did you mean 'idle_timeout_s'?)" for a near miss, else ""."""
+    close = difflib.get_close_matches(key, list(_CHECKS), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _shown(value: Any) -> str:
+    """A value as TOML text, for `kiosk config show`."""
+    import json
+
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
         return repr(value)
-    if isinstance(value, Path):
-        value = str(value)
-    if isinstance(value, str):
-        escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-        return f'"{escaped}"'
     if isinstance(value, tuple | list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    raise TypeError(f"cannot write {value!r} to TOML")
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)  # a TOML basic string
 
 
-def settings_to_toml(settings: Settings) -> str:
-    lines = ["# Awareness kiosk settings (see `kiosk config show`). Written by the kiosk."]
-    for f in dataclasses.fields(Settings):
-        value = getattr(settings, f.name)
-        if value is None:
-            lines.append(f'# {f.name} = ""')
-        else:
-            lines.append(f"{f.name} = {_toml_value(value)}")
-    return "\n".join(lines) + "\n"
+def _toml_item(value: Any) -> Any:
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
-def save_settings(settings: Settings, path: Path | None = None) -> Path:
-    """Write every setting to `path` atomically (temp file + os.replace); returns the path."""
+def change_settings(path: Path | None = None, **changes: Any) -> Path:
+    """Set `changes` in the settings file, leaving every other byte of it as it was.
+
+    Comments, order, formatting and the other keys (even ones with bad values) are kept
+    (tomlkit); the file keeps its permissions and is replaced atomically. A value None
+    removes its key (the default applies). Raises SettingsFileError, naming the line,
+    when the file is not valid TOML or cannot be read: it is then never written.
+    """
+    import tomlkit  # only the commands and the admin panel that save settings need it
+
     path = path or default_settings_path()
-    write_atomic(path, settings_to_toml(settings).encode("utf-8"))
+    unknown = sorted(set(changes) - set(_CHECKS))
+    if unknown:
+        raise KeyError(f"not a setting: {', '.join(unknown)}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = "# Awareness kiosk settings: see `kiosk config show` and the README.\n"
+    except (OSError, UnicodeDecodeError) as error:
+        raise SettingsFileError(f"{path}: cannot read the settings ({error})") from error
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        found = _TOML_LINE.search(str(error))
+        line = int(found.group(1)) if found else None
+        where = f"line {line}" if line else "the file"
+        raise SettingsFileError(
+            f"{path}: {where} is not valid TOML ({error}); fix it first, nothing was changed",
+            line,
+        ) from error
+    document = tomlkit.parse(text)
+    for key, value in changes.items():
+        if value is None:
+            document.pop(key, None)
+        else:
+            document[key] = _toml_item(value)
+    write_atomic(path, tomlkit.dumps(document).encode("utf-8"))
     return path
 
 
@@ -343,7 +387,7 @@ def describe(settings: Settings) -> list[tuple[str, str]]:
         elif value is None:
             shown = "(none)"
         else:
-            shown = _toml_value(value)
+            shown = _shown(value)
         rows.append((f.name, shown))
     return rows
 
@@ -354,12 +398,13 @@ __all__ = [
     "MODES",
     "UI_LANGUAGES",
     "Settings",
+    "SettingsFileError",
     "carousel_interval_ms",
+    "change_settings",
     "data_dir",
     "default_settings_path",
     "describe",
     "load_settings",
-    "save_settings",
     "user_config_dir",
     "user_data_dir",
 ]

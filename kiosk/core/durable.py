@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+
+def _keep_mode(path: Path, temp: Path) -> None:
+    """The replacement keeps the permissions of the file it replaces (a new file: 0600)."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return
+    os.chmod(temp, mode)
 
 
 def fsync_file(path: Path) -> None:
@@ -43,6 +53,7 @@ def replaced_atomically(path: Path) -> Iterator[Path]:
     try:
         yield temp
         fsync_file(temp)
+        _keep_mode(path, temp)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -54,6 +65,8 @@ def replaced_atomically(path: Path) -> Iterator[Path]:
 def write_atomic(path: Path, data: bytes, before_replace=None) -> None:
     """Write `data` to a temp file beside `path`, fsync it, then os.replace (and fsync the folder).
 
+    The new file keeps the permissions of the one it replaces.
+
     `before_replace()` runs between the fsync and the rename (a test hook).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,6 +76,7 @@ def write_atomic(path: Path, data: bytes, before_replace=None) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        _keep_mode(path, Path(temp))
         if before_replace is not None:
             before_replace()
         os.replace(temp, path)

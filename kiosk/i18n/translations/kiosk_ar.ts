@@ -51,6 +51,14 @@
         <translation>تعذّر الحفظ في %1.</translation>
     </message>
     <message>
+        <source>Not saved: line %1 of the settings file is not valid TOML. Fix it first.</source>
+        <translation>لم يُحفظ: السطر %1 من ملف الإعدادات ليس بصيغة TOML صحيحة. صحّحه أولًا.</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings file cannot be read. Fix it first.</source>
+        <translation>لم يُحفظ: تعذّرت قراءة ملف الإعدادات. صحّحه أولًا.</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>

@@ -47,6 +47,14 @@
         <translation>No se pudo guardar en %1.</translation>
     </message>
     <message>
+        <source>Not saved: line %1 of the settings file is not valid TOML. Fix it first.</source>
+        <translation>No se guardó: la línea %1 del archivo de ajustes no es TOML válido. Corríjala primero.</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings file cannot be read. Fix it first.</source>
+        <translation>No se guardó: no se puede leer el archivo de ajustes. Corríjalo primero.</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>

@@ -47,6 +47,14 @@
         <translation>Impossible d&apos;enregistrer dans %1.</translation>
     </message>
     <message>
+        <source>Not saved: line %1 of the settings file is not valid TOML. Fix it first.</source>
+        <translation>Non enregistré : la ligne %1 du fichier de réglages n’est pas du TOML valide. Corrigez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings file cannot be read. Fix it first.</source>
+        <translation>Non enregistré : le fichier de réglages est illisible. Corrigez-le d’abord.</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

@@ -48,6 +48,14 @@
         <translation>Не удалось сохранить в %1.</translation>
     </message>
     <message>
+        <source>Not saved: line %1 of the settings file is not valid TOML. Fix it first.</source>
+        <translation>Не сохранено: строка %1 файла настроек — недопустимый TOML. Сначала исправьте её.</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings file cannot be read. Fix it first.</source>
+        <translation>Не сохранено: файл настроек не читается. Сначала исправьте его.</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>

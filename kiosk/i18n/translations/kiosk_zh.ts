@@ -46,6 +46,14 @@
         <translation>无法保存到 %1。</translation>
     </message>
     <message>
+        <source>Not saved: line %1 of the settings file is not valid TOML. Fix it first.</source>
+        <translation>未保存：设置文件第 %1 行不是有效的 TOML。请先改正。</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings file cannot be read. Fix it first.</source>
+        <translation>未保存：无法读取设置文件。请先改正。</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>管理</translation>
     </message>

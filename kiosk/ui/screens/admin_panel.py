@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.config import Settings, save_settings
+from kiosk.core.config import Settings, SettingsFileError, change_settings
 from kiosk.ui.screens.admin_content import ContentSection
 from kiosk.ui.screens.privacy_note import PrivacyNote
 from kiosk.ui.widgets.chooser import Chooser
@@ -241,6 +241,16 @@ class AdminPanel(QWidget):
             self.status.setText(self.tr("Saved %n row(s) to %1.", "", rows).replace("%1", path))
         elif key == "failed":
             self.status.setText(self.tr("Could not save to %1.").replace("%1", path))
+        elif key == "invalid" and rows:
+            self.status.setText(
+                self.tr(
+                    "Not saved: line %1 of the settings file is not valid TOML. Fix it first."
+                ).replace("%1", str(rows))
+            )
+        elif key == "invalid":
+            self.status.setText(
+                self.tr("Not saved: the settings file cannot be read. Fix it first.")
+            )
         else:
             self.status.clear()
 
@@ -260,8 +270,17 @@ class AdminPanel(QWidget):
             idle_timeout_s=self.idle_timeout.value(),
         )
         if self._config_path is not None:
-            try:
-                save_settings(new, self._config_path)
+            try:  # only these two keys change: the staff's comments and other keys stay
+                change_settings(
+                    self._config_path,
+                    default_language=new.default_language,
+                    idle_timeout_s=new.idle_timeout_s,
+                )
+            except SettingsFileError as error:
+                log.warning("settings not saved: %s", error)
+                self._status_key = ("invalid", error.line or 0, str(self._config_path))
+                self._show_status()
+                return
             except OSError as error:
                 log.warning("cannot save settings to %s: %s", self._config_path, error)
                 self._status_key = ("failed", 0, str(self._config_path))
