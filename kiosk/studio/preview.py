@@ -127,6 +127,7 @@ class PreviewDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
         self.retranslate()
 
     def choice(self) -> tuple[str, tuple[int, int], str]:

@@ -109,6 +109,7 @@ class NewItemDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
         self.retranslate()
 
     def retranslate(self) -> None:
