@@ -246,18 +246,27 @@ def test_resources_reorder_and_live_qr(qtbot, studio, sample_src):
     assert not editor.pickers["files.en"].isVisibleTo(editor)  # a fund has no files
 
 
-def test_preview_opens_the_kiosk_on_the_edited_content(qtbot, studio, sample_src, language):
-    studio.select(STORIES, "2011-09-09-queretaro")
-    window = studio.open_preview("fr", (1366, 768), "kiosk")
-    qtbot.waitExposed(window)
-    assert window.lang == "fr" and window.size().width() == 1366
-    assert window.current_page_name() == "story"
-    assert window.story_page.title.text() == "Querétaro: the world's first Blue Heart City"
-    assert window.story_page.fallback.isVisibleTo(window.story_page)  # shown in English
-    assert language.code == "en"
-    window.close()
-    qtbot.waitUntil(lambda: studio.preview.window is None)
-    assert studio.preview._temp is None
+def test_preview_opens_the_kiosk_on_the_edited_content(qtbot, qapp, studio, sample_src, language):
+    from kiosk.ui.theme import Theme
+
+    Theme(high_contrast=True).apply(qapp)  # the staff member's own look
+    look = qapp.styleSheet()
+    try:
+        studio.select(STORIES, "2011-09-09-queretaro")
+        window = studio.open_preview("fr", (1366, 768), "kiosk")
+        qtbot.waitExposed(window)
+        assert window.lang == "fr" and window.size().width() == 1366
+        assert window.current_page_name() == "story"
+        assert window.story_page.title.text() == "Querétaro: the world's first Blue Heart City"
+        assert window.story_page.fallback.isVisibleTo(window.story_page)  # shown in English
+        assert window.theme.base_pt == 14.0 and not window.theme.high_contrast  # as a kiosk
+        assert language.code == "en"
+        window.close()
+        qtbot.waitUntil(lambda: studio.preview.window is None)
+        assert studio.preview._temp is None
+        assert qapp.styleSheet() == look
+    finally:
+        Theme().apply(qapp)
 
 
 def test_signing_key_export_and_import(qtbot, studio, tmp_path):

@@ -48,6 +48,7 @@ class KioskPreview(QObject):
         self.studio_language = studio_language
         self.window = None
         self._temp: Path | None = None
+        self._look = None  # the application's style sheet and palette before the preview
 
     def open(self, lang: str, size: tuple[int, int], mode: str = "kiosk"):
         """The preview window, or raises ContentError when the content does not build."""
@@ -64,7 +65,13 @@ class KioskPreview(QObject):
             self._cleanup()
             raise
         app = QApplication.instance()
-        window = build_main_window(app, store, lang, mode)
+        from kiosk.ui.theme import Theme
+
+        # The kiosk's look for that mode (as `kiosk --mode` starts it); the studio's own look
+        # (perhaps high contrast or larger text) comes back when the preview closes.
+        self._look = (app.styleSheet(), app.palette())
+        theme = Theme(base_pt=14.0 if mode == "kiosk" else 12.0)
+        window = build_main_window(app, store, lang, mode, theme)
         window.icons.load()
         window.resize(*size)
         window.installEventFilter(self)
@@ -89,6 +96,11 @@ class KioskPreview(QObject):
         window.language.uninstall()
         window.store.close()
         window.deleteLater()
+        if self._look is not None:
+            app = QApplication.instance()
+            app.setPalette(self._look[1])
+            app.setStyleSheet(self._look[0])
+            self._look = None
         if self.studio_language is not None:
             self.studio_language.switch(self.studio_language.code or "en")
         self._cleanup()
