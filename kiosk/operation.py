@@ -178,10 +178,29 @@ class KioskOperation(QObject):
 
         if self.cover.name in (PIN, ADMIN):
             return  # staff at work: no attract loop over the admin panel
-        screen = AttractScreen(highlights_from_cards(self.window.attract_cards()))
+        window = self.window
+        codes = [language.code for language in window.store.languages()]
+        stories = {
+            code: sorted(  # stories published in the language first
+                highlights_from_cards(
+                    window.attract_cards(code),
+                    {label.key: label.text for label in window.store.labels("country", code)},
+                ),
+                key=lambda highlight, code=code: highlight.lang != code,
+            )
+            for code in codes
+        }
+        screen = AttractScreen(stories, languages=codes, icons=window.icons)
+        screen.language_chosen.connect(self._start_in)
         screen.dismissed.connect(lambda: self.cover.uncover(ATTRACT))
         self.cover.cover(ATTRACT, screen)
         self._count("attract_start")
+
+    def _start_in(self, lang: str) -> None:
+        """A touch on the attract loop: the home screen, in the language that was showing."""
+        self.window.go_home()
+        if lang != self.window.lang:
+            self.window.set_language(lang)
 
     def show_neutral(self) -> None:
         """Quick exit: a neutral screen at once; the session resets behind it."""

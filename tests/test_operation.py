@@ -75,8 +75,7 @@ def test_attract_loop_appears_and_a_touch_returns_home(operation, main_window, q
     qtbot.waitUntil(lambda: operation.cover.name == ATTRACT, timeout=4000)
     screen = operation.cover.widget
     assert screen.isVisible() and screen.geometry() == main_window.rect()
-    sensitive = {c.title for c in main_window.store.stories("en") if c.sensitive}
-    assert screen.current_highlight.title not in sensitive
+    assert screen.current_slide.kind == "headline"  # it opens on the headline
     qtbot.mouseClick(screen, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: operation.cover.name == "", timeout=2000)
     assert main_window.current_page_name() == "home"
@@ -166,3 +165,22 @@ def test_a_whole_visit_opens_no_socket(operation, main_window, qtbot, monkeypatc
         window.search("Cambodia")
     qtbot.mouseClick(window.quick_exit_button, Qt.MouseButton.LeftButton)
     assert attempts == []
+
+
+def test_attract_never_shows_a_sensitive_story_in_any_language(operation, main_window, qtbot):
+    qtbot.waitUntil(lambda: operation.cover.name == ATTRACT, timeout=4000)
+    screen = operation.cover.widget
+    sensitive = {c.id for c in main_window.store.stories("en") if c.sensitive}
+    assert sensitive, "the sample content has a sensitive story"
+    assert screen.shown_story_ids()
+    assert not screen.shown_story_ids() & sensitive
+
+
+def test_a_touch_on_the_attract_loop_starts_in_the_language_showing(operation, main_window, qtbot):
+    qtbot.waitUntil(lambda: operation.cover.name == ATTRACT, timeout=4000)
+    screen = operation.cover.widget
+    while screen.current_prompt_language != "fr":
+        screen.advance()
+    qtbot.mouseClick(screen, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: operation.cover.name == "", timeout=2000)
+    assert (main_window.lang, main_window.current_page_name()) == ("fr", "home")

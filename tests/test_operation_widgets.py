@@ -58,20 +58,68 @@ def test_attract_never_shows_sensitive_stories():
     assert [h.title for h in highlights_from_cards(cards)] == ["Calm title", "عنوان"]
 
 
-def test_attract_rotates_and_a_touch_dismisses(qtbot):
-    screen = AttractScreen([("One", "en"), ("Deux", "fr")], highlight_ms=30, prompt_ms=20)
+def test_attract_alternates_headlines_and_stories_and_a_touch_starts(qtbot):
+    codes = [code for code, _ in LANGUAGES]
+    screen = AttractScreen(
+        [("One", "en"), ("Deux", "fr")],
+        languages=codes,
+        titles={code: f"headline {code}" for code in codes},
+        headline_ms=30,
+        story_ms=30,
+        fade_ms=20,
+    )
     qtbot.addWidget(screen)
+    screen.resize(800, 450)
     screen.show()
-    assert screen.title.text() == "One"
-    assert screen.prompt.text() == TOUCH_TO_START["en"]
-    qtbot.waitUntil(lambda: screen.title.text() == "Deux")
-    qtbot.waitUntil(lambda: screen.current_prompt_language == "ar")
-    assert screen.prompt.text() == TOUCH_TO_START["ar"]
-    assert screen.prompt.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert screen.current_slide.kind == "headline" and screen.current_prompt_language == "en"
+    qtbot.waitUntil(lambda: screen.current_slide.kind == "story")
+    assert screen.current_highlight.title in {"One", "Deux"}
+    assert screen.current_prompt_language == "en"  # the prompt stays in the headline's language
+    qtbot.waitUntil(lambda: screen.current_prompt_language == "ar", timeout=5000)
+    chosen = []
+    screen.language_chosen.connect(chosen.append)
     with qtbot.waitSignal(screen.dismissed):
         qtbot.mouseClick(screen, Qt.MouseButton.LeftButton)
+    assert chosen == ["ar"]
     with qtbot.waitSignal(screen.dismissed):
         qtbot.keyClick(screen, Qt.Key.Key_Space)
+
+
+def test_attract_cross_fades_slowly_never_cuts(qtbot):
+    screen = AttractScreen([("One", "en")], languages=["en", "fr"], titles={}, fade_ms=1200)
+    qtbot.addWidget(screen)
+    screen.resize(640, 360)
+    screen.show()
+    first = screen.grab().toImage()
+    screen.advance()
+    assert screen._fade.state() == screen._fade.State.Running  # a fade, not a cut
+    assert screen._fade.duration() >= 1000  # one change in more than a second: no flashing
+    assert screen.grab().toImage() == first  # the fade starts from what was on screen
+    screen._fade.setCurrentTime(1200)
+    assert screen.grab().toImage() != first
+
+
+def test_attract_paints_titles_as_plain_text(qtbot):
+    hostile = "<b>BOLD</b> &amp; <img src=x>"
+    screen = AttractScreen([(hostile, "en")], languages=["en"], titles={"en": "T"}, fade_ms=0)
+    qtbot.addWidget(screen)
+    screen.resize(640, 360)
+    screen.show()
+    screen.advance()
+    assert screen.current_highlight.title == hostile
+    assert hostile in screen.accessibleName()  # what is drawn, character for character
+
+
+def test_attract_headlines_come_from_the_interface_translations():
+    from kiosk.ui.attract_screen import headlines
+
+    found = headlines(["en", "fr", "ar", "zh"])
+    assert found == {
+        "en": "Together against human trafficking",
+        "fr": "Ensemble contre la traite des êtres humains",
+        "ar": "معًا ضد الاتجار بالبشر",
+        "zh": "携手打击人口贩运",
+    }
 
 
 def test_attract_prompt_exists_in_all_six_languages():

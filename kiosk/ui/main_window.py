@@ -452,9 +452,17 @@ class MainWindow(QMainWindow):
         self.search_page.show_hits(query, self.store.search(query, self._lang), self._lang)
         self.show_page(SEARCH)
 
-    def attract_cards(self) -> list[StoryCard]:
-        """Stories the attract loop may show: never the sensitive ones."""
-        return [card for card in self.store.stories(self._lang) if not card.sensitive]
+    def attract_cards(self, lang: str | None = None, limit: int = 12) -> list[StoryCard]:
+        """The newest stories the attract loop may show in `lang`: never a sensitive one."""
+        lang = lang or self._lang
+        ids = self.store.story_ids(lang)
+        found: list[StoryCard] = []
+        for start in range(0, len(ids), 4 * limit):
+            cards = self.store.story_cards(ids[start : start + 4 * limit], lang)
+            found += [card for card in cards if not card.sensitive]
+            if len(found) >= limit:
+                break
+        return found[:limit]
 
     # -- session --------------------------------------------------------------------
     def reset_session(self) -> None:

@@ -179,6 +179,24 @@ class MapPainter:
             self._cache[key] = self._draw_topic(tags, seed, size, dpr, icons, high_contrast)
         return self._cache[key]
 
+    def world(self, size: QSize, dpr: float = 1.0, *, high_contrast: bool = False) -> QPixmap:
+        """The whole world, faint, on the sea: a backdrop (the attract loop's headlines)."""
+        key = ("world", size.width(), size.height(), dpr, high_contrast)
+        if key not in self._cache:
+            self._trim()
+            colors = HIGH_CONTRAST_MAP if high_contrast else CALM_MAP
+            pixmap, painter, rect = self._canvas(size, dpr)
+            self._faint_world(painter, rect, colors)
+            painter.end()
+            self._cache[key] = pixmap
+        return self._cache[key]
+
+    def _faint_world(self, painter: QPainter, rect: QRectF, colors: MapColors) -> None:
+        transform = _transform(world_box(rect.width() / max(1.0, rect.height())), rect)
+        painter.setOpacity(0.45)
+        self._world(painter, transform, colors, transform.m11())
+        painter.setOpacity(1.0)
+
     def _trim(self) -> None:
         if len(self._cache) > 48:  # a few screens' worth; older pictures are redrawn on demand
             for key in list(self._cache)[:16]:
@@ -289,10 +307,7 @@ class MapPainter:
         pixmap, painter, rect = self._canvas(size, dpr)
         top = None if high_contrast else _BLUES[sum(map(ord, seed)) % len(_BLUES)]
         self._sea(painter, rect, colors, top)
-        transform = _transform(world_box(rect.width() / max(1.0, rect.height())), rect)
-        painter.setOpacity(0.45)
-        self._world(painter, transform, colors, transform.m11())
-        painter.setOpacity(1.0)
+        self._faint_world(painter, rect, colors)
         side = min(rect.width(), rect.height())
         centre = rect.center()
         disc = QColor(colors.halo)
