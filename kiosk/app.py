@@ -131,8 +131,7 @@ def _interface_language(wanted: str | None, settings, warnings: list[str]) -> st
 
 
 def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> int:
-    from kiosk import start_guard
-    from kiosk.core import config
+    from kiosk.core import config, start_guard
     from kiosk.packs.active import check_bundled, open_content
 
     failed = start_guard.record_start(data_dir)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import start_guard
 from kiosk.content.store import ContentStore
+from kiosk.core import start_guard
 from kiosk.core.analytics import UsageCounts
 from kiosk.core.config import Settings
 from kiosk.operation import CONTENT_ERROR, KioskOperation

@@ -3,6 +3,7 @@ for the previous pack or the bundled content (kiosk.packs.active.open_content)."
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -131,3 +132,41 @@ def test_every_public_reader_of_the_store_is_guarded():
         name for name in readers if not getattr(vars(ContentStore)[name], "guards_damage", False)
     ]
     assert unguarded == []
+
+
+def test_an_unchanged_database_is_checked_once_a_changed_one_again(sample_db, tmp_path):
+    from kiosk.content.store import VerifiedFiles
+
+    verified = VerifiedFiles(tmp_path / "verified.json")
+    checks = []
+    original = ContentStore._verify
+
+    def counting(self):
+        checks.append(self.path)
+        original(self)
+
+    ContentStore._verify = counting
+    try:
+        ContentStore(sample_db, verified=verified).close()
+        ContentStore(sample_db, verified=verified).close()
+        assert checks == [sample_db]  # the second open trusted the record
+        damage_first_story_page(sample_db)  # the file changed: checked again, refused
+        with pytest.raises(ContentStoreError):
+            ContentStore(sample_db, verified=verified)
+        assert checks == [sample_db, sample_db]
+    finally:
+        ContentStore._verify = original
+
+
+def test_damage_behind_a_trusted_record_is_still_caught_at_the_first_read(sample_db, tmp_path):
+    """A failing disk changes no size or time: the store boundary catches it when read."""
+    from kiosk.content.store import VerifiedFiles
+
+    verified = VerifiedFiles(tmp_path / "verified.json")
+    ContentStore(sample_db, verified=verified).close()
+    stat = sample_db.stat()
+    damage_first_story_page(sample_db)
+    os.utime(sample_db, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same identity
+    store = ContentStore(sample_db, verified=verified)
+    assert store.stories("en") == [] and store.damage
+    store.close()

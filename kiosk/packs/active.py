@@ -8,10 +8,13 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.packs.layout import DATABASE_NAME, packs_dir
+from kiosk.packs.layout import DATABASE_NAME, content_dir, packs_dir
 from kiosk.packs.pointer import read_pointer
 
 log = logging.getLogger(__name__)
+
+#: Databases already checked page by page, by identity (kiosk.content.store.VerifiedFiles).
+VERIFIED_NAME = "verified.json"
 
 
 def installed_database(data_dir: Path, folder: str | None) -> Path | None:
@@ -93,8 +96,9 @@ def open_content(
     its reason and the next is tried. `avoid`: databases already found damaged while
     running. `bundled_only`: the crash-loop guard's choice. Never raises.
     """
-    from kiosk.content.store import ContentStore, ContentStoreError
+    from kiosk.content.store import ContentStore, ContentStoreError, VerifiedFiles
 
+    verified = VerifiedFiles(content_dir(Path(data_dir)) / VERIFIED_NAME) if data_dir else None
     if db is not None:
         candidates = [(f"the database {db}", Path(db))]
     else:
@@ -106,7 +110,7 @@ def open_content(
             result.skipped.append(f"{what}: damaged while the kiosk was running")
             continue
         try:
-            result.store = ContentStore(path)
+            result.store = ContentStore(path, verified=verified)
         except (ContentStoreError, OSError, sqlite3.Error) as error:
             log.error("cannot use %s: %s", what, error)
             result.skipped.append(f"{what}: {error}")
