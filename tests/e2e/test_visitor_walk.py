@@ -273,24 +273,24 @@ class Visitor:
         time.sleep(0.6)
 
     def swipe(self, target: str, dx: int) -> None:
+        """A quick horizontal swipe across `target`, `dx` pixels."""
         x, y = self.targets[target][:2]
-        self._xdotool("mousemove", "--sync", str(x - dx // 2), str(y), "mousedown", "1")
-        steps = 12
-        for i in range(1, steps + 1):
-            self._xdotool("mousemove", str(x - dx // 2 + dx * i // steps), str(y))
-            time.sleep(0.015)
-        self._xdotool("mouseup", "1")
-        time.sleep(0.8)
+        self._drag((x - dx // 2, y), (x + dx - dx // 2, y), steps=12, delay=0.015)
 
     def drag(self, target: str, dy: int) -> None:
         """A slow vertical drag that stops before the finger lifts (no flick)."""
         x, y = self.targets[target][:2]
-        self._xdotool("mousemove", "--sync", str(x), str(y - dy // 2), "mousedown", "1")
-        steps = 15
+        self._drag((x, y - dy // 2), (x, y + dy - dy // 2), steps=15, delay=0.03, hold=0.3)
+
+    def _drag(self, start, end, *, steps: int, delay: float, hold: float = 0.0) -> None:
+        (x0, y0), (x1, y1) = start, end
+        self._xdotool("mousemove", "--sync", str(x0), str(y0), "mousedown", "1")
         for i in range(1, steps + 1):
-            self._xdotool("mousemove", str(x), str(y - dy // 2 + dy * i // steps))
-            time.sleep(0.03)
-        time.sleep(0.3)
+            self._xdotool(
+                "mousemove", str(x0 + (x1 - x0) * i // steps), str(y0 + (y1 - y0) * i // steps)
+            )
+            time.sleep(delay)
+        time.sleep(hold)
         self._xdotool("mouseup", "1")
         time.sleep(0.8)
 

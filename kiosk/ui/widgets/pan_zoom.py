@@ -22,10 +22,8 @@ import math
 from PySide6.QtCore import QElapsedTimer, QEvent, QLineF, QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QScrollerProperties
 
-SWIPE_DISTANCE = 80.0  # px, mostly horizontal
-FLICK_VELOCITY = 0.6  # px/ms over at least FLICK_DISTANCE
-FLICK_DISTANCE = 30.0
-TAP_SLOP = 12.0
+from kiosk.ui.widgets.swipe import TAP, TAP_SLOP, release_gesture
+
 DOUBLE_TAP_MS = 400
 
 
@@ -80,17 +78,11 @@ class PanZoom(QObject):
         if start is None:
             return
         self.scroller.handleInput(QScroller.Input.InputRelease, pos, self._clock.elapsed())
-        dx, dy = pos.x() - start.x(), pos.y() - start.y()
-        elapsed = max(1, self._clock.elapsed() - self._start_ms)
-        horizontal = abs(dx) > 1.5 * abs(dy)
-        fast = abs(dx) / elapsed >= FLICK_VELOCITY and abs(dx) >= FLICK_DISTANCE
-        if horizontal and (abs(dx) >= SWIPE_DISTANCE or fast):
-            leftward = dx < 0
-            if self._area.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-                leftward = not leftward
-            self.swiped.emit(1 if leftward else -1)
-        elif abs(dx) <= TAP_SLOP and abs(dy) <= TAP_SLOP:
+        gesture = release_gesture(self._area, start, pos, self._clock.elapsed() - self._start_ms)
+        if gesture == TAP:
             self._tap(pos)
+        elif gesture is not None:
+            self.swiped.emit(gesture)
 
     def _tap(self, pos: QPointF) -> None:
         now = self._clock.elapsed()

@@ -11,6 +11,40 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+SWIPE_DISTANCE = 80.0  # px, mostly horizontal
+FLICK_DISTANCE = 30.0  # a quicker move counts from here...
+FLICK_VELOCITY = 0.6  # ...above this speed, px/ms
+TAP_SLOP = 12.0  # a press that moved no more than this is a tap
+
+TAP = 0  # what `release_gesture` returns for a tap (+1/-1 for a swipe, None otherwise)
+
+
+def release_gesture(
+    widget: QWidget,
+    start: QPointF,
+    end: QPointF,
+    elapsed_ms: int,
+    *,
+    distance: float = SWIPE_DISTANCE,
+    flick_distance: float = FLICK_DISTANCE,
+    velocity: float = FLICK_VELOCITY,
+    tap_slop: float = TAP_SLOP,
+) -> int | None:
+    """What a press from `start` released at `end` was: +1 a swipe to "next" (leftward,
+    rightward in a right-to-left `widget`), -1 to "previous", TAP, or None (a drag)."""
+    dx, dy = end.x() - start.x(), end.y() - start.y()
+    elapsed = max(1, elapsed_ms)
+    horizontal = abs(dx) > 1.5 * abs(dy)
+    fast = abs(dx) / elapsed >= velocity and abs(dx) >= flick_distance
+    if horizontal and (abs(dx) >= distance or fast):
+        leftward = dx < 0
+        if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            leftward = not leftward
+        return 1 if leftward else -1
+    if abs(dx) <= tap_slop and abs(dy) <= tap_slop:
+        return TAP
+    return None
+
 
 class SwipeRecognizer(QObject):
     """Event filter on `widget`; emits `swiped(+1)` for "next", `swiped(-1)` for "previous".
@@ -26,10 +60,10 @@ class SwipeRecognizer(QObject):
     def __init__(
         self,
         widget: QWidget,
-        distance: float = 80.0,
-        flick_distance: float = 30.0,
-        velocity: float = 0.6,
-        tap_slop: float = 12.0,
+        distance: float = SWIPE_DISTANCE,
+        flick_distance: float = FLICK_DISTANCE,
+        velocity: float = FLICK_VELOCITY,
+        tap_slop: float = TAP_SLOP,
     ):
         super().__init__(widget)
         self._widget = widget
@@ -85,16 +119,19 @@ class SwipeRecognizer(QObject):
         start, self._start = self._start, None
         if start is None:
             return False
-        dx, dy = pos.x() - start.x(), pos.y() - start.y()
-        elapsed = max(1, self._clock.elapsed())
-        horizontal = abs(dx) > 1.5 * abs(dy)
-        fast = abs(dx) / elapsed >= self.velocity and abs(dx) >= self.flick_distance
-        if horizontal and (abs(dx) >= self.distance or fast):
-            leftward = dx < 0
-            if self._widget.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-                leftward = not leftward
-            self.swiped.emit(1 if leftward else -1)
-            return True
-        if abs(dx) <= self.tap_slop and abs(dy) <= self.tap_slop:
+        gesture = release_gesture(
+            self._widget,
+            start,
+            pos,
+            self._clock.elapsed(),
+            distance=self.distance,
+            flick_distance=self.flick_distance,
+            velocity=self.velocity,
+            tap_slop=self.tap_slop,
+        )
+        if gesture == TAP:
             self.tapped.emit()
+        elif gesture is not None:
+            self.swiped.emit(gesture)
+            return True
         return False
