@@ -387,6 +387,7 @@ def test_a_visitor_walks_through_the_kiosk(command, display, tmp_path):
 
         visitor.tap("resource:affected-for-life")
         app.wait_for(event="page", page="resource:affected-for-life")
+        time.sleep(1)  # the film page paints its first frame
         screen.changed("film")
         # The film's language and subtitles: a tap opens a list of large rows, a tap chooses.
         visitor.tap("film:language")
