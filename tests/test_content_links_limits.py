@@ -191,3 +191,14 @@ def test_a_refused_build_says_whether_a_database_was_there(sample_src, tmp_path,
     assert main(["content", "build", str(sample_src), "-o", str(new)]) == 1
     assert f"; {new} was not changed" in capsys.readouterr().err
     assert new.read_bytes() == b"old"
+
+
+def test_a_direction_override_in_a_title_is_warned_about(sample_src):
+    path = sample_src / STORY / "en.md"
+    text = path.read_text(encoding="utf-8").replace("# ", "# \u202eevil ", 1)
+    path.write_text(text, encoding="utf-8")
+    warned = [p for p in problems(sample_src, "warning") if "text-direction" in p]
+    assert warned == [
+        f"{path}:1: warning: the title holds invisible text-direction controls (U+202E): "
+        "the characters after them show reordered; remove them"
+    ]

@@ -50,6 +50,9 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LANG_FILE = re.compile(r"^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$")
 _LANGUAGE_KEYS = {"code", "name", "direction"}
 
+#: Embedding, override and isolate controls: in a title they reorder what follows.
+_BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
 #: Above this much text a story is slow to lay out on the kiosk: `content check` warns.
 STORY_TEXT_WARN_BYTES = 100_000
 #: A text file above this is refused (a story is not a book).
@@ -391,6 +394,14 @@ def _read_texts(folder: Path, tree: ContentTree, log: ProblemLog) -> dict[str, T
             continue
         if not texts[lang].body.strip():
             log.warning(path, "the text has a title but no body")
+        overrides = sorted({f"U+{ord(c):04X}" for c in texts[lang].title if c in _BIDI_OVERRIDES})
+        if overrides:
+            log.warning(
+                path,
+                f"the title holds invisible text-direction controls ({', '.join(overrides)}): "
+                "the characters after them show reordered; remove them",
+                1,
+            )
     return texts
 
 
