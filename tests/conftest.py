@@ -11,6 +11,40 @@ import pytest
 
 from tests.sample_content import write_sample_content
 
+#: A skip whose reason starts with this is for another platform (Windows, macOS): the one
+#: kind of skip allowed in CI. Any other skip there (a missing tool, file or permission)
+#: is turned into a failure, so that nothing silently stops being checked.
+OTHER_PLATFORM = "other platform:"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests of the frozen build run only when asked for by name: after packaging/build.sh,
+    `pytest -m frozen` (or `-k frozen`). Elsewhere they are deselected, never skipped."""
+    asked = f"{config.option.markexpr} {config.option.keyword}"
+    if "frozen" in asked:
+        return
+    frozen = [item for item in items if item.get_closest_marker("frozen")]
+    if frozen:
+        config.hook.pytest_deselected(items=frozen)
+        items[:] = [item for item in items if not item.get_closest_marker("frozen")]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if (
+        os.environ.get("CI")
+        and report.skipped
+        and not hasattr(report, "wasxfail")
+        and isinstance(report.longrepr, tuple)
+        and not report.longrepr[2].removeprefix("Skipped: ").startswith(OTHER_PLATFORM)
+    ):
+        report.outcome = "failed"
+        report.longrepr = (
+            f"skipped in CI (CI is set), which counts as a failure: {report.longrepr[2]}"
+        )
+    return report
+
 
 @pytest.fixture
 def sample_src(tmp_path):

@@ -7,10 +7,15 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from kiosk.core.analytics import CSV_COLUMNS, UsageCounts, export_csv
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class Now:
@@ -132,14 +137,45 @@ def test_unwritable_folder_turns_counting_off_with_one_log_line(tmp_path, caplog
     assert len([r for r in caplog.records if "counting is off" in r.getMessage()]) == 1
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
+_PROBE = """
+import sys
+from kiosk.core.analytics import UsageCounts
+counts = UsageCounts(sys.argv[1] + "/usage.db")
+counts.count("session_start")
+print("enabled" if counts.enabled else "off")
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="other platform: POSIX permissions and mounts")
 def test_read_only_folder_turns_counting_off(tmp_path):
+    """A folder the kiosk cannot write: by permissions, or (as root) a read-only mount."""
     folder = tmp_path / "ro"
     folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        counts = UsageCounts(folder / "usage.db")
-        counts.count("session_start")
-        assert not counts.enabled
-    finally:
-        folder.chmod(0o700)
+    if os.geteuid() != 0:
+        folder.chmod(0o500)
+        try:
+            counts = UsageCounts(folder / "usage.db")
+            counts.count("session_start")
+            assert not counts.enabled
+        finally:
+            folder.chmod(0o700)
+        return
+    # root ignores permissions: mount the folder read-only in a private mount namespace
+    mount = f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder}"
+    done = subprocess.run(
+        [
+            "unshare",
+            "--mount",
+            "sh",
+            "-c",
+            f'{mount} && "$0" -c "$1" {folder}',
+            sys.executable,
+            _PROBE,
+        ],
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.stdout.strip() == "off", done.stderr
+    assert not (folder / "usage.db").exists()

@@ -96,7 +96,7 @@ def _run(script: str, tmp_path: Path, **kwargs) -> subprocess.Popen:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.skipif(sys.platform == "win32", reason="other platform: POSIX signals")
 def test_sigterm_quits_cleanly_and_flushes(tmp_path):
     process = _run(
         """

@@ -48,10 +48,11 @@ def test_every_message_is_translated(code):
 
 def test_translations_cover_every_string_in_the_code(tmp_path):
     """lupdate over kiosk/ into copies of the .ts files finds nothing new to translate."""
-    lupdate = shutil.which("pyside6-lupdate")
+    from tools.update_translations import find_tool, sources
+
+    lupdate = find_tool("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate not installed")
-    from tools.update_translations import sources
 
     copies = []
     for code in UI_LANGUAGES:
@@ -83,7 +84,9 @@ def test_translations_cover_every_string_in_the_code(tmp_path):
 
 @pytest.mark.parametrize("code", UI_LANGUAGES)
 def test_compiled_qm_is_not_stale(code, tmp_path):
-    lrelease = shutil.which("pyside6-lrelease")
+    from tools.update_translations import find_tool
+
+    lrelease = find_tool("pyside6-lrelease")
     if lrelease is None:
         pytest.skip("pyside6-lrelease not installed")
     fresh = tmp_path / f"kiosk_{code}.qm"

@@ -111,7 +111,7 @@ def test_attract_paints_titles_as_plain_text(qtbot):
 
 
 def test_attract_headlines_come_from_the_interface_translations():
-    from kiosk.ui.attract_screen import headlines
+    from kiosk.ui.screens.attract_screen import headlines
 
     found = headlines(["en", "fr", "ar", "zh"])
     assert found == {

@@ -5,7 +5,6 @@ analysis) and which collected files stay; here on the file names each platform's
 wheel actually has.
 """
 
-import os
 import sys
 from pathlib import Path
 
@@ -231,15 +230,12 @@ def test_committed_list_names_the_libraries_qt_needs_for_a_window():
 FROZEN_BUNDLE = deb_depends.ROOT / "dist" / "kiosk"
 
 
-@pytest.mark.skipif(
-    not FROZEN_BUNDLE.is_dir() and not os.environ.get("CI"),
-    reason="no frozen build (run packaging/build.sh); CI always runs this after the build",
-)
+@pytest.mark.frozen  # `pytest -m frozen` after packaging/build.sh
 def test_frozen_bundle_needs_no_package_the_list_lacks():
     """The real bundle: ldd on every ELF file, dpkg -S on each system library.
 
     Fails when packaging/linux/deb-depends.txt lacks a package (remove libxcb-cursor0 from
-    it to see this fail), and in CI when there is no bundle at all.
+    it to see this fail), and when there is no bundle at all.
     """
     assert (FROZEN_BUNDLE / "kiosk").is_file(), "no frozen build: run packaging/build.sh"
     libraries = deb_depends.system_libraries(FROZEN_BUNDLE)

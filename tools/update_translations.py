@@ -13,6 +13,7 @@ unfinished or a .qm is older than its .ts. `--no-lupdate` only compiles.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -29,8 +30,14 @@ def sources() -> list[Path]:
     return sorted(p for p in (ROOT / "kiosk").rglob("*.py") if "bundled" not in p.parts)
 
 
+def find_tool(name: str) -> str | None:
+    """`name` beside this Python first (the venv's bin/, even when it is not on PATH), else on PATH."""
+    beside = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    return shutil.which(name, path=beside)
+
+
 def tool(name: str) -> str:
-    found = shutil.which(name)
+    found = find_tool(name)
     if not found:
         sys.exit(f"{name} not found: install PySide6 (it provides {name})")
     return found

@@ -307,9 +307,7 @@ def commands() -> list:
         pytest.param(
             [str(FROZEN)],
             id="frozen",
-            marks=pytest.mark.skipif(
-                not FROZEN.exists(), reason="no frozen build (run packaging/build.sh)"
-            ),
+            marks=pytest.mark.frozen,  # `pytest -m frozen` after packaging/build.sh
         )
     )
     return params
@@ -357,6 +355,7 @@ def stop(app: Kiosk, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", commands())
 def test_a_visitor_walks_through_the_kiosk(command, display, tmp_path):
+    assert Path(command[0]).exists(), f"{command[0]} missing: run packaging/build.sh first"
     settings = 'mode = "kiosk"\nattract_timeout_s = 10\nidle_timeout_s = 600\n'
     app, screen = launch(command, display, tmp_path, settings)
     try:
