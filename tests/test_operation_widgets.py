@@ -267,12 +267,46 @@ def test_admin_panel_shows_figures_and_saves_settings(qtbot, tmp_path, counts):
         qtbot.mouseClick(panel.quit_button, Qt.MouseButton.LeftButton)
 
 
-def test_admin_panel_exports_through_a_non_blocking_dialog(qtbot, tmp_path, counts):
-    panel = AdminPanel(counts, Settings(), [], config_path=None, languages=LANGUAGES)
+def test_admin_panel_exports_to_a_usb_stick_chosen_in_a_touch_list(qtbot, tmp_path, counts):
+    import datetime as dt
+
+    stick = tmp_path / "media" / "KINGSTON"
+    stick.mkdir(parents=True)
+    panel = AdminPanel(
+        counts,
+        Settings(mode="kiosk"),
+        [],
+        config_path=None,
+        languages=LANGUAGES,
+        mode="kiosk",
+        media_folders=[stick, tmp_path / "media" / "gone"],
+    )
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    sheet = panel.export_sheet
+    assert list(sheet.rows) == ["0"] and "KINGSTON" in sheet.rows["0"].text()
+    assert [a.text() for a in sheet.actions] == ["Look again", "Cancel"]  # kiosk: no dialog
+    qtbot.mouseClick(sheet.rows["0"], Qt.MouseButton.LeftButton)
+    target = stick / f"kiosk-usage-{dt.date.today().isoformat()}.csv"
+    assert target.read_text(encoding="utf-8").startswith("kiosk_id,hour,event,item,lang,count")
+    assert (
+        "Saved" in panel.status.text()
+        and panel.export_sheet is None
+        and panel.export_dialog is None
+    )
+
+
+def test_admin_panel_desktop_export_keeps_a_non_blocking_dialog(qtbot, tmp_path, counts):
+    panel = AdminPanel(
+        counts, Settings(), [], config_path=None, languages=LANGUAGES, media_folders=[]
+    )
     qtbot.addWidget(panel)
     panel.show()
     assert panel.warnings.isHidden()
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert "No USB stick" in panel.export_sheet.message.text()
+    qtbot.mouseClick(panel.export_sheet.actions[1], Qt.MouseButton.LeftButton)  # Choose a file…
     dialog = panel.export_dialog
     assert dialog is not None and dialog.isVisible()  # open() returned at once
     target = tmp_path / "export.csv"

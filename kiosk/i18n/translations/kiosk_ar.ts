@@ -28,6 +28,22 @@
         <translation>مرات الخروج السريع</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>البحث مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Insert one, then tap Look again.</source>
+        <translation>لم يُعثر على ذاكرة USB. أدخل واحدة، ثم اضغط «البحث مرة أخرى».</translation>
+    </message>
+    <message>
         <source>Export usage counts</source>
         <translation>تصدير إحصاءات الاستخدام</translation>
     </message>

@@ -28,6 +28,22 @@
         <translation>Salidas rápidas</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Insert one, then tap Look again.</source>
+        <translation>No se encontró ninguna memoria USB. Inserte una y toque «Buscar de nuevo».</translation>
+    </message>
+    <message>
         <source>Export usage counts</source>
         <translation>Exportar las estadísticas de uso</translation>
     </message>

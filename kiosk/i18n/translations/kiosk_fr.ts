@@ -28,6 +28,22 @@
         <translation>Sorties rapides</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Insert one, then tap Look again.</source>
+        <translation>Aucune clé USB trouvée. Insérez-en une, puis touchez « Chercher à nouveau ».</translation>
+    </message>
+    <message>
         <source>Export usage counts</source>
         <translation>Exporter les statistiques d&apos;utilisation</translation>
     </message>

@@ -28,6 +28,22 @@
         <translation>Быстрые выходы</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Insert one, then tap Look again.</source>
+        <translation>USB-накопитель не найден. Вставьте его и нажмите «Искать снова».</translation>
+    </message>
+    <message>
         <source>Export usage counts</source>
         <translation>Экспорт статистики использования</translation>
     </message>

@@ -28,6 +28,22 @@
         <translation>快速离开次数</translation>
     </message>
     <message>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Insert one, then tap Look again.</source>
+        <translation>未找到 U 盘。请插入后点按“重新查找”。</translation>
+    </message>
+    <message>
         <source>Export usage counts</source>
         <translation>导出使用统计</translation>
     </message>

@@ -11,6 +11,7 @@ after saving, `content_changed` after a pack install or rollback, `quit_requeste
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.config import Settings, SettingsFileError, change_settings
+from kiosk.packs.found import removable_folders
 from kiosk.ui.screens.admin_content import ContentSection
 from kiosk.ui.screens.privacy_note import PrivacyNote
-from kiosk.ui.widgets.chooser import Chooser
+from kiosk.ui.widgets.chooser import Chooser, TouchListSheet
 from kiosk.ui.widgets.stepper import Stepper
 from kiosk.ui.widgets.usage_chart import UsageChart
 
@@ -87,6 +89,9 @@ class AdminPanel(QWidget):
         self._config_path = config_path
         self._languages = list(languages)
         self._dialog: QFileDialog | None = None
+        self._mode = mode
+        self._media_folders = media_folders
+        self.export_sheet: TouchListSheet | None = None
         self._status_key: tuple[str, int, str] = ("", 0, "")
 
         self.title = QLabel(objectName="AdminTitle")
@@ -115,7 +120,7 @@ class AdminPanel(QWidget):
         self.counting_off = QLabel(objectName="AdminWarnings")
         self.counting_off.setWordWrap(True)
         self.export_button = QPushButton()
-        self.export_button.clicked.connect(self.choose_export_file)
+        self.export_button.clicked.connect(self.choose_export_place)
         self.status = QLabel(objectName="AdminStatus")
         self.status.setWordWrap(True)
         usage = QVBoxLayout(usage_box)
@@ -207,6 +212,38 @@ class AdminPanel(QWidget):
         self.export_button.setEnabled(self._counts.enabled)
 
     # --- export -----------------------------------------------------------------------
+
+    def choose_export_place(self) -> None:
+        """A touch list of the removable media to save the counts on (no file dialog);
+        desktop mode also offers the file dialog."""
+        if self.export_sheet is not None:
+            return
+        folders = removable_folders() if self._media_folders is None else self._media_folders
+        folders = [folder for folder in folders if Path(folder).is_dir()]
+        options = [
+            (str(i), f"{folder.name}\n\u2068{folder}\u2069") for i, folder in enumerate(folders)
+        ]
+        actions = [(self.tr("Look again"), self.choose_export_place)]
+        if self._mode == "desktop":
+            actions.append((self.tr("Choose a file…"), self.choose_export_file))
+        actions.append((self.tr("Cancel"), lambda: None))
+        message = "" if folders else self.tr("No USB stick found. Insert one, then tap Look again.")
+        sheet = TouchListSheet(
+            self.window(),
+            self.tr("Export usage counts"),
+            options,
+            message=message,
+            actions=actions,
+            minimum_width=560,
+        )
+        name = f"kiosk-usage-{dt.date.today().isoformat()}.csv"
+        sheet.chosen.connect(lambda code: self.export_to(folders[int(code)] / name))
+        sheet.closed.connect(self._export_sheet_closed)
+        self.export_sheet = sheet
+        sheet.open()
+
+    def _export_sheet_closed(self) -> None:
+        self.export_sheet = None
 
     def choose_export_file(self) -> None:
         """Ask where to save, without blocking (the dialog's fileSelected exports)."""
