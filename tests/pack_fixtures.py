@@ -96,3 +96,15 @@ def write_pack(
 
 def trust(public: str) -> Trust:
     return Trust((public,))
+
+
+def two_installed(folder: Path) -> tuple[dict[str, Path], str, Path]:
+    """Packs "1", "2" and "3" and a data folder with 2 active and 1 previous: (packs, key, data)."""
+    from kiosk.packs.atomic_install import install_pack
+
+    key, public = make_key(folder)
+    packs = {v: build_version(folder, key, v) for v in ("1", "2", "3")}
+    data = folder / "data"
+    install_pack(packs["1"], data, trust(public))
+    install_pack(packs["2"], data, trust(public))
+    return packs, public, data

@@ -18,8 +18,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.failures import LogFile, describe, run_command
-from kiosk.packs.atomic_install import install_pack
-from tests.pack_fixtures import build_version, make_key, trust
+from tests.pack_fixtures import two_installed
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -123,11 +122,7 @@ def _kiosk(
 def installed(tmp_path_factory):
     """A data folder with two versions installed, a third pack, and a settings file."""
     folder = tmp_path_factory.mktemp("cmd")
-    key, public = make_key(folder)
-    packs = {v: build_version(folder, key, v) for v in ("1", "2", "3")}
-    data = folder / "data"
-    install_pack(packs["1"], data, trust(public))
-    install_pack(packs["2"], data, trust(public))
+    packs, public, data = two_installed(folder)
     config = folder / "settings.toml"
     config.write_text(f'trusted_keys = ["{public}"]\ndata_dir = "{data}"\n')
     return data, config, packs

@@ -29,7 +29,7 @@ from kiosk.packs.atomic_install import install_pack
 from kiosk.packs.layout import is_leftover, packs_dir
 from kiosk.packs.pointer import Pointer, read_pointer
 from tests.damage import damage_first_story_page
-from tests.pack_fixtures import build_version, make_key, trust
+from tests.pack_fixtures import trust, two_installed
 
 ROOT = Path(__file__).resolve().parents[1]
 STRACE = shutil.which("strace")
@@ -57,13 +57,7 @@ MOST_POINTS = {"rename": 99, "fsync": 5, "write": 4, "mkdir": 3, "delete": 3}
 @pytest.fixture(scope="module")
 def versions(tmp_path_factory):
     """Packs 1, 2, 3, and a data folder template with 2 active and 1 previous."""
-    folder = tmp_path_factory.mktemp("faults")
-    key, public = make_key(folder)
-    packs = {v: build_version(folder, key, v) for v in ("1", "2", "3")}
-    template = folder / "template"
-    install_pack(packs["1"], template, trust(public))
-    install_pack(packs["2"], template, trust(public))
-    return packs, public, template
+    return two_installed(tmp_path_factory.mktemp("faults"))
 
 
 def _setup(tmp_path: Path, versions, scenario: str) -> tuple[Path, Path, Path]:

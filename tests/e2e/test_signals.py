@@ -7,7 +7,6 @@ would be lost at every shutdown if the app did not quit on the signal itself.
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import sys
@@ -16,26 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_visitor_walk import ROOT, TARGETS, Kiosk, Visitor, pytestmark  # noqa: F401
+from tests.e2e.test_visitor_walk import TARGETS, Kiosk, Visitor, kiosk_env, pytestmark  # noqa: F401
 
 QUIT_WITHIN_S = 2.0
-
-
-def _kiosk_env(home: Path, display: str) -> dict[str, str]:
-    for sub in ("data", "config", "cache", "run"):
-        (home / sub).mkdir(parents=True, exist_ok=True)
-    (home / "run").chmod(0o700)
-    return {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_"))},
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_RUNTIME_DIR": str(home / "run"),
-        "PYTHONPATH": str(ROOT),
-    }
 
 
 def counted(data: Path) -> dict[str, int]:
@@ -66,7 +48,7 @@ def test_a_signal_after_a_visit_quits_fast_and_keeps_the_counts(
     tmp_path,
 ):
     home = tmp_path / "home"
-    env = _kiosk_env(home, display)
+    env = kiosk_env(home, display)
     data = tmp_path / "data"
     config = tmp_path / "kiosk.toml"
     # Long flush interval: only the shutdown itself can have written the counts.

@@ -179,6 +179,24 @@ def save_png(path: Path, rgb: bytes, width: int, height: int) -> None:
     )
 
 
+def kiosk_env(home: Path, display: str) -> dict[str, str]:
+    """The kiosk's environment on `display`, with a private home and XDG folders."""
+    for sub in ("data", "config", "cache", "run"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    (home / "run").chmod(0o700)
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_"))},
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_RUNTIME_DIR": str(home / "run"),
+        "PYTHONPATH": str(ROOT),  # `python -m kiosk` from the checkout, whatever the cwd
+    }
+
+
 # --- the app ------------------------------------------------------------------------------
 class Kiosk:
     """The app as a subprocess; its stdout state lines are collected by a thread."""
@@ -315,23 +333,9 @@ def commands() -> list:
 
 def launch(command: list, display: str, tmp_path: Path, settings: str) -> tuple[Kiosk, Screen]:
     """The kiosk in kiosk mode with `settings` (TOML), in a private home folder."""
-    home = tmp_path / "home"
-    for sub in ("data", "config", "cache", "run"):
-        (home / sub).mkdir(parents=True)
-    (home / "run").chmod(0o700)
     config = tmp_path / "kiosk.toml"
     config.write_text(settings)
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_"))},
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_RUNTIME_DIR": str(home / "run"),
-        "PYTHONPATH": str(ROOT),  # `python -m kiosk` from the checkout, whatever the cwd
-    }
+    env = kiosk_env(tmp_path / "home", display)
     extra = []
     if command[0] == sys.executable and not (ROOT / "resources" / "content.db").exists():
         # No committed database yet: build one from the checkout's sources.
