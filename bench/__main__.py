@@ -4,7 +4,7 @@
     python -m bench --quick            a smoke for CI: tiny n, small scale, short soak;
                                        checks every benchmark runs, never judges a figure
     python -m bench --only swipe       one benchmark (start, memory, language_switch,
-                                       search, swipe, scale, soak, size); repeatable
+                                       search, swipe, scale, soak, size, attract_cpu); repeatable
     python -m bench --out r.jsonl      also write the lines to a file
     python -m bench --table r.jsonl    print a Markdown table from such a file
 
@@ -34,6 +34,7 @@ BENCHMARKS = (
     "scale",
     "soak",
     "size",
+    "attract_cpu",
 )
 
 

@@ -174,23 +174,9 @@ class KioskOperation(QObject):
         self.cover.cover(CONTENT_ERROR, screen)
 
     def show_attract(self) -> None:
-        from kiosk.ui.screens.attract_screen import AttractScreen, highlights_from_cards
-
         if self.cover.name in (PIN, ADMIN):
             return  # staff at work: no attract loop over the admin panel
-        window = self.window
-        codes = [language.code for language in window.store.languages()]
-        stories = {
-            code: sorted(  # stories published in the language first
-                highlights_from_cards(
-                    window.attract_cards(code),
-                    {label.key: label.text for label in window.store.labels("country", code)},
-                ),
-                key=lambda highlight, code=code: highlight.lang != code,
-            )
-            for code in codes
-        }
-        screen = AttractScreen(stories, languages=codes, icons=window.icons)
+        screen = attract_screen_for(self.window)
         screen.language_chosen.connect(self._start_in)
         screen.dismissed.connect(lambda: self.cover.uncover(ATTRACT))
         self.cover.cover(ATTRACT, screen)
@@ -405,3 +391,21 @@ def centres(controls: dict, within=None) -> dict[str, tuple[int, int]]:
 
 def _print(line: str) -> None:
     print(line, flush=True, file=sys.stdout)
+
+
+def attract_screen_for(window):
+    """The attract loop for `window`'s content: per language, its non-sensitive stories."""
+    from kiosk.ui.screens.attract_screen import AttractScreen, highlights_from_cards
+
+    codes = [language.code for language in window.store.languages()]
+    stories = {
+        code: sorted(  # stories published in the language first
+            highlights_from_cards(
+                window.attract_cards(code),
+                {label.key: label.text for label in window.store.labels("country", code)},
+            ),
+            key=lambda highlight, code=code: highlight.lang != code,
+        )
+        for code in codes
+    }
+    return AttractScreen(stories, languages=codes, icons=window.icons)
