@@ -50,7 +50,7 @@ def guard_none_refcount() -> bool:
 def application() -> QApplication:
     """The app's own QApplication set-up (fonts) when it exists, else a plain one."""
     try:
-        from kiosk.app import create_application
+        from kiosk.ui.assembly import create_application
     except ImportError:
         return QApplication.instance() or QApplication(["bench"])
     return create_application(["bench"])
@@ -58,8 +58,8 @@ def application() -> QApplication:
 
 def main_window(app: QApplication, db: Path, lang: str = "en"):
     """The real main window, built as `kiosk.app.run` builds it, shown and painted."""
-    from kiosk.app import build_main_window
     from kiosk.core.store_choice import open_store
+    from kiosk.ui.assembly import build_main_window
 
     store, error = open_store(db)
     if store is None:

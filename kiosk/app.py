@@ -9,76 +9,15 @@ import sys
 import time
 from pathlib import Path
 
+from kiosk.ui.assembly import (  # the app's building blocks, also used by the studio and tests
+    build_error_screen,
+    build_main_window,
+    create_application,
+)
+
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 800)
-
-
-def create_application(argv: list[str] | None = None):
-    """The QApplication (reused if one exists), with the bundled fonts loaded."""
-    from PySide6.QtWidgets import QApplication
-
-    from kiosk.native_memory import limit_malloc_arenas
-
-    limit_malloc_arenas()  # before Qt starts any thread (see kiosk/native_memory.py)
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("awareness-kiosk")
-    load_fonts_once(app)
-    return app
-
-
-def load_fonts_once(app) -> list[str]:
-    """Load the bundled fonts unless this application has them already (tests reuse one app)."""
-    from kiosk.ui.fonts import FAMILIES
-
-    if app.property("kiosk_fonts_loaded"):
-        return list(FAMILIES)
-    from kiosk.core import locate
-    from kiosk.ui.fonts import install_bundled_fonts
-
-    try:
-        folder = locate.bundled("fonts")
-    except FileNotFoundError:
-        folder = Path("/nonexistent")
-    families = install_bundled_fonts(app, folder)
-    app.setProperty("kiosk_fonts_loaded", True)
-    return families
-
-
-def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme=None, **options):
-    """The main window on `store`, in `lang`, with the theme applied (icons load later)."""
-    from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
-    from kiosk.ui.icons import Icons
-    from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.plain_text import plain_text_labels
-    from kiosk.ui.theme import Theme
-
-    plain_text_labels(app)  # content titles are never interpreted as HTML
-    theme = theme or Theme()
-    theme.apply(app)
-    language = InterfaceLanguage(app, app)
-    default = lang or DEFAULT_LANGUAGE
-    language.switch(default)
-    icons = Icons(app)
-    window = MainWindow(
-        store, language, icons, mode=mode, theme=theme, default_language=default, **options
-    )
-    return window
-
-
-def build_error_screen(app, details: str, lang: str | None):
-    from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
-    from kiosk.ui.plain_text import plain_text_labels
-    from kiosk.ui.screens.error_screen import ErrorScreen
-    from kiosk.ui.theme import Theme
-
-    plain_text_labels(app)
-    Theme().apply(app)
-    screen = ErrorScreen(details)
-    language = InterfaceLanguage(app, screen)  # a child: findChild(InterfaceLanguage)
-    language.switch(lang or DEFAULT_LANGUAGE)
-    screen.quit_requested.connect(app.quit)
-    return screen
 
 
 def run(args: argparse.Namespace) -> int:

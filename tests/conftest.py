@@ -79,7 +79,7 @@ def window_factory(qtbot, qapp):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QPalette
 
-    from kiosk.app import build_main_window, load_fonts_once
+    from kiosk.ui.assembly import build_main_window, load_fonts_once
 
     windows = []
 

@@ -15,7 +15,7 @@ TITLES = {
 
 @pytest.fixture
 def title_font(qapp):
-    from kiosk.app import load_fonts_once
+    from kiosk.ui.assembly import load_fonts_once
 
     load_fonts_once(qapp)
     font = qapp.font()

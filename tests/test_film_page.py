@@ -241,7 +241,7 @@ def test_a_tap_on_the_seek_bar_seeks_there_and_the_buttons_jump_ten_seconds(qtbo
 
 
 def test_film_choices_are_taps_and_remembered_for_the_visit(qtbot, clips):
-    from kiosk.ui.pages.resource_page import FilmChoices
+    from kiosk.ui.pages.film_choices import FilmChoices
 
     choices = FilmChoices()
     page, window = open_film(qtbot, film(clips), "en", choices=choices)

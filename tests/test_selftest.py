@@ -100,8 +100,8 @@ def test_self_test_fails_on_an_empty_carousel_and_on_a_qt_warning(qapp, sample_d
 def test_glyph_checker_finds_characters_no_font_draws(qapp):
     from PySide6.QtGui import QFont
 
-    from kiosk.app import load_fonts_once
     from kiosk.selftest.run import GlyphChecker
+    from kiosk.ui.assembly import load_fonts_once
 
     load_fonts_once(qapp)
     font = qapp.font()  # the bundled families, in fallback order

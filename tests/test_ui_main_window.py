@@ -208,7 +208,7 @@ def test_odd_queries_do_no_harm(main_window, qtbot, query):
 
 
 def test_search_is_hidden_in_kiosk_mode(qapp, sample_store, qtbot):
-    from kiosk.app import build_main_window
+    from kiosk.ui.assembly import build_main_window
 
     window = build_main_window(qapp, sample_store, "en", "kiosk", auto_advance_ms=0)
     qtbot.addWidget(window)
@@ -377,8 +377,8 @@ def test_high_contrast_and_larger_text_switch_at_run_time(main_window, qtbot, qa
 
 
 def test_missing_database_shows_a_translated_error_screen(qapp, qtbot, tmp_path):
-    from kiosk.app import build_error_screen
     from kiosk.core.store_choice import open_store
+    from kiosk.ui.assembly import build_error_screen
 
     store, error = open_store(tmp_path / "missing.db")
     assert store is None and "not found" in error

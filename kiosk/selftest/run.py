@@ -148,8 +148,8 @@ def run_self_test(
 
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.app import build_main_window, create_application
     from kiosk.core.store_choice import open_store
+    from kiosk.ui.assembly import build_main_window, create_application
     from kiosk.ui.media_noise import is_multimedia_noise
 
     warnings: list[str] = []

@@ -52,9 +52,9 @@ class KioskPreview(QObject):
 
     def open(self, lang: str, size: tuple[int, int], mode: str = "kiosk"):
         """The preview window, or raises ContentError when the content does not build."""
-        from kiosk.app import build_main_window
         from kiosk.content.build import build_database
         from kiosk.content.store import ContentStore
+        from kiosk.ui.assembly import build_main_window
 
         self.close()
         self._temp = Path(tempfile.mkdtemp(prefix="kiosk-preview-"))

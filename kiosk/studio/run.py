@@ -45,9 +45,9 @@ def open_studio(
 
 def run(args: argparse.Namespace) -> int:
     """`kiosk studio [SRC]`: the studio as its own application."""
-    from kiosk.app import create_application
     from kiosk.core import config
     from kiosk.i18n import InterfaceLanguage
+    from kiosk.ui.assembly import create_application
     from kiosk.ui.theme import Theme
 
     settings, _warnings = config.load_settings(getattr(args, "config", None))

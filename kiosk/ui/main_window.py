@@ -22,7 +22,7 @@ from kiosk.content.store import ContentStore
 from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
 from kiosk.native_memory import release_freed_memory
 from kiosk.ui.icons import Icons
-from kiosk.ui.pages.resource_page import FilmChoices
+from kiosk.ui.pages.film_choices import FilmChoices
 from kiosk.ui.pages.search_results import SearchField, SearchResultsPage
 from kiosk.ui.pages.story_page import HELP_FOR_TAGS, StoryContext, StoryPage
 from kiosk.ui.theme import Theme

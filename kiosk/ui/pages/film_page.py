@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import MediaFile, Resource
 from kiosk.core.subtitles import Subtitles, load_webvtt
+from kiosk.ui.pages.film_choices import FilmChoices
 from kiosk.ui.pages.resource_header import (
     TOUCH,
     ResourceHeader,
@@ -38,7 +39,6 @@ from kiosk.ui.pages.resource_header import (
     problem_message,
     set_icon,
 )
-from kiosk.ui.pages.resource_page import FilmChoices
 from kiosk.ui.widgets.chooser import Chooser
 from kiosk.ui.widgets.seek_bar import SeekBar
 from kiosk.ui.widgets.video_view import VideoView

@@ -16,28 +16,13 @@ The film page also has ``playing_changed(bool)``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.model import Resource
-
-
-@dataclass
-class FilmChoices:
-    """The film language and subtitles a visitor chose, kept for the visit.
-
-    None: not chosen (the film follows the interface language); "" for subtitles: off.
-    The main window owns one and clears it at the idle reset.
-    """
-
-    version: str | None = None
-    subtitles: str | None = None
-
-    def clear(self) -> None:
-        self.version = self.subtitles = None
+from kiosk.ui.pages.film_choices import FilmChoices
 
 
 class ResourcePage(Protocol):
