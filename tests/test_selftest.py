@@ -55,7 +55,7 @@ def test_self_test_names_a_missing_media_file(qapp, media_db, sample_src):
     lines: list[str] = []
     assert run_self_test(media_db, say=lines.append) == 1
     failures = [line for line in lines if line.startswith("FAIL")]
-    assert failures == [f"FAIL document-fr: document file missing: {missing}"], lines
+    assert failures == [f"FAIL document/fr/1920x1080/1: document file missing: {missing}"], lines
 
 
 def test_self_test_size_option():
@@ -91,7 +91,7 @@ def test_self_test_fails_on_an_empty_carousel_and_on_a_qt_warning(qapp, sample_d
     assert (
         run_self_test(sample_db, screens=[*SCREENS, Screen("empty", empty)], say=lines.append) == 1
     )
-    assert any("empty-fr: the story carousel is empty" in line for line in lines)
+    assert any("empty/fr/1920x1080/1: the story carousel is empty" in line for line in lines)
     lines.clear()
     assert run_self_test(sample_db, screens=[Screen("warn", warn)], say=lines.append) == 1
     assert any("Qt warning: something broke" in line for line in lines)

@@ -57,17 +57,30 @@ def build_parser() -> argparse.ArgumentParser:
     self_test.add_argument("--screenshots", type=Path, metavar="DIR", help="write PNGs here")
     self_test.add_argument("--db", dest="self_test_db", type=Path, metavar="DB")
     self_test.add_argument(
-        "--size", type=_window_size, default="1920x1080", metavar="WxH",
-        help="window size (default 1920x1080; check 1280x800 too)",
+        "--size", type=_window_sizes, default="1920x1080", metavar="WxH[,WxH...]",
+        help="window sizes (default 1920x1080; e.g. 1920x1080,1080x1920,1366x768,1280x800)",
+    )  # fmt: skip
+    self_test.add_argument(
+        "--text-scale", type=_text_scales, default="1.0", metavar="S[,S...]",
+        help="text scales (default 1.0; the Larger text button is 1.3)",
     )  # fmt: skip
     return parser
 
 
-def _window_size(text: str) -> tuple[int, int]:
-    from kiosk.selftest.run import parse_size
+def _window_sizes(text: str) -> list[tuple[int, int]]:
+    from kiosk.selftest.run import parse_sizes
 
     try:
-        return parse_size(text)
+        return parse_sizes(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _text_scales(text: str) -> list[float]:
+    from kiosk.selftest.run import parse_scales
+
+    try:
+        return parse_scales(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
@@ -114,7 +127,12 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "self-test":
         from kiosk.selftest.run import run_self_test
 
-        return run_self_test(args.self_test_db or args.db, args.screenshots, size=args.size)
+        return run_self_test(
+            args.self_test_db or args.db,
+            args.screenshots,
+            size=args.size,
+            text_scales=args.text_scale,
+        )
     return _run_app(args)
 
 

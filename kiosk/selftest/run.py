@@ -59,10 +59,62 @@ def _content_note(window):
     return None
 
 
+def _search(window):
+    """Results for a word of the first story's title, as a visitor would type it."""
+    cards = window.store.stories(window.lang)
+    if not cards:
+        return "no story to search for"
+    words = sorted(cards[0].title.split(), key=len)
+    word = words[-1] if len(words) > 1 else cards[0].title[:2]
+    window.search(word.strip(",.:;«»“”\"'"))
+    if not window.search_page.hit_ids():
+        return f"searching for {word!r} found nothing"
+    return None
+
+
+def _search_none(window):
+    window.search("qqqxyzzy")
+    return None
+
+
+def _leave_search(window) -> None:
+    window.go_home()
+
+
+class _ErrorCover:
+    """The error screen (content missing or damaged) laid over the window, as it fills it."""
+
+    widget = None
+
+    @classmethod
+    def enter(cls, window):
+        from kiosk.ui.screens.error_screen import ErrorScreen
+
+        details = (
+            "file is not a database: /var/lib/awareness-kiosk/packs/active/content.db"
+            " (sqlite3.DatabaseError while reading the schema)"
+        )
+        cls.widget = ErrorScreen(details, window)
+        cls.widget.setGeometry(window.rect())
+        cls.widget.show()
+        cls.widget.raise_()
+        return None
+
+    @classmethod
+    def leave(cls, window) -> None:
+        if cls.widget is not None:
+            cls.widget.hide()
+            cls.widget.deleteLater()
+            cls.widget = None
+
+
 SCREENS: list[Screen] = [
     Screen("home", _home),
     Screen("story", _story),
     Screen("content-note", _content_note),
+    Screen("search", _search, leave=_leave_search),
+    Screen("search-none", _search_none, leave=_leave_search),
+    Screen("error", _ErrorCover.enter, leave=_ErrorCover.leave),
 ]
 
 
@@ -130,19 +182,45 @@ def visible_texts(window):
             yield widget, " ".join(widget.item(i).text() for i in range(widget.count()))
 
 
+def parse_sizes(text: str) -> list[tuple[int, int]]:
+    """ "1920x1080,1080x1920" -> [(1920, 1080), (1080, 1920)]; raises ValueError."""
+    return [parse_size(part.strip()) for part in text.split(",") if part.strip()] or [
+        parse_size(text)
+    ]
+
+
+def parse_scales(text: str) -> list[float]:
+    """ "1.0,1.3" -> [1.0, 1.3]; raises ValueError for anything not between 0.5 and 3."""
+    scales = []
+    for part in text.split(","):
+        try:
+            scale = float(part)
+        except ValueError:
+            raise ValueError(f"not a text scale: {part!r}") from None
+        if not 0.5 <= scale <= 3.0:
+            raise ValueError(f"text scale {scale} is not between 0.5 and 3")
+        scales.append(scale)
+    return scales
+
+
 def run_self_test(
     db: Path | None = None,
     screenshots: Path | None = None,
     screens: list[Screen] | None = None,
-    size: tuple[int, int] = DEFAULT_SIZE,
+    size: tuple[int, int] | list[tuple[int, int]] = DEFAULT_SIZE,
     say: Callable[[str], None] = print,
+    text_scales: list[float] | None = None,
     inspect: Callable[[object], list[str]] | None = None,
 ) -> int:
-    """Visit `screens` in every language; return 0 when all is well, else 1.
+    """Visit `screens` in every language at every size and text scale; 0 when all is well.
 
-    `inspect(window)`, if given, runs on every screen after the built-in checks and
-    returns problems to report (tests use it for checks of their own).
+    Problems are reported as "screen/lang/WxH/scale: widget: problem"; the layout
+    audit (kiosk/selftest/layout_audit.py) runs on every screen. `inspect(window)`, if given,
+    runs on every screen after the built-in checks and returns problems to report
+    (tests use it for checks of their own).
     """
+    sizes = [size] if isinstance(size, tuple) else list(size)
+    scales = text_scales or [1.0]
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -180,7 +258,10 @@ def run_self_test(
 
                 kiosk_screens = KioskScreens(app, window)
                 screens = [*SCREENS, *resource_screens(store), *kiosk_screens.screens()]
-            _visit_all(app, window, store, screens, screenshots, size, report, inspect)
+            for width, height in sizes:
+                for scale in scales:
+                    shape = Shape(width, height, scale, len(sizes) > 1, len(scales) > 1)
+                    _visit_all(app, window, store, screens, screenshots, shape, report, inspect)
             if store.damage:
                 report.problems.append(f"content: {store.path} is damaged: {store.damage}")
         finally:
@@ -202,7 +283,9 @@ def run_self_test(
         say(f"FAIL {line}")
     verdict = "failed" if report.problems else "ok"
     say(
-        f"self-test {verdict}: {report.visited} screens visited at {size[0]}x{size[1]},"
+        f"self-test {verdict}: {report.visited} screens visited at"
+        f" {', '.join(f'{w}x{h}' for w, h in sizes)}, text scale"
+        f" {', '.join(f'{s:g}' for s in scales)},"
         f" {len(report.problems)} problem(s)"
         + (f", {len(report.screenshots)} screenshots in {screenshots}" if screenshots else "")
     )
@@ -213,6 +296,28 @@ def _settle(app, rounds: int = 6) -> None:
     """Let layouts finish: a relayout posts further layout requests (scroll areas, wrapping)."""
     for _ in range(rounds):
         app.processEvents()
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One window size and text scale the screens are visited at."""
+
+    width: int
+    height: int
+    scale: float
+    name_size: bool = False  # screenshots carry the size in their names
+    name_scale: bool = False  # ... and the scale
+
+    def where(self, screen: str, lang: str) -> str:
+        return f"{screen}/{lang}/{self.width}x{self.height}/{self.scale:g}"
+
+    def file_name(self, screen: str, lang: str) -> str:
+        name = f"{screen}-{lang}"
+        if self.name_size:
+            name += f"-{self.width}x{self.height}"
+        if self.name_scale:
+            name += f"-text{self.scale:g}"
+        return name + ".png"
 
 
 def markup_shown(window) -> list[str]:
@@ -236,10 +341,15 @@ def markup_shown(window) -> list[str]:
 
 
 def _visit_all(
-    app, window, store, screens, screenshots, size, report: Report, inspect=None
+    app, window, store, screens, screenshots, shape: Shape, report: Report, inspect=None
 ) -> None:
+    from dataclasses import replace
+
+    from kiosk.selftest.layout_audit import audit, shown_root
+
     window.icons.load()
-    window.resize(*size)
+    window.set_theme(replace(window.theme, text_scale=shape.scale))
+    window.resize(shape.width, shape.height)
     window.show()
     if screenshots:
         screenshots.mkdir(parents=True, exist_ok=True)
@@ -250,7 +360,7 @@ def _visit_all(
         for screen in screens:
             outcome = screen.enter(window)
             _settle(app)
-            where = f"{screen.name}-{language.code}"
+            where = shape.where(screen.name, language.code)
             if outcome is False:
                 report.skipped.append(f"{where}: nothing to show")
                 continue
@@ -265,10 +375,12 @@ def _visit_all(
                     report.problems.append(
                         f"{where}: no font draws {chars} in {name}: {text[:60]!r}"
                     )
+            for finding in audit(shown_root(window), touch=True):
+                report.problems.append(f"{where}: {finding}")
             checks = [*markup_shown(window), *(inspect(window) if inspect else [])]
             report.problems += [f"{where}: {problem}" for problem in checks]
             if screenshots:
-                path = screenshots / f"{where}.png"
+                path = screenshots / shape.file_name(screen.name, language.code)
                 if not window.grab().save(str(path)):
                     report.problems.append(f"{where}: could not write {path}")
                 report.screenshots.append(path)

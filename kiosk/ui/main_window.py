@@ -8,10 +8,13 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import StoryCard
 from kiosk.content.store import ContentStore
+from kiosk.core.screen_shape import COMPACT, PORTRAIT, shape_for
 from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
 from kiosk.native_memory import release_freed_memory
 from kiosk.ui.icons import Icons
@@ -29,6 +33,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.filter_chips import FilterChips
 from kiosk.ui.widgets.focus_ring import KeyboardFocus
 from kiosk.ui.widgets.language_bar import LanguageBar
+from kiosk.ui.widgets.readable import line_height, margin_for
 from kiosk.ui.widgets.resource_cards import ResourceCards
 from kiosk.ui.widgets.story_carousel import StoryCarousel
 
@@ -104,13 +109,11 @@ class MainWindow(QMainWindow):
         self.language_bar.language_chosen.connect(self.set_language)
         self.search_field = SearchField()
         self.search_field.search_requested.connect(self.search)
-        header_row = QHBoxLayout(header)
-        header_row.setContentsMargins(28, 12, 28, 12)
-        header_row.setSpacing(20)
-        header_row.addLayout(titles, 1)
-        header_row.addWidget(self.language_bar)
-        header_row.addWidget(self.search_field)
-        self.search_field.setHidden(mode == "kiosk")  # kiosk: chips only, no keyboard
+        self._titles = titles
+        self._header_grid = QGridLayout(header)
+        self._header_grid.setContentsMargins(28, 12, 28, 12)
+        self._header_grid.setHorizontalSpacing(20)
+        self._header_grid.setVerticalSpacing(10)
 
         # -- pages ----------------------------------------------------------------
         self.pages = QStackedWidget()
@@ -124,17 +127,32 @@ class MainWindow(QMainWindow):
             animation_ms=animation_ms,
         )
         self.carousel.story_opened.connect(self.open_story)
-        self.resources_title = QLabel(objectName="SectionTitle")
+        self.resources_title = QLabel(objectName="SectionTitle", wordWrap=True)
         self.resource_cards = ResourceCards(icons)
         self.resource_cards.resource_requested.connect(self.resource_requested)
         self.resource_requested.connect(self.open_resource)
-        home = QVBoxLayout(self.home)
-        home.setContentsMargins(28, 14, 28, 14)
-        home.setSpacing(12)
-        home.addWidget(self.chips)
-        home.addWidget(self.carousel, 1)
-        home.addWidget(self.resources_title)
-        home.addWidget(self.resource_cards)
+        self.resource_panel = QWidget(objectName="ResourcePanel")
+        panel = QVBoxLayout(self.resource_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.setSpacing(10)
+        panel.addWidget(self.resources_title)
+        # Beside the carousel (compact) the guides scroll, the bar showing there are more.
+        self.resource_scroll = QScrollArea(objectName="ResourceScroll")
+        self.resource_scroll.setWidgetResizable(True)
+        self.resource_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.resource_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.resource_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.resource_scroll.setWidget(self.resource_cards)
+        QScroller.grabGesture(
+            self.resource_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
+        self.resource_cards.height_changed.connect(self._fit_resource_scroll)
+        panel.addWidget(self.resource_scroll, 1)
+        self._home_grid = QGridLayout(self.home)
+        self._home_grid.setContentsMargins(28, 14, 28, 14)
+        self._home_grid.setSpacing(12)
+        self.shape = ""
+        self._two_row_header = False
         self.story_page = StoryPage(icons=icons)
         self.story_page.back_requested.connect(self.go_back)
         self.story_page.story_requested.connect(self.open_story)
@@ -173,13 +191,93 @@ class MainWindow(QMainWindow):
         column.addWidget(footer)
         self.setCentralWidget(central)
         self.header, self.footer = header, footer
-        self.setMinimumSize(1024, 700)
+        self.setMinimumSize(640, 600)
+        self._apply_shape()
+        self.search_field.setHidden(mode == "kiosk")  # kiosk: chips only, no keyboard
         self.retranslate()
         self.set_language(language.code or default_language)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             KeyboardFocus.install(app)  # the focus ring after keyboard use only
         self.focus_home()  # keys act on the stories first, never on a language button
+
+    # -- layout per screen shape --------------------------------------------------------
+    def _apply_shape(self) -> None:
+        """Lay the header and home page out for the window's shape (kiosk/core/screen_shape.py)."""
+        shape = shape_for(self.width(), self.height(), self.theme.scale)
+        side = margin_for(self.width(), low=16, high=96)
+        self._header_grid.setContentsMargins(side, 12, side, 12)
+        self._home_grid.setContentsMargins(side, 14, side, 14)
+        self.footer.layout().setContentsMargins(side, 8, side, 8)
+        # Every script gets the same line height: the header keeps its height in Arabic.
+        for label in (self.title, self.subtitle):
+            label.setMinimumHeight(line_height(label.font()))
+        two_rows = shape == PORTRAIT or not self._header_fits_one_row(side)
+        if (shape, two_rows) == (self.shape, self._two_row_header):
+            return
+        self.shape, self._two_row_header = shape, two_rows
+        grid = self._header_grid
+        for item in (self._titles, self.language_bar, self.search_field):
+            grid.removeItem(item) if item is self._titles else grid.removeWidget(item)
+        # A landscape screen short of room keeps its height for the stories: no tagline.
+        self.subtitle.setVisible(shape != COMPACT)
+        if two_rows:
+            grid.addLayout(self._titles, 0, 0, 1, 3)
+            grid.addWidget(self.language_bar, 1, 0)
+            grid.addWidget(self.search_field, 1, 2)
+            grid.setColumnStretch(0, 0)
+            grid.setColumnStretch(1, 1)
+        else:
+            grid.addLayout(self._titles, 0, 0)
+            grid.addWidget(self.language_bar, 0, 1)
+            grid.addWidget(self.search_field, 0, 2)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+        home = self._home_grid
+        for widget in (self.chips, self.carousel, self.resource_panel):
+            home.removeWidget(widget)
+        home.addWidget(self.chips, 0, 0, 1, 2)
+        if shape == COMPACT:
+            # Guides beside the carousel: the story card keeps the window's height.
+            home.addWidget(self.carousel, 1, 0)
+            home.addWidget(self.resource_panel, 1, 1)
+            home.setColumnStretch(0, 7)
+            home.setColumnStretch(1, 3)
+            home.setRowStretch(2, 0)
+            self.resource_cards.set_max_columns(1)
+            self.resource_panel.layout().setStretch(1, 1)
+        else:
+            home.addWidget(self.carousel, 1, 0, 1, 2)
+            home.addWidget(self.resource_panel, 2, 0, 1, 2)
+            home.setColumnStretch(0, 1)
+            home.setColumnStretch(1, 0)
+            self.resource_cards.set_max_columns(0)
+        home.setRowStretch(1, 1)
+        self._fit_resource_scroll()
+        self.carousel.card.set_stacked(shape == PORTRAIT)
+
+    def _header_fits_one_row(self, side: int) -> bool:
+        """True when title, languages and search fit side by side, the title on one line."""
+        title = self.title.fontMetrics().horizontalAdvance(self.title.text()) + 8
+        search = self.search_field.sizeHint().width() if self.mode != "kiosk" else 0
+        spacing = self._header_grid.horizontalSpacing() * 2
+        needed = 2 * side + title + self.language_bar.sizeHint().width() + search + spacing
+        return needed <= self.width()
+
+    def _fit_resource_scroll(self) -> None:
+        """Under the carousel the guides take the room they need; beside it, what is left."""
+        scroll = self.resource_scroll
+        if self.shape == COMPACT:
+            scroll.setMinimumHeight(0)
+            scroll.setMaximumHeight(16777215)
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        else:
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFixedHeight(self.resource_cards.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_shape()
 
     # -- pages and navigation ------------------------------------------------------
     def add_page(self, name: str, page: QWidget) -> None:
@@ -225,6 +323,8 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self._history.clear()
+        self.search_field.clear()
+        self.search_page.clear()
         self.show_page(HOME, remember=False)
         self._close_resource_pages()
         self.focus_home()
@@ -346,9 +446,7 @@ class MainWindow(QMainWindow):
             if story is not None:
                 self.story_page.show_story(story, lang, context=self._story_context(story))
         if self.search_page.query:
-            self.search_page.show_hits(
-                self.search_page.query, self.store.search(self.search_page.query, lang), lang
-            )
+            self.search(self.search_page.query, show=False)
         for name, page in self._pages.items():
             if name.startswith(RESOURCE):
                 resource = self.store.resource(name.removeprefix(RESOURCE), lang)
@@ -444,13 +542,18 @@ class MainWindow(QMainWindow):
         self.story_page.focus_first()
         self.story_opened.emit(story_id)
 
-    def search(self, query: str) -> None:
+    def search(self, query: str, show: bool = True) -> None:
         """Full-text search in the interface language; shows the results page."""
         query = query.strip()
         if not query:
             return
-        self.search_page.show_hits(query, self.store.search(query, self._lang), self._lang)
-        self.show_page(SEARCH)
+        hits = self.store.search(query, self._lang)
+        countries = {
+            card.id: self._country(card) for card in self.store.stories(self._lang) if card.country
+        }
+        self.search_page.show_hits(query, hits, self._lang, countries)
+        if show:
+            self.show_page(SEARCH)
 
     def attract_cards(self, lang: str | None = None, limit: int = 12) -> list[StoryCard]:
         """The newest stories the attract loop may show in `lang`: never a sensitive one."""
@@ -487,7 +590,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         for button, on in (
             (self.contrast_button, theme.high_contrast),
-            (self.large_text_button, theme.large_text),
+            (self.large_text_button, theme.scale > 1.0),
         ):
             button.blockSignals(True)
             button.setChecked(on)
@@ -495,6 +598,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app)
+        self._apply_shape()
 
     def _on_display_options(self) -> None:
         self.set_theme(
@@ -510,6 +614,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Together against human trafficking"))
         self.title.setText(self.tr("Together against human trafficking"))
         self.subtitle.setText(self.tr("True stories, guides and films, available offline"))
+        if hasattr(self, "shape"):  # the title's width decides the header's rows
+            self._apply_shape()
         self.resources_title.setText(self.tr("Guides, films and support"))
         self.resource_cards.setAccessibleName(self.tr("Guides, films and support"))
         self.help_text.setText(

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+#: The text scale of the "Larger text" button (the largest the visitor can choose).
+LARGER_TEXT = 1.3
+
 #: The Blue Heart campaign blue, used behind illustrations in every theme.
 CAMPAIGN_BLUE = "#0B4F8A"
 
@@ -68,6 +71,8 @@ class Theme:
     high_contrast: bool = False
     large_text: bool = False
     base_pt: float = 12.0
+    #: An explicit text scale (the self-test's --text-scale); 0 means "from large_text".
+    text_scale: float = 0.0
 
     @property
     def colors(self) -> Colors:
@@ -75,7 +80,9 @@ class Theme:
 
     @property
     def scale(self) -> float:
-        return 1.3 if self.large_text else 1.0
+        if self.text_scale > 0:
+            return self.text_scale
+        return LARGER_TEXT if self.large_text else 1.0
 
     def pt(self, size: float) -> str:
         return f"{size * self.scale:.1f}pt"
@@ -109,15 +116,16 @@ QMainWindow, #Home, #StoryPage, #SearchResults, #ErrorScreen {{ background: {c.w
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QScrollBar:horizontal {{ height: 6px; background: transparent; }}
 QScrollBar::handle:horizontal {{ background: {c.border}; border-radius: 3px; min-width: 40px; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 #Header {{ background: {c.surface}; border-bottom: 1px solid {c.border}; }}
 #Footer {{ background: {c.surface}; border-top: 1px solid {c.border}; }}
 #AppTitle {{ font-size: {pt(18)}; font-weight: bold; color: {c.accent if not self.high_contrast else c.text}; }}
-#AppSubtitle, #Muted, #CardMeta, #Credit, #SourceText {{ color: {c.muted}; font-size: {pt(11)}; }}
+#AppSubtitle, #Muted, #CardMeta, #Credit, #SourceText, #ErrorDetails {{ color: {c.muted}; font-size: {pt(11)}; }}
 #SectionTitle {{ font-size: {pt(13)}; font-weight: bold; }}
 QPushButton, QToolButton {{
     min-height: 48px; padding: 6px 18px; border-radius: 24px;
-    border: 2px solid {c.border}; background: {c.surface}; color: {c.text};
+    border: 3px solid {c.border}; background: {c.surface}; color: {c.text};
     font-size: {pt(12)};
 }}
 QPushButton:hover {{ border-color: {c.accent}; }}
@@ -144,7 +152,10 @@ QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; border-co
 QScrollBar:vertical {{ width: 14px; background: transparent; }}
 QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 7px; min-height: 48px; }}
 #CarouselArrow {{ min-width: 60px; max-width: 60px; min-height: 60px; max-height: 60px;
-    border-radius: 32px; padding: 0; font-size: {pt(26)}; }}
+    border-radius: 32px; padding: 0; font-size: 26pt; }}
+#ChipArrow {{ min-height: 0; border-radius: 24px; padding: 0; font-size: 16pt; font-weight: bold;
+              background: {c.accent_soft}; border-color: {c.accent_soft}; color: {c.text}; }}
+#ChipArrow:disabled {{ background: transparent; border-color: {c.border}; color: {c.border}; }}
 #LanguageButton {{ padding: 6px 14px; font-size: {pt(12)}; }}
 #Chip {{ min-height: 48px; max-height: 48px; padding: 0 16px; border-radius: 24px; font-size: {pt(11)}; }}
 #PrimaryButton {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; font-weight: bold; }}
@@ -166,11 +177,18 @@ QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 7px; min-h
 #Dot {{ min-height: 14px; min-width: 14px; max-height: 14px; max-width: 14px; padding: 0;
         border-radius: 7px; border: 2px solid {c.accent}; background: transparent; }}
 #Dot:checked {{ background: {c.accent}; }}
-QLineEdit {{ min-height: 44px; padding: 0 16px; border-radius: 22px; border: 2px solid {c.border};
+QLineEdit {{ min-height: 48px; padding: 0 16px; border-radius: 24px; border: 3px solid {c.border};
              background: {c.surface}; font-size: {pt(12)}; }}
 QListWidget {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 16px; font-size: {pt(13)}; }}
 QListWidget::item {{ padding: 12px; border-bottom: 1px solid {c.border}; }}
 QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
+#ResultCard {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 16px;
+               text-align: left; padding: 0; }}
+#ResultCard:focus {{ border: 3px solid {c.focus}; }}
+#ResultTitle {{ font-size: {pt(15)}; font-weight: bold; }}
+#ResultSnippet {{ font-size: {pt(12)}; }}
+#ClearSearch {{ min-height: 0; border: none; background: transparent; padding: 0;
+                font-size: {pt(18)}; color: {c.muted}; }}
 #ErrorTitle {{ font-size: {pt(24)}; font-weight: bold; }}
 #ErrorText {{ font-size: {pt(14)}; }}
 """

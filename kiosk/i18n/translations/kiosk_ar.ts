@@ -128,6 +128,17 @@
     </message>
 </context>
 <context>
+    <name>ChipRow</name>
+    <message>
+        <source>Earlier choices</source>
+        <translation>الخيارات السابقة</translation>
+    </message>
+    <message>
+        <source>More choices</source>
+        <translation>مزيد من الخيارات</translation>
+    </message>
+</context>
+<context>
     <name>ContentNote</name>
     <message>
         <source>Before you read</source>
@@ -956,6 +967,10 @@
     <message>
         <source>Search stories</source>
         <translation>البحث في القصص</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,17 @@
     </message>
 </context>
 <context>
+    <name>ChipRow</name>
+    <message>
+        <source>Earlier choices</source>
+        <translation>Opciones anteriores</translation>
+    </message>
+    <message>
+        <source>More choices</source>
+        <translation>Más opciones</translation>
+    </message>
+</context>
+<context>
     <name>ContentNote</name>
     <message>
         <source>Before you read</source>
@@ -944,6 +955,10 @@
     <message>
         <source>Search stories</source>
         <translation>Buscar historias</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>

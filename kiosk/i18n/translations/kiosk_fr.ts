@@ -124,6 +124,17 @@
     </message>
 </context>
 <context>
+    <name>ChipRow</name>
+    <message>
+        <source>Earlier choices</source>
+        <translation>Choix précédents</translation>
+    </message>
+    <message>
+        <source>More choices</source>
+        <translation>Plus de choix</translation>
+    </message>
+</context>
+<context>
     <name>ContentNote</name>
     <message>
         <source>Before you read</source>
@@ -944,6 +955,10 @@
     <message>
         <source>Search stories</source>
         <translation>Rechercher des histoires</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,17 @@
     </message>
 </context>
 <context>
+    <name>ChipRow</name>
+    <message>
+        <source>Earlier choices</source>
+        <translation>Предыдущие варианты</translation>
+    </message>
+    <message>
+        <source>More choices</source>
+        <translation>Другие варианты</translation>
+    </message>
+</context>
+<context>
     <name>ContentNote</name>
     <message>
         <source>Before you read</source>
@@ -947,6 +958,10 @@
     <message>
         <source>Search stories</source>
         <translation>Поиск историй</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>ChipRow</name>
+    <message>
+        <source>Earlier choices</source>
+        <translation>前面的选项</translation>
+    </message>
+    <message>
+        <source>More choices</source>
+        <translation>更多选项</translation>
+    </message>
+</context>
+<context>
     <name>ContentNote</name>
     <message>
         <source>Before you read</source>
@@ -941,6 +952,10 @@
     <message>
         <source>Search stories</source>
         <translation>搜索故事</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QScroller,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from kiosk.content.model import Resource
 from kiosk.core.plain_markdown import to_safe_html
 from kiosk.ui.pages.resource_header import ResourceHeader
 from kiosk.ui.widgets.qr_code import QrCodeView
+from kiosk.ui.widgets.readable import ReadableColumn, margins_follow_width
 
 
 class LinkPage(QWidget):
@@ -78,19 +80,27 @@ class LinkPage(QWidget):
         self.qr_card.setObjectName("qrCard")
         self.qr_card.setStyleSheet("#qrCard { background: white; border-radius: 12px; }")
         card = QVBoxLayout(self.qr_card)
-        card.addWidget(self.qr_view, 1)
+        card.addWidget(self.qr_view, 0, Qt.AlignmentFlag.AlignHCenter)
         card.addWidget(self.caption_label)
         card.addWidget(self.address_label)
-        self.qr_card.setMaximumWidth(460)
+        card.setContentsMargins(24, 24, 24, 24)
+        self.qr_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        card.setSpacing(12)
         for label in (self.caption_label, self.address_label):
             label.setStyleSheet("color: black;")
 
-        content = QHBoxLayout()
-        content.addWidget(scroll, 3)
-        content.addWidget(self.qr_card, 2, Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout(self)
-        column.addWidget(self.header)
-        column.addLayout(content, 1)
+        # The text in a readable column (about 65 characters a line) on the leading side,
+        # the QR code as large as the page allows beside it; under it on a tall screen.
+        self.text_column = ReadableColumn(65)
+        self.text_column.column.addWidget(scroll)
+        self.content = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.content.setSpacing(48)
+        self.content.addWidget(self.text_column, 3)
+        self.content.addWidget(self.qr_card, 2, Qt.AlignmentFlag.AlignTop)
+        self._column = QVBoxLayout(self)
+        self._column.setSpacing(24)
+        self._column.addWidget(self.header)
+        self._column.addLayout(self.content, 1)
         self.set_language(lang, resource)
 
     @property
@@ -116,6 +126,41 @@ class LinkPage(QWidget):
         self.header.set_fallback(shown.wanted, shown.lang)
         self.caption_label.setText(self.tr("Scan the code or type this address:"))
         self.qr_view.setAccessibleDescription(self.tr("QR code of the address"))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        margins_follow_width(self, self._column, vertical=0.5)
+        self._fit_qr()
+
+    def _fit_qr(self) -> None:
+        """A QR code that a phone reads from 50 cm: a side up to 560 px, never cut.
+
+        Beside the text on a wide page (at most 40% of its width), under it on a tall
+        one (at most 55% of its height); its caption and address wrap under it.
+        """
+        margins = self._column.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        header = self.header.sizeHint().height()
+        height = self.height() - margins.top() - margins.bottom() - header
+        height -= self._column.spacing()
+        tall = self.height() > self.width()
+        self.content.setDirection(
+            QBoxLayout.Direction.TopToBottom if tall else QBoxLayout.Direction.LeftToRight
+        )
+        self.content.setAlignment(
+            self.qr_card,
+            Qt.AlignmentFlag.AlignHCenter if tall else Qt.AlignmentFlag.AlignTop,
+        )
+        card = self.qr_card.layout()
+        room_h = height * 0.55 if tall else height
+        inner = int(min(560, width - 48 if tall else width * 0.4 - 48))
+        texts = sum(
+            label.heightForWidth(inner) + card.spacing()
+            for label in (self.caption_label, self.address_label)
+        )
+        side = int(max(160, min(inner, room_h - 48 - texts)))
+        self.qr_view.setFixedSize(side, side)
+        self.qr_card.setFixedSize(inner + 48, side + 48 + texts)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

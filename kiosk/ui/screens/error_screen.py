@@ -3,36 +3,61 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.readable import ReadableColumn, centred, margins_follow_width
+
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(details: str) -> str:
+    """`details` with a break opportunity after each / \\ _ so a long path wraps."""
+    for char in "/\\_":
+        details = details.replace(char, char + ZERO_WIDTH_SPACE)
+    return details
 
 
 class ErrorScreen(QWidget):
-    """Says plainly that the stories cannot be shown and what staff can do; `details` is technical."""
+    """Says plainly that the stories cannot be shown and what staff can do; `details` is technical.
+
+    Laid out like every page: a readable column centred in margins that grow with the
+    window, the technical details word-wrapped (long paths too) and selectable, and the
+    whole column scrolls rather than being cut when the text is large and the screen small.
+    """
 
     quit_requested = Signal()
 
     def __init__(self, details: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ErrorScreen")
-        self.setMinimumSize(640, 480)  # fixed, so the layout never resizes the window's limits
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setMinimumSize(320, 240)
         self.title = QLabel(objectName="ErrorTitle", wordWrap=True)
         self.text = QLabel(objectName="ErrorText", wordWrap=True)
-        self.details = QLabel(details, objectName="Muted", wordWrap=True)
+        self.details = QLabel(breakable(details), objectName="ErrorDetails", wordWrap=True)
+        self.details.setToolTip(details)
+        self.details.setAccessibleDescription(details)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quit_button = QPushButton()
+        self.quit_button = QPushButton(objectName="PrimaryButton")
         self.quit_button.clicked.connect(self.quit_requested)
         for label in (self.title, self.text, self.details):
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setMaximumWidth(900)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(20)
-        layout.addStretch(1)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.column = ReadableColumn(60)
+        self.column.column.setSpacing(24)
+        self.column.column.addStretch(1)
         for widget in (self.title, self.text, self.details):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+            self.column.column.addWidget(widget)
+        self.column.column.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.column.column.addStretch(2)
+        inner = QWidget()
+        inner.setLayout(centred(self.column))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(scroll)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -46,6 +71,10 @@ class ErrorScreen(QWidget):
         self.quit_button.setText(self.tr("Close"))
         self.quit_button.setAccessibleName(self.tr("Close"))
         self.setWindowTitle(self.tr("Awareness kiosk"))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        margins_follow_width(self, self._layout)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.session import VisitorSession
+from kiosk.ui.widgets.readable import centred
 
 
 class IdleWarning(QWidget):
@@ -20,6 +21,7 @@ class IdleWarning(QWidget):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("IdleWarning")
+        self.setProperty("see_through", True)  # the layout audit checks the page under it too
         self._seconds = 0
         self.card = QFrame(objectName="IdleWarningCard")
         self.card.setMinimumWidth(560)
@@ -48,7 +50,7 @@ class IdleWarning(QWidget):
         inner.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
         outer = QVBoxLayout(self)
         outer.addStretch()
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred(self.card))  # no alignment: its height follows its width
         outer.addStretch()
         parent.installEventFilter(self)
         self.setGeometry(parent.rect())

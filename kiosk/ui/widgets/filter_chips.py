@@ -20,6 +20,79 @@ from kiosk.content.model import Label
 from kiosk.ui.widgets.arrow_focus import ArrowFocus
 
 
+class ChipRow(QWidget):
+    """One row of chips that scrolls sideways, with arrow buttons at the ends that show
+    there are more chips that way (hidden when all fit) and scroll a page on a tap.
+
+    The row also pans by touch (drag). The scroll bar is not shown: the arrows and the
+    chip cut at the edge are the visible sign that the row goes on.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        inner = QWidget()
+        self.chips = QHBoxLayout(inner)
+        self.chips.setContentsMargins(2, 2, 2, 2)
+        self.chips.setSpacing(8)
+        self.chips.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(inner)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.scroll.setFixedHeight(52)  # a 48 px chip and its focus margin
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.back = QPushButton(objectName="ChipArrow")
+        self.forward = QPushButton(objectName="ChipArrow")
+        for button, step in ((self.back, -1), (self.forward, 1)):
+            button.setFixedSize(48, 48)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users tab to the chips
+            button.clicked.connect(lambda _=False, s=step: self.page(s))
+        bar = self.scroll.horizontalScrollBar()
+        bar.valueChanged.connect(self._update_arrows)
+        bar.rangeChanged.connect(self._update_arrows)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.back)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.forward)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._update_arrows()
+        self.retranslate()
+
+    def page(self, step: int) -> None:
+        """Scroll most of a row's width towards the end (+1) or the start (-1)."""
+        bar = self.scroll.horizontalScrollBar()  # mirrored by Qt in right-to-left layouts
+        bar.setValue(bar.value() + step * int(self.scroll.viewport().width() * 0.8))
+
+    def ensure_visible(self, chip: QWidget) -> None:
+        self.scroll.ensureWidgetVisible(chip, 24, 0)
+
+    def _update_arrows(self) -> None:
+        bar = self.scroll.horizontalScrollBar()
+        more = bar.maximum() > 0
+        self.back.setVisible(more)
+        self.forward.setVisible(more)
+        self.back.setEnabled(bar.value() > bar.minimum())
+        self.forward.setEnabled(bar.value() < bar.maximum())
+
+    def retranslate(self) -> None:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.back.setText("›" if rtl else "‹")
+        self.forward.setText("‹" if rtl else "›")
+        self.back.setAccessibleName(self.tr("Earlier choices"))
+        self.forward.setAccessibleName(self.tr("More choices"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class FilterChips(QWidget):
     """ "All stories", then one chip per topic and per country; one filter at a time.
 
@@ -37,6 +110,7 @@ class FilterChips(QWidget):
         self._arrows = ArrowFocus(self, self._group.buttons)
         self.chips: dict[tuple[str, str], QPushButton] = {}
         self._selected: tuple[str, str] = ("", "")
+        self.rows: list[ChipRow] = []
         self.topics_title = QLabel(objectName="Muted")
         self.countries_title = QLabel(objectName="Muted")
         self.all_chip = self._make_chip("", "")
@@ -52,29 +126,17 @@ class FilterChips(QWidget):
             line = QHBoxLayout()
             line.setSpacing(10)
             title.setMinimumWidth(90)
+            title.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
             line.addWidget(title)
             line.addWidget(scroll, 1)
             layout.addLayout(line)
         self._topic_row.insertWidget(0, self.all_chip)
         self.retranslate()
 
-    def _row(self) -> tuple[QHBoxLayout, QScrollArea]:
-        inner = QWidget()
-        row = QHBoxLayout(inner)
-        row.setContentsMargins(2, 2, 2, 2)
-        row.setSpacing(8)
-        row.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        scroll.setFixedHeight(60)  # a 48 px chip, its margins and the scroll bar
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        return row, scroll
+    def _row(self) -> tuple[QHBoxLayout, ChipRow]:
+        row = ChipRow()
+        self.rows.append(row)
+        return row.chips, row
 
     def in_order(self) -> list[QPushButton]:
         """The chips as shown: "All stories", the topics, then the countries."""
@@ -92,6 +154,7 @@ class FilterChips(QWidget):
         # Chips keep their natural width; the row scrolls instead of squeezing them.
         chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         chip.clicked.connect(lambda _=False, k=kind, v=key: self._choose(k, v))
+        chip.installEventFilter(self)
         self._group.addButton(chip)
         self._arrows.watch(chip)
         return chip
@@ -152,6 +215,13 @@ class FilterChips(QWidget):
         self.all_chip.setText(self.tr("All stories"))
 
         self.all_chip.setAccessibleName(self.tr("All stories"))
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:  # a keyboard user tabbed to a hidden chip
+            for row in self.rows:
+                if row.isAncestorOf(watched):
+                    row.ensure_visible(watched)
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

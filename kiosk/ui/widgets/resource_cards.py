@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+import math
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.content.model import Resource
 from kiosk.ui.icons import Icons
 from kiosk.ui.plain_text import plain_tooltip
 from kiosk.ui.widgets.clamped_label import ClampedLabel
+from kiosk.ui.widgets.readable import line_height
 
 
 class ResourceCard(QPushButton):
@@ -24,7 +27,6 @@ class ResourceCard(QPushButton):
         self._icon_name = resource.icon
         self._full_title = resource.title
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(84)
         self.icon_label = QLabel()
         self.icon_label.setFixedSize(40, 40)
         # Long titles (Arabic, Russian) end in "…" on their second line, never clipped.
@@ -58,29 +60,102 @@ class ResourceCard(QPushButton):
         if icon is not None:
             self.icon_label.setPixmap(icon.pixmap(QSize(36, 36), self.devicePixelRatioF()))
 
+    def card_height(self) -> int:
+        """Two title lines and the card's margins (and borders), at least a 64 px target."""
+        margins = self.layout().contentsMargins()
+        lines = self.LINES * line_height(self.title.font())
+        return max(64, lines + margins.top() + margins.bottom() + 8)
+
+    def min_width(self) -> int:
+        """The narrowest card whose title's longest word still fits on a line."""
+        word = max(
+            (self.title.fontMetrics().horizontalAdvance(w) for w in self._full_title.split()),
+            default=0,
+        )
+        margins = self.layout().contentsMargins()
+        chrome = margins.left() + margins.right() + self.layout().spacing() + 40 + 12
+        return max(200, word + chrome)
+
     def sizeHint(self) -> QSize:
-        return QSize(240, 84)
+        return QSize(240, self.card_height())
 
 
 class ResourceCards(QWidget):
-    """A row of ResourceCard buttons; emits `resource_requested(id)` when one is chosen."""
+    """ResourceCard buttons in a grid; emits `resource_requested(id)` when one is chosen.
+
+    One row when the window is wide enough for every card with its title's longest
+    word on a line, else balanced rows (6 cards: 3 + 3, never 5 + 1), so a portrait
+    screen shows a 2- or 3-column grid and no title is cut mid-word.
+    """
 
     resource_requested = Signal(str)
+    height_changed = Signal()
 
     def __init__(self, icons: Icons, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ResourceCards")
         self._icons = icons
         self.cards: list[ResourceCard] = []
-        self._layout = QHBoxLayout(self)
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(14)
+        self._columns = 0
+        self._max_columns = 0
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def columns(self) -> int:
+        return self._columns
+
+    def set_max_columns(self, columns: int) -> None:
+        """At most `columns` columns (1: a column beside the carousel); 0: no limit."""
+        self._max_columns = columns
+        self._arrange()
+
+    def columns_for(self, width: int) -> int:
+        if not self.cards:
+            return 1
+        spacing = self._layout.horizontalSpacing()
+        widest = max(card.min_width() for card in self.cards)
+        fit = max(1, min(len(self.cards), (width + spacing) // (widest + spacing)))
+        if self._max_columns:
+            fit = min(fit, self._max_columns)
+        rows = math.ceil(len(self.cards) / fit)
+        return math.ceil(len(self.cards) / rows)
+
+    def _arrange(self, force: bool = False) -> None:
+        columns = self.columns_for(self.width() or 1200)
+        if columns != self._columns or force:
+            self._columns = columns
+            for card in self.cards:
+                self._layout.removeWidget(card)
+            for index, card in enumerate(self.cards):
+                self._layout.addWidget(card, index // columns, index % columns)
+            for column in range(len(self.cards)):
+                self._layout.setColumnStretch(column, 1 if column < columns else 0)
+        height = max((card.card_height() for card in self.cards), default=0)
+        rows = math.ceil(len(self.cards) / max(1, columns))
+        for card in self.cards:
+            card.setFixedHeight(height)
+        total = rows * height + max(0, rows - 1) * self._layout.verticalSpacing()
+        if total != self.height() or total != self.minimumHeight():
+            self.setFixedHeight(total)
+            self.height_changed.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange()
 
     def set_resources(self, resources: list[Resource]) -> None:
         """Show `resources` in order; a language switch only updates the cards' texts."""
         if [card.resource_id for card in self.cards] == [r.id for r in resources]:
             for card, resource in zip(self.cards, resources, strict=True):
                 card.show_resource(resource)
+            self._arrange()
             return
         for card in self.cards:
             self._layout.removeWidget(card)
@@ -89,5 +164,5 @@ class ResourceCards(QWidget):
         for resource in resources:
             card = ResourceCard(resource, self._icons, self)
             card.clicked.connect(lambda _=False, rid=resource.id: self.resource_requested.emit(rid))
-            self._layout.addWidget(card)
             self.cards.append(card)
+        self._arrange(force=True)

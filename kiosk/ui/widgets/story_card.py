@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -17,10 +17,14 @@ from kiosk.content.model import StoryCard
 from kiosk.ui.icons import Icons
 from kiosk.ui.widgets.clamped_label import ClampedLabel
 from kiosk.ui.widgets.locator_map import LocatorMap
+from kiosk.ui.widgets.readable import line_height
 from kiosk.ui.wording import fallback_note, meta_line
 
 SUMMARY_CHARS = 320
 TITLE_MAX_LINES = 3
+SUMMARY_MAX_LINES = 8
+# Fewer summary lines than this are left out rather than shown as a stub.
+SUMMARY_MIN_LINES = 2
 
 
 def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
@@ -47,15 +51,17 @@ class StoryCardView(QFrame):
         self.meta = QLabel(objectName="CardMeta")
         # At most 3 lines, fewer when the card is short; the last ends in "…", never cut.
         self.title = ClampedLabel(TITLE_MAX_LINES, objectName="CardTitle")
-        self.summary = QLabel(objectName="CardSummary", wordWrap=True)
+        # As many whole lines as the card has room for, the last ending in "…".
+        self.summary = ClampedLabel(SUMMARY_MAX_LINES, objectName="CardSummary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.fallback = QLabel(objectName="FallbackNote", wordWrap=True)
         self.credit = QLabel(objectName="Credit", wordWrap=True)
         self.read_button = QPushButton(objectName="PrimaryButton")
         self.read_button.clicked.connect(self._open)
         # The title keeps its lines; the summary gives way when the card is short.
-        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.summary.setMinimumHeight(0)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.empty = QLabel(objectName="CardSummary", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self.meta, self.title, self.summary, self.fallback, self.credit, self.empty):
@@ -73,14 +79,36 @@ class StoryCardView(QFrame):
         text.addWidget(self.summary, 1)
         text.addWidget(self.credit)
         text.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeading)
-        layout = QHBoxLayout(self)
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(20, 20, 28, 20)
         layout.setSpacing(28)
         layout.addWidget(self.illustration, 5)
         layout.addLayout(text, 6)
         layout.addWidget(self.empty)
+        self._box = layout
+        self._stacked = False
         self.retranslate()
         self.show_card(None)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Picture above the text (portrait screens) or beside it (landscape)."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        if stacked:
+            self._box.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._box.setContentsMargins(20, 20, 20, 24)
+            self._box.setStretch(0, 4)
+            self._box.setStretch(1, 5)
+        else:
+            self._box.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._box.setContentsMargins(20, 20, 28, 20)
+            self._box.setStretch(0, 5)
+            self._box.setStretch(1, 6)
+        self._fit_title()
+
+    def is_stacked(self) -> bool:
+        return self._stacked
 
     @property
     def card(self) -> StoryCard | None:
@@ -92,7 +120,6 @@ class StoryCardView(QFrame):
         has_card = card is not None
         for widget in (self.illustration, self.meta, self.title, self.read_button):
             widget.setVisible(has_card)
-        self._fit_summary()
         self.empty.setVisible(not has_card)
         if card is None:
             self.fallback.hide()
@@ -113,6 +140,7 @@ class StoryCardView(QFrame):
                 align | Qt.AlignmentFlag.AlignTop if label is self.summary else align
             )
         self._update_texts()
+        self._fit_title()
 
     def _update_texts(self) -> None:
         card = self._card
@@ -139,37 +167,63 @@ class StoryCardView(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-    #: Below this card height the summary is left out rather than cut mid-line.
-    SUMMARY_MIN_HEIGHT = 380
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_summary()
-
-    def _fit_summary(self) -> None:
-        roomy = self.height() >= self.SUMMARY_MIN_HEIGHT
-        self.summary.setVisible(self._card is not None and roomy)
-        # A short card (1280x800) packs its lines closer, so the title keeps two lines.
-        self._text_column.setSpacing(14 if roomy else 8)
         self._fit_title()
 
+    def _text_room(self) -> tuple[int, int]:
+        """(width, height) the text column has: beside the picture, or under it."""
+        margins = self._box.contentsMargins()
+        inner_w = self.width() - margins.left() - margins.right()
+        inner_h = self.height() - margins.top() - margins.bottom()
+        picture = self.illustration.isVisibleTo(self)
+        share = self._box.stretch(1) / max(1, self._box.stretch(0) + self._box.stretch(1))
+        if self._stacked:
+            return inner_w, int(inner_h * share) if picture else inner_h
+        width = int((inner_w - self._box.spacing()) * share) if picture else inner_w
+        return width, inner_h
+
     def _fit_title(self) -> None:
-        """Give the title the lines the card has left after its other texts (1 to 3)."""
-        width = self.title.width()
+        """Share the text column's height: fixed lines first, title 1-3 lines, then summary.
+
+        Nothing is cut: the title ends in "…" on its last allowed line, and the summary
+        shows the whole lines that are left (or is left out below two lines).
+        """
         layout = self.layout()
-        if self._card is None or width <= 0 or layout is None:
+        if self._card is None or layout is None:
             return
-        margins = layout.contentsMargins()
-        room = self.height() - margins.top() - margins.bottom()
+        # Beside the text the picture must leave the title two lines; else it stays out.
+        if not self._stacked and self.illustration.isHidden():
+            self.illustration.setVisible(True)
+        if not self._stacked and self._title_lines_left() < 2:
+            self.illustration.setVisible(False)
+        self._fit_texts()
+
+    def _room_for_title(self) -> tuple[int, int]:
+        """(width, height) left in the text column once its fixed lines are placed."""
+        width, room = self._text_room()
         spacing = self._text_column.spacing()
         for widget in (self.meta, self.fallback, self.credit, self.read_button):
             if widget.isVisibleTo(self):
                 hint = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
                 room -= (hint if hint > 0 else widget.sizeHint().height()) + spacing
-        if self.summary.isVisibleTo(self):
-            room -= 3 * self.summary.fontMetrics().lineSpacing() + spacing
-        lines = int(room // max(1, self.title.fontMetrics().lineSpacing()))
+        return width, room
+
+    def _title_lines_left(self) -> int:
+        return int(self._room_for_title()[1] // max(1, line_height(self.title.font())))
+
+    def _fit_texts(self) -> None:
+        width, room = self._room_for_title()
+        if width <= 0:
+            return
+        spacing = self._text_column.spacing()
+        lines = int(room // max(1, line_height(self.title.font())))
         self.title.set_max_lines(max(1, min(TITLE_MAX_LINES, lines)))
+        room -= self.title.heightForWidth(width) + spacing
+        summary_lines = int(room // max(1, line_height(self.summary.font())))
+        show = summary_lines >= SUMMARY_MIN_LINES
+        self.summary.set_max_lines(max(1, min(SUMMARY_MAX_LINES, summary_lines)))
+        self.summary.setVisible(show)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):

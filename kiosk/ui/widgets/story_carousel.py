@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QEasingCurve,
     QEvent,
+    QLocale,
     QModelIndex,
     QParallelAnimationGroup,
     QPoint,
@@ -178,7 +179,8 @@ class PositionDots(QWidget):
     """Where the visitor is in the carousel: one dot per story, a tap on a dot goes there.
 
     Each dot sits in a 48 px square (a touch target); past MAX_DOTS stories the dots
-    would not fit, so a number is shown instead ("Story 3 of 20"), not tappable.
+    would not fit, so the position is shown instead, "3 / 34" in the interface
+    language's digits, not tappable.
     """
 
     MAX_DOTS = 12
@@ -187,14 +189,18 @@ class PositionDots(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("PositionDots")
         self._count = 0
         self._current = -1
         self.setFixedHeight(self.SLOT)
 
     def set_position(self, current: int, count: int) -> None:
         self._current, self._count = current, count
+        locale = QLocale()
         self.setAccessibleName(
-            self.tr("Story %1 of %2").replace("%1", str(current + 1)).replace("%2", str(count))
+            self.tr("Story %1 of %2")
+            .replace("%1", locale.toString(current + 1))
+            .replace("%2", locale.toString(count))
             if count
             else ""
         )
@@ -206,14 +212,20 @@ class PositionDots(QWidget):
         self.updateGeometry()
         self.update()
 
+    def position_text(self) -> str:
+        """ "3 / 34" in the interface language's digits ("" when dots are shown)."""
+        if self._count <= self.MAX_DOTS or self._current < 0:
+            return ""
+        locale = QLocale()
+        return f"{locale.toString(self._current + 1)} / {locale.toString(self._count)}"
+
     def _tappable(self) -> bool:
         return 1 < self._count <= self.MAX_DOTS
 
     def sizeHint(self) -> QSize:
-        if self._count > self.MAX_DOTS:
-            return QSize(
-                self.fontMetrics().horizontalAdvance(self.accessibleName()) + 24, self.SLOT
-            )
+        text = self.position_text()
+        if text:
+            return QSize(self.fontMetrics().horizontalAdvance(text) + 24, self.SLOT)
         return QSize(self._count * self.SLOT, self.SLOT)
 
     def dot_centre(self, row: int) -> QPoint:
@@ -246,9 +258,13 @@ class PositionDots(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent = self.palette().highlight().color()
-        if self._count > self.MAX_DOTS:
+        text = self.position_text()
+        if text:
             painter.setPen(self.palette().windowText().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.accessibleName())
+            # "3 / 34" reads the same way in every language: keep it left to right.
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
+            painter.end()
             return
         for row in range(self._count):
             centre = self.dot_centre(row)
@@ -297,7 +313,7 @@ class StoryCarousel(QWidget):
 
         self.stage = QWidget(self)
         self.stage.setObjectName("CarouselStage")
-        self.stage.setMinimumSize(420, 250)
+        self.stage.setMinimumSize(320, 200)
         self.stage.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.stage.installEventFilter(self)
         self.card = StoryCardView(icons, self.stage)

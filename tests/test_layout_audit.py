@@ -1,0 +1,118 @@
+"""The layout audit finds clipped text, overlaps, widgets off the window and small targets;
+the self-test fails on them, and the real screens pass it on a small matrix of shapes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.selftest.layout_audit import audit, shown_root
+from kiosk.ui.media_noise import MULTIMEDIA_NOISE
+from kiosk.ui.theme import LARGER_TEXT
+from kiosk.ui.widgets.clamped_label import ClampedLabel
+from tests.test_selftest import media_db  # noqa: F401 (a fixture: real PDFs and a film)
+
+LONG = "An over-long label that no screen has room for " * 12
+
+
+def _problems(widget, **options) -> list[str]:
+    return [str(finding) for finding in audit(widget, **options)]
+
+
+def test_the_real_window_passes_and_an_over_long_label_is_caught(main_window, qapp):
+    main_window.resize(1366, 768)
+    for _ in range(4):
+        qapp.processEvents()
+    assert _problems(shown_root(main_window), touch=True) == []
+    # One deliberately over-long, unwrapped label: the audit names it.
+    main_window.resources_title.setWordWrap(False)
+    main_window.resources_title.setText(LONG)
+    for _ in range(4):
+        qapp.processEvents()
+    problems = _problems(main_window)
+    assert any(p.startswith('SectionTitle "An over-long') and "px wide" in p for p in problems)
+
+
+def test_wrapped_text_taller_than_its_label_is_caught(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    label = QLabel(LONG, host)
+    label.setWordWrap(True)
+    label.setGeometry(0, 0, 300, 40)
+    host.resize(400, 300)
+    host.show()
+    (problem,) = _problems(host)
+    assert problem.startswith("QLabel") and "text needs" in problem and "has 40" in problem
+
+
+def test_a_clamped_label_that_fits_its_lines_passes(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    label = ClampedLabel(2, host)
+    label.setGeometry(0, 0, 300, 80)
+    label.setText(LONG)
+    host.resize(400, 300)
+    host.show()
+    assert label.is_clamped() and label.toolTip() == LONG
+    assert _problems(host) == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_overlap_outside_and_small_targets_are_caught(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    row = QHBoxLayout(host)
+    first, second = QPushButton("A"), QPushButton("B")
+    row.addWidget(first)
+    row.addWidget(second)
+    small = QPushButton("x", host)
+    away = QLabel("far", host)
+    host.resize(400, 100)
+    host.show()
+    qtbot.waitExposed(host)
+    first.setGeometry(0, 0, 200, 60)
+    second.setGeometry(150, 0, 200, 60)  # 50 px over the first
+    small.setGeometry(360, 0, 30, 30)
+    away.setGeometry(380, 80, 60, 40)  # sticks out of the window
+    problems = _problems(host, touch=True)
+    assert any('"A": overlaps QPushButton "B" by 50x60' in p for p in problems), problems
+    assert any(p.startswith('QPushButton "x": touch target 30x30') for p in problems)
+    assert any(p.startswith('QLabel "far": outside the window') for p in problems)
+    assert not any("touch target" in p for p in _problems(host, touch=False))
+
+
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+def test_self_test_fails_on_a_deliberately_over_long_label(qapp, sample_db):
+    from kiosk.selftest.run import SCREENS, Screen, run_self_test
+
+    def overlong(window):
+        window.go_home()
+        window.help_text.setWordWrap(False)
+        window.help_text.setText(LONG)
+
+    def restore(window):
+        window.help_text.setWordWrap(True)
+        window.retranslate()
+
+    lines: list[str] = []
+    screens = [SCREENS[0], Screen("overlong", overlong, leave=restore)]
+    assert run_self_test(sample_db, screens=screens, size=(1366, 768), say=lines.append) == 1
+    failures = [line for line in lines if line.startswith("FAIL")]
+    assert failures and all(line.startswith("FAIL overlong/") for line in failures), lines
+    assert any('/1366x768/1: Muted "An over-long' in line for line in failures), lines
+
+
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+def test_every_screen_fits_portrait_and_laptop_at_both_text_sizes(qapp, media_db):  # noqa: F811
+    from kiosk.selftest.run import run_self_test
+
+    lines: list[str] = []
+    code = run_self_test(
+        media_db,
+        size=[(1080, 1920), (1366, 768)],
+        text_scales=[1.0, LARGER_TEXT],
+        say=lines.append,
+    )
+    assert code == 0, "\n".join(line for line in lines if line.startswith("FAIL"))
