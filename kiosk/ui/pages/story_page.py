@@ -352,7 +352,8 @@ class StoryPage(QWidget):
         self.reading.setMaximumWidth(int(line + 24))
         for panel in (self.aside, self.help_panel):
             panel.setMaximumWidth(int(line + 24) if self._portrait else 16777215)
-        self.body.setMinimumHeight(140)
+        # Three lines at least: the column still fits a 1280x800 window in Arabic.
+        self.body.setMinimumHeight(3 * self.body.fontMetrics().lineSpacing())
         # Related stories give way on a short screen (1366x768) rather than squeeze the text.
         room = self.height() - (700 if self._portrait else 0)
         shown = 3 if room >= 820 else 2 if room >= 720 else 1 if room >= 600 else 0
