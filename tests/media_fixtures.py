@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from kiosk.content.model import MediaFile, Resource, Shown
+from kiosk.core.config import UI_LANGUAGES
 from kiosk.selftest.resource_screens import is_blank as is_blank
 from kiosk.ui.media_noise import MULTIMEDIA_NOISE as MULTIMEDIA_NOISE
 
-LANGS = ("en", "fr", "es", "ru", "ar", "zh")
+LANGS = UI_LANGUAGES
 
 
 def make_pdf(path: Path, pages: int, label: str) -> Path:

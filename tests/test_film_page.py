@@ -1,7 +1,7 @@
 """The film page: silent until play, frames decode offscreen, versions, subtitles, failures.
 
 Every test that starts video waits with a timeout (qtbot.waitUntil) and never
-stop()s right after play() (see PITFALLS.md). Video tests ignore, by exact text,
+stop()s right after play() (see docs/pitfalls.md). Video tests ignore, by exact text,
 the warnings QtMultimedia logs on a machine without PipeWire, sound card or GPU.
 """
 

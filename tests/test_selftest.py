@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from kiosk.cli.commands import main
+from kiosk.core.config import UI_LANGUAGES
 from kiosk.ui.media_noise import MULTIMEDIA_NOISE
 from tests.media_fixtures import make_clip, make_pdf
 
-LANGS = ("en", "fr", "es", "ru", "ar", "zh")
+LANGS = UI_LANGUAGES
 FILM_TOML = 'kind = "film"\norder = 3\nicon = "fa5s.film"\n\n[files]\nen = "film/film.en.mp4"\n'
 
 

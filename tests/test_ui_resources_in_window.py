@@ -66,7 +66,7 @@ def test_film_defers_to_playback_and_closes_on_reset(bundled_window, qtbot):
     qtbot.waitUntil(page.has_frame, timeout=8000)
     assert not window.is_media_playing()
     # Muted, the film plays without an audio output: with one, and no sound card here,
-    # pausing can block in the FFmpeg backend (PITFALLS.md).
+    # pausing can block in the FFmpeg backend (docs/pitfalls.md).
     page.set_muted(True)
     with qtbot.waitSignal(window.media_playing_changed, timeout=5000):
         page.play()

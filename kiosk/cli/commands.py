@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 
 from kiosk.cli import operation_commands, pack_commands
-
-MODES = ("kiosk", "workshop", "desktop")
+from kiosk.core.config import MODES
 
 
 def build_parser() -> argparse.ArgumentParser:

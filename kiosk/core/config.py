@@ -38,8 +38,10 @@ log = logging.getLogger(__name__)
 APP_DIR_NAME = "awareness-kiosk"
 SETTINGS_FILE_NAME = "settings.toml"
 
+#: The three ways the kiosk runs (README "Three modes"); the one definition of them.
 MODES = ("kiosk", "workshop", "desktop")
-#: The six UN languages of the interface.
+#: The six UN languages of the interface, in the order the language bar shows them; the
+#: one definition of them (kiosk/i18n, the tools and the tests import it from here).
 UI_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
 

@@ -25,8 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
-#: The interface languages, in the order the language bar shows them.
-UI_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "ar", "zh")
+from kiosk.core.config import UI_LANGUAGES
+
+# UI_LANGUAGES: the interface languages, in the order the language bar shows them
+# (defined once, in kiosk/core/config.py, which the settings check against).
 RTL_LANGUAGES = frozenset({"ar"})
 DEFAULT_LANGUAGE = "en"
 

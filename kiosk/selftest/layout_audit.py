@@ -14,7 +14,7 @@ over it) and returns one `Finding` per problem:
   layout, such as the attract screen or the "Still there?" card, are exempt);
 - with `touch=True` (kiosk mode), an interactive widget smaller than 48x48 px.
 
-Glyph coverage is checked by the self-test itself (`kiosk.selftest.GlyphChecker`).
+Glyph coverage is checked by the self-test itself (`kiosk.selftest.run.GlyphChecker`).
 """
 
 from __future__ import annotations

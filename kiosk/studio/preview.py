@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.edit import ContentFolder
 from kiosk.content.problems import ContentError
+from kiosk.core.config import MODES
 from kiosk.i18n import InterfaceLanguage
 from kiosk.studio.fields import Retranslating, form_rows
 
@@ -32,7 +33,6 @@ SHAPES = {
     "1366x768": (1366, 768),
     "1280x800": (1280, 800),
 }
-MODES = ("kiosk", "workshop", "desktop")
 
 
 class KioskPreview(QObject):

@@ -6,7 +6,9 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTextEdit
 
-KIOSK, WORKSHOP, DESKTOP = "kiosk", "workshop", "desktop"
+from kiosk.core.config import MODES
+
+KIOSK, WORKSHOP, DESKTOP = MODES
 
 
 class KioskLock(QObject):

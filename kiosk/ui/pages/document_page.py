@@ -73,7 +73,7 @@ class DocumentPage(QWidget):
         self.view.setPageSpacing(12)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.installEventFilter(self)
-        # Freed with the page, never left to the application (see PITFALLS.md). Parented
+        # Freed with the page, never left to the application (see docs/pitfalls.md). Parented
         # to the page, not the view: created before the view joins the page, it is
         # deleted while the view is still whole (a QPdfView deleted while its own
         # child document is still loaded crashes).

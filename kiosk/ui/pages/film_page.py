@@ -1,6 +1,6 @@
 """The training film page: a player with language versions, subtitles and no unasked sound.
 
-Player life cycle (see PITFALLS.md, "Video"):
+Player life cycle (see docs/pitfalls.md, "Video"):
 - opening a version creates a player WITHOUT audio output and pauses it on its
   first frame, which becomes the poster: nothing sounds until the visitor asks;
 - pressing play the first time replaces that silent player by one with a
