@@ -4,9 +4,9 @@ the self-test fails on them, and the real screens pass it on a small matrix of s
 from __future__ import annotations
 
 import pytest
-from kiosk.selftest.run.layout_audit import audit, shown_root
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from kiosk.selftest.layout_audit import audit, shown_root
 from kiosk.ui.media_noise import MULTIMEDIA_NOISE
 from kiosk.ui.theme import LARGER_TEXT
 from kiosk.ui.widgets.clamped_label import ClampedLabel

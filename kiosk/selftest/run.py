@@ -345,7 +345,7 @@ def _visit_all(
 ) -> None:
     from dataclasses import replace
 
-    from kiosk.selftest.run.layout_audit import audit, shown_root
+    from kiosk.selftest.layout_audit import audit, shown_root
 
     window.icons.load()
     window.set_theme(replace(window.theme, text_scale=shape.scale))
