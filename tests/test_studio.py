@@ -230,6 +230,9 @@ def test_lists_search_and_show_which_languages_exist(qtbot, studio):
 
 def test_resources_reorder_and_live_qr(qtbot, studio, sample_src):
     studio.reorder = studio.resource_list.reordered
+    resources = studio.resource_list
+    details = {n: resources.tree.topLevelItem(i).text(1) for i, n in enumerate(resources.names())}
+    assert details == {"first-aid-kit": "Document", "trust-fund": "Fund"}
     studio.resource_list.reordered.emit(["trust-fund", "first-aid-kit"])
     text = (sample_src / "resources" / "trust-fund" / "resource.toml").read_text()
     assert "order = 1\n" in text

@@ -32,6 +32,21 @@ KIND_NAMES = {
     "fund": QT_TRANSLATE_NOOP("ResourceEditor", "Fund (address as QR code)"),
     "link": QT_TRANSLATE_NOOP("ResourceEditor", "Link (address as QR code)"),
 }
+#: Short names for the resource list's column.
+KIND_SHORT = {
+    "document": QT_TRANSLATE_NOOP("ResourceEditor", "Document"),
+    "film": QT_TRANSLATE_NOOP("ResourceEditor", "Film"),
+    "fund": QT_TRANSLATE_NOOP("ResourceEditor", "Fund"),
+    "link": QT_TRANSLATE_NOOP("ResourceEditor", "Link"),
+}
+
+
+def kind_name(kind: object) -> str:
+    """A resource kind as the interface names it ("document" -> "Document", "Documento")."""
+    short = KIND_SHORT.get(kind) if isinstance(kind, str) else None
+    return QCoreApplication.translate("ResourceEditor", short) if short else str(kind or "")
+
+
 FILE_FILTERS = {
     "files": "PDF, video (*.pdf *.mp4 *.webm *.mkv *.mov)",
     "subtitles": "WebVTT (*.vtt)",

@@ -44,7 +44,7 @@ from kiosk.studio.item_list import ItemList, Row
 from kiosk.studio.preview import KioskPreview, PreviewDialog
 from kiosk.studio.profile import StudioProfile
 from kiosk.studio.publish import KeyBox, PublishDialog
-from kiosk.studio.resource_editor import KIND_NAMES, ResourceEditor
+from kiosk.studio.resource_editor import KIND_NAMES, ResourceEditor, kind_name
 from kiosk.studio.story_editor import StoryEditor, interface_language
 
 CHECK_DELAY_MS = 150
@@ -319,7 +319,7 @@ class StudioWindow(Retranslating, QMainWindow):
         if kind == STORIES:
             name, detail = record.slug, record.date.isoformat() if record.date else ""
         else:
-            name, detail = record.id, str(record.data.get("kind", ""))
+            name, detail = record.id, kind_name(record.data.get("kind"))
         titles = " ".join([name, *(t.title for t in record.texts.values())])
         return Row(name, record.title(order), detail, frozenset(record.texts), titles, problems)
 

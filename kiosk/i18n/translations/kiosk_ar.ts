@@ -919,6 +919,19 @@
         <translation>رابط (العنوان كرمز QR)</translation>
     </message>
     <message>
+        <source>Document</source>
+        <extracomment>Short names for the resource list&apos;s column.</extracomment>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>

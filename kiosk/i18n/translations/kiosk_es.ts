@@ -907,6 +907,19 @@
         <translation>Enlace (dirección como código QR)</translation>
     </message>
     <message>
+        <source>Document</source>
+        <extracomment>Short names for the resource list&apos;s column.</extracomment>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>

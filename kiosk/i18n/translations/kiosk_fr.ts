@@ -907,6 +907,19 @@
         <translation>Lien (adresse en code QR)</translation>
     </message>
     <message>
+        <source>Document</source>
+        <extracomment>Short names for the resource list&apos;s column.</extracomment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>

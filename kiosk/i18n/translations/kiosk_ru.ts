@@ -910,6 +910,19 @@
         <translation>Ссылка (адрес в виде QR-кода)</translation>
     </message>
     <message>
+        <source>Document</source>
+        <extracomment>Short names for the resource list&apos;s column.</extracomment>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>

@@ -904,6 +904,19 @@
         <translation>链接（地址显示为二维码）</translation>
     </message>
     <message>
+        <source>Document</source>
+        <extracomment>Short names for the resource list&apos;s column.</extracomment>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
