@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import segno
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
-from kiosk.core.plain_markdown import paragraphs, to_safe_html
+from kiosk.ui.markdown import safe_markdown_html
 from kiosk.ui.pages.link_page import LinkPage
 from kiosk.ui.pages.resource_page import create_resource_page
 from kiosk.ui.widgets.qr_code import QUIET_ZONE, qr_image
@@ -19,12 +19,23 @@ BODY = (
 )
 
 
-def test_markdown_is_escaped_and_never_linked():
-    html = to_safe_html(BODY)
-    assert "<script>" not in html and "&lt;script&gt;" in html
-    assert "<b>Fund</b>" in html
-    assert "<a " not in html and "the site (https://x.org)" in html
-    assert paragraphs(BODY)[2:4] == ["• Donate", "• Spread the word"]
+def test_markdown_is_escaped_and_never_linked(qapp):
+    """The link page's Markdown goes the stories' way: Qt Markdown without HTML."""
+    html = safe_markdown_html(BODY, QFont())
+    assert "<script" not in html and "&lt;script&gt;" in html
+    assert "font-weight:700" in html  # **Fund**
+    assert "<a " not in html and "href" not in html and "the site (https://x.org)" in html
+    assert html.count("<li") == 2
+
+
+def test_link_page_shows_hidden_html_as_text(qtbot):
+    hostile = "Hello <img src=/tmp/red.png width=400> <b>BOLD</b> ![x](file:///etc/passwd)"
+    page = LinkPage(resource("fund", body=hostile, url=URL), "en")
+    qtbot.addWidget(page)
+    shown = page.body_label.text()
+    assert "<img" not in shown and "&lt;img" in shown
+    assert "<b>" not in shown and "&lt;b&gt;BOLD" in shown
+    assert "passwd" not in shown
 
 
 def test_qr_image_encodes_the_address():

@@ -267,7 +267,7 @@ def test_script_in_a_story_is_shown_as_text(main_window):
 def test_markdown_links_and_images_become_plain_text(qapp):
     from PySide6.QtGui import QTextDocument
 
-    from kiosk.ui.pages.story_page import render_safe_markdown
+    from kiosk.ui.markdown import render_safe_markdown
 
     document = QTextDocument()
     render_safe_markdown(

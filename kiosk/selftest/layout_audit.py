@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: The smallest touch target (VISUAL.md section 3, Material and Apple guidance).
+#: The smallest touch target in px (Material and Apple guidance).
 MIN_TARGET = 48
 #: Pixels of rounding a measurement may be off by before it counts.
 SLACK = 1

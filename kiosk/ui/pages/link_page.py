@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import Resource
-from kiosk.core.plain_markdown import to_safe_html
+from kiosk.ui.markdown import safe_markdown_html
 from kiosk.ui.pages.resource_header import ResourceHeader
 from kiosk.ui.widgets.qr_code import QrCodeView
 from kiosk.ui.widgets.readable import ReadableColumn, margins_follow_width
@@ -113,7 +113,9 @@ class LinkPage(QWidget):
         self._lang = lang
         self.header.set_title(resource.title)
         self.header.set_sources(resource, lang)
-        self.body_label.setText(to_safe_html(resource.body or resource.summary))
+        self.body_label.setText(
+            safe_markdown_html(resource.body or resource.summary, self.body_label.font())
+        )
         url = resource.url or ""
         self.qr_card.setVisible(bool(url))
         self.qr_view.set_text(url)

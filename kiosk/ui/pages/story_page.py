@@ -8,13 +8,11 @@ follow the carousel's active filter (the window passes them in a StoryContext).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
@@ -34,35 +32,13 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import Resource, Story, StoryCard
 from kiosk.i18n import RTL_LANGUAGES
 from kiosk.ui.icons import Icons
+from kiosk.ui.markdown import render_safe_markdown
 from kiosk.ui.pages.content_note import ContentNote
 from kiosk.ui.widgets.clamped_label import ClampedLabel
 from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.locator_map import LocatorMap
 from kiosk.ui.widgets.resource_cards import ResourceCard
 from kiosk.ui.wording import fallback_note, format_date
-
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-
-
-def safe_markdown(text: str) -> str:
-    """Markdown that can only produce text: no HTML, no images, links written out."""
-    text = _IMAGE.sub(lambda m: m.group(1), text)
-    text = _LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})" if m.group(2) else m.group(1), text)
-    # A backslash makes '<' literal, so neither raw HTML nor <autolinks> survive.
-    return text.replace("\\<", "<").replace("<", "\\<")
-
-
-def render_safe_markdown(document: QTextDocument, text: str) -> None:
-    """Fill `document` from story Markdown; whatever the source, the result is plain styled text."""
-    document.setMarkdown(safe_markdown(text), QTextDocument.MarkdownFeature.MarkdownNoHTML)
-    cursor = QTextCursor(document)
-    cursor.select(QTextCursor.SelectionType.Document)
-    plain = QTextCharFormat()
-    plain.setAnchor(False)
-    plain.setAnchorHref("")
-    cursor.mergeCharFormat(plain)
-
 
 #: Story text laid out per step: about 30 ms of work, so that a very long story (which a
 #: content editor was warned about) never freezes the interface while it opens.

@@ -1,4 +1,4 @@
-"""Readable text columns and window margins that grow with the window (VISUAL.md section 2, 4).
+"""Readable text columns and window margins that grow with the window.
 
 Body text reads best at 45-75 characters a line: a `ReadableColumn` is never wider
 than `chars` average characters of its font (a CSS-like max-width that follows the
