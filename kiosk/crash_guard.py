@@ -46,7 +46,7 @@ from kiosk.core.failures import LOG_NAME, log_file_handler
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
 
-#: What systemd (SIGTERM), Ctrl+C (SIGINT) and a closed terminal (SIGHUP) send.
+# What systemd (SIGTERM), Ctrl+C (SIGINT) and a closed terminal (SIGHUP) send.
 _QUIT_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
 )

@@ -17,9 +17,9 @@ from functools import cache
 
 log = logging.getLogger(__name__)
 
-#: mallopt() parameter number of M_ARENA_MAX in glibc's malloc.h.
+# mallopt() parameter number of M_ARENA_MAX in glibc's malloc.h.
 _M_ARENA_MAX = -8
-#: Arenas for the whole process: the main thread and FFmpeg's threads share them.
+# Arenas for the whole process: the main thread and FFmpeg's threads share them.
 ARENAS = 2
 
 

@@ -37,8 +37,8 @@ class KioskOperation(QObject):
     """Connects session, screens and counts to `window` for the given mode."""
 
     quit_requested = Signal()
-    #: A content database was found damaged during a read (its path); queued, so that the
-    #: switch to other content happens after the read that found it has returned.
+    # A content database was found damaged during a read (its path); queued, so that the
+    # switch to other content happens after the read that found it has returned.
     content_damaged = Signal(str)
 
     def __init__(
@@ -79,7 +79,7 @@ class KioskOperation(QObject):
             parent=self,
         )
         self.cover = WindowCover(window)
-        #: Prints the "ready" state line with --log-state (see state_logger).
+        # Prints the "ready" state line with --log-state (see state_logger).
         self.announce_ready: Callable[[], None] = lambda: None
         self.idle_warning = IdleWarning(window)
         self.idle_warning.attach(self.session)

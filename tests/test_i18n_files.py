@@ -63,7 +63,7 @@ def test_translations_cover_every_string_in_the_code(tmp_path):
         copies.append(copy)
     files = [str(p.relative_to(ROOT)) for p in sources()]
     subprocess.run(
-        [lupdate, "-locations", "none", "-no-obsolete", *files, "-ts", *map(str, copies)],
+        [lupdate, "-locations", "relative", "-no-obsolete", *files, "-ts", *map(str, copies)],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -135,3 +135,27 @@ def test_qt_own_translations_are_loaded(qapp):
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     finally:
         language.uninstall()
+
+
+def test_translator_notes_are_only_the_ones_written_for_translators():
+    """lupdate takes every `#:` comment as a note: code comments must use plain `#`."""
+    import re
+
+    notes = []
+    for path in sorted((ROOT / "kiosk").rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for n, line in enumerate(lines):
+            if not line.lstrip().startswith("#:"):
+                continue
+            following = next((x for x in lines[n + 1 :] if not x.lstrip().startswith("#:")), "")
+            if not re.search(r"\btr\(|translate\(|QT_TRANSLATE_NOOP|QT_TR_NOOP", following):
+                notes.append(f"{path.relative_to(ROOT)}:{n + 1}")
+    assert not notes, f"`#:` comments not above a translated string: {notes}"
+
+
+def test_the_date_format_hint_reaches_the_translators():
+    [(_context, message)] = [
+        (c, m) for c, m in messages(ts_path("zh")) if m.findtext("source") == "d MMMM yyyy"
+    ]
+    assert "QDate format" in (message.findtext("extracomment") or "")
+    assert message.find("location") is not None  # -locations relative: the source is named

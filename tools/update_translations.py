@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
                 [
                     tool("pyside6-lupdate"),
                     "-locations",
-                    "none",
+                    "relative",  # translators see where each string is used
                     "-no-obsolete",
                     "-target-language",
                     code,

@@ -38,7 +38,7 @@ from kiosk.core.durable import write_atomic
 
 STORIES, RESOURCES = "stories", "resources"
 STORY_FILE, RESOURCE_FILE = "story.toml", "resource.toml"
-#: Used when languages.toml cannot be read, so that a broken folder can still be repaired.
+# Used when languages.toml cannot be read, so that a broken folder can still be repaired.
 _FALLBACK_LANGUAGES = [
     SourceLanguage("en", "English", "ltr"),
     SourceLanguage("fr", "Français", "ltr"),
@@ -426,7 +426,7 @@ class ContentFolder:
         return name
 
 
-#: Where a key goes when it is added: after the nearest key written before it in the README.
+# Where a key goes when it is added: after the nearest key written before it in the README.
 _KEY_ORDER = {
     STORIES: (
         "date",

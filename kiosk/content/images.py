@@ -9,8 +9,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-#: The longest side, in pixels, at which the kiosk can show a story photo (a 1920 px
-#: wide screen at most, or a card at twice its size on a high-density screen).
+# The longest side, in pixels, at which the kiosk can show a story photo (a 1920 px
+# wide screen at most, or a card at twice its size on a high-density screen).
 KIOSK_MAX_PX = 1920
 
 _JPEG_FRAMES = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}

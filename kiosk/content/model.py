@@ -63,11 +63,11 @@ class Story(StoryCard):
 
     body: str = ""
     source: str | None = None
-    #: The organisation that translated the version shown (None: as published).
+    # The organisation that translated the version shown (None: as published).
     translated_by: str | None = None
     publisher: str | None = None  # who published the original, e.g. "UNODC"
     excerpt: bool = False  # only the opening of the original item is in the content
-    #: The content note worded for this story, per language ({} : the general note).
+    # The content note worded for this story, per language ({} : the general note).
     content_note: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def content_note_for(self, lang: str) -> str:
@@ -111,7 +111,7 @@ class Resource:
     files: dict[str, MediaFile] = field(default_factory=dict)
     subtitles: dict[str, MediaFile] = field(default_factory=dict)
     sources: tuple[SourceRef, ...] = ()
-    #: Language versions of the original named by the sources (None: they say nothing).
+    # Language versions of the original named by the sources (None: they say nothing).
     original_languages: tuple[str, ...] | None = None
 
     def file_for(self, lang: str, order: list[str] | None = None) -> MediaFile | None:

@@ -50,14 +50,14 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LANG_FILE = re.compile(r"^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$")
 _LANGUAGE_KEYS = {"code", "name", "direction"}
 
-#: Embedding, override and isolate controls: in a title they reorder what follows.
+# Embedding, override and isolate controls: in a title they reorder what follows.
 _BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
-#: Above this much text a story is slow to lay out on the kiosk: `content check` warns.
+# Above this much text a story is slow to lay out on the kiosk: `content check` warns.
 STORY_TEXT_WARN_BYTES = 100_000
-#: A text file above this is refused (a story is not a book).
+# A text file above this is refused (a story is not a book).
 STORY_TEXT_MAX_BYTES = 2_000_000
-#: Images above these are warned about (they are scaled down for the kiosk at build).
+# Images above these are warned about (they are scaled down for the kiosk at build).
 IMAGE_WARN_PX = 4000
 IMAGE_WARN_BYTES = 10_000_000
 
@@ -82,11 +82,11 @@ class SourceStory:
     sensitive: bool = False
     published: dict[str, dt.date] = field(default_factory=dict)
     texts: dict[str, TitledText] = field(default_factory=dict)
-    #: Language versions translated by the organisation that publishes the content.
+    # Language versions translated by the organisation that publishes the content.
     translated_by: dict[str, str] = field(default_factory=dict)
     publisher: str | None = None  # who published the original, e.g. "UNODC"
     excerpt: bool = False  # the text is only the opening of the original item
-    #: The content note shown before a sensitive story, per language.
+    # The content note shown before a sensitive story, per language.
     content_note: dict[str, str] = field(default_factory=dict)
 
 
@@ -112,7 +112,7 @@ class SourceResource:
     subtitles: dict[str, Path] = field(default_factory=dict)
     texts: dict[str, TitledText] = field(default_factory=dict)
     sources: list[SourceRef] = field(default_factory=list)
-    #: Language versions of the original that the sources name (None: not said).
+    # Language versions of the original that the sources name (None: not said).
     original_languages: list[str] | None = None
 
 
@@ -124,7 +124,7 @@ class ContentTree:
     labels: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     stories: list[SourceStory] = field(default_factory=list)
     resources: list[SourceResource] = field(default_factory=list)
-    #: Symbolic links to a regular file inside the content or media folder (used, warned).
+    # Symbolic links to a regular file inside the content or media folder (used, warned).
     links: set[Path] = field(default_factory=set)
 
     @property

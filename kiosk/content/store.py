@@ -36,7 +36,7 @@ from kiosk.core.durable import write_atomic
 
 log = logging.getLogger(__name__)
 
-#: Shortest term the trigram index can find; shorter terms use a plain scan.
+# Shortest term the trigram index can find; shorter terms use a plain scan.
 _TRIGRAM_MIN = 3
 
 
@@ -126,9 +126,9 @@ class ContentStore:
         on_damage: Callable[[ContentStore, str], None] | None = None,
     ):
         self.path = Path(db_path)
-        #: Folder that stored media paths are relative to (holds media/ and content/).
+        # Folder that stored media paths are relative to (holds media/ and content/).
         self.base = Path(base) if base else self.path.parent
-        #: Why a read failed (None while every read worked).
+        # Why a read failed (None while every read worked).
         self.damage: str | None = None
         self.on_damage = on_damage
         self._conn = _open_read_only(self.path)

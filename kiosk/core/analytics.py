@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 DATABASE_NAME = "usage.db"
 SCHEMA_VERSION = "1"
 
-#: What may be counted. `item` is a content id where one applies, else "".
+# What may be counted. `item` is a content id where one applies, else "".
 EVENTS = frozenset(
     {
         "session_start",  # first touch after a reset (a visitor began)

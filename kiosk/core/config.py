@@ -34,14 +34,14 @@ from kiosk.core.durable import write_atomic
 
 log = logging.getLogger(__name__)
 
-#: Folder name used under the per-user config and data locations.
+# Folder name used under the per-user config and data locations.
 APP_DIR_NAME = "awareness-kiosk"
 SETTINGS_FILE_NAME = "settings.toml"
 
-#: The three ways the kiosk runs (README "Three modes"); the one definition of them.
+# The three ways the kiosk runs (README "Three modes"); the one definition of them.
 MODES = ("kiosk", "workshop", "desktop")
-#: The six UN languages of the interface, in the order the language bar shows them; the
-#: one definition of them (kiosk/i18n, the tools and the tests import it from here).
+# The six UN languages of the interface, in the order the language bar shows them; the
+# one definition of them (kiosk/i18n, the tools and the tests import it from here).
 UI_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[1]  # kiosk/ (this file is kiosk/core/locate.py)
 
-#: Name of the bundled content database inside the resources folder.
+# Name of the bundled content database inside the resources folder.
 DATABASE_NAME = "content.db"
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 WIDE, COMPACT, PORTRAIT = "wide", "compact", "portrait"
 
-#: The smallest window (at text scale 1) that gets the wide layout.
+# The smallest window (at text scale 1) that gets the wide layout.
 WIDE_MIN = (1600, 1000)
 
 

@@ -36,7 +36,7 @@ def equal_earth(lon: float, lat: float) -> tuple[float, float]:
     return x, -y
 
 
-#: The projected world: x within +-WORLD_HALF_WIDTH, y within +-WORLD_HALF_HEIGHT.
+# The projected world: x within +-WORLD_HALF_WIDTH, y within +-WORLD_HALF_HEIGHT.
 WORLD_HALF_WIDTH = equal_earth(180, 0)[0]
 WORLD_HALF_HEIGHT = -equal_earth(0, 90)[1]
 

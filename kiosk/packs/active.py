@@ -13,7 +13,7 @@ from kiosk.packs.pointer import read_pointer
 
 log = logging.getLogger(__name__)
 
-#: Databases already checked page by page, by identity (kiosk.content.store.VerifiedFiles).
+# Databases already checked page by page, by identity (kiosk.content.store.VerifiedFiles).
 VERIFIED_NAME = "verified.json"
 
 
@@ -75,7 +75,7 @@ class OpenedContent:
 
     store: object | None  # a ContentStore
     what: str = ""  # e.g. "the bundled content"
-    #: One line per database passed over (damaged, missing...), in the order tried.
+    # One line per database passed over (damaged, missing...), in the order tried.
     skipped: list[str] = field(default_factory=list)
 
     @property

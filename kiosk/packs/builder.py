@@ -19,7 +19,7 @@ from kiosk.packs.names import MANIFEST, SIGNATURE, packed_file_problem, token_pr
 from kiosk.packs.progress import Progress, no_progress
 from kiosk.packs.signing import load_private_key, sign
 
-#: Already compressed: stored as they are (deflating a film only costs time).
+# Already compressed: stored as they are (deflating a film only costs time).
 _STORED_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".mp4", ".webm", ".mkv", ".mov", ".pdf"}
 _FILE_MODE = 0o100644 << 16  # a regular file, rw-r--r--
 

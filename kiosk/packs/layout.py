@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-#: The database built inside each installed pack folder, beside its content/ and media/.
+# The database built inside each installed pack folder, beside its content/ and media/.
 DATABASE_NAME = "content.db"
-#: Copies of the pack's signed manifest kept in each installed folder (for `pack list`).
+# Copies of the pack's signed manifest kept in each installed folder (for `pack list`).
 MANIFEST_COPY = "manifest.json"
 KEEP_INSTALLED = 2  # the active version and the one before it (for rollback)
 

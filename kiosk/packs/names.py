@@ -7,7 +7,7 @@ import re
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 TOP_FOLDERS = ("content", "media")
-#: Pack ids and versions become part of a folder name: keep them plain.
+# Pack ids and versions become part of a folder name: keep them plain.
 _TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
 
 

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-#: progress(step, done, total): `total` 0 means "size unknown".
+# progress(step, done, total): `total` 0 means "size unknown".
 Progress = Callable[[str, int, int], None]
 
 

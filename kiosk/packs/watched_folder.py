@@ -36,7 +36,7 @@ REJECTED_SUFFIX = ".rejected"
 SETTLE_S = 10.0
 _NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)
 
-#: (path, size, mtime_ns) -> sha256: a watcher passes one dict to avoid re-hashing big files.
+# (path, size, mtime_ns) -> sha256: a watcher passes one dict to avoid re-hashing big files.
 HashCache = dict[tuple[str, int, int], str]
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kiosk.selftest.screen import Screen
 
-#: The seconds shown on the "Still there?" countdown in the screenshot.
+# The seconds shown on the "Still there?" countdown in the screenshot.
 WARNING_SECONDS = 15
 
 

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: The smallest touch target in px (Material and Apple guidance).
+# The smallest touch target in px (Material and Apple guidance).
 MIN_TARGET = 48
-#: Pixels of rounding a measurement may be off by before it counts.
+# Pixels of rounding a measurement may be off by before it counts.
 SLACK = 1
 ELLIPSIS = "…"
 

@@ -13,9 +13,9 @@ from functools import partial
 
 from kiosk.selftest.screen import Screen
 
-#: How long the self-test waits for a film's first decoded frame.
+# How long the self-test waits for a film's first decoded frame.
 FIRST_FRAME_WAIT_MS = 8000
-#: How long the self-test waits for the PDF view to draw page 1.
+# How long the self-test waits for the PDF view to draw page 1.
 VIEW_WAIT_MS = 3000
 
 

@@ -32,7 +32,7 @@ KIND_NAMES = {
     "fund": QT_TRANSLATE_NOOP("ResourceEditor", "Fund (address as QR code)"),
     "link": QT_TRANSLATE_NOOP("ResourceEditor", "Link (address as QR code)"),
 }
-#: Short names for the resource list's column.
+# Short names for the resource list's column.
 KIND_SHORT = {
     "document": QT_TRANSLATE_NOOP("ResourceEditor", "Document"),
     "film": QT_TRANSLATE_NOOP("ResourceEditor", "Film"),

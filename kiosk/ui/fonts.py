@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 log = logging.getLogger(__name__)
 
-#: Preferred families, in fallback order: Latin/Cyrillic, then Arabic, then Chinese.
+# Preferred families, in fallback order: Latin/Cyrillic, then Arabic, then Chinese.
 FAMILIES: tuple[str, ...] = ("Noto Sans", "Noto Sans Arabic", "Noto Sans SC", "Noto Sans CJK SC")
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 

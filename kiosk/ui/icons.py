@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPai
 
 log = logging.getLogger(__name__)
 
-#: Icon name prefix -> the Font Awesome 5 style whose font and charmap it uses.
+# Icon name prefix -> the Font Awesome 5 style whose font and charmap it uses.
 ICON_SETS = {"fa5s": "solid", "fa5": "regular", "fa5b": "brands"}
 FALLBACK = "fa5s.heart"
 DISABLED = "#A0AAB6"

@@ -37,9 +37,9 @@ from kiosk.ui.widgets.readable import line_height, margin_for
 from kiosk.ui.widgets.resource_cards import ResourceCards
 from kiosk.ui.widgets.story_carousel import StoryCarousel
 
-#: A closed resource page's memory goes back to the system this long after it closed.
+# A closed resource page's memory goes back to the system this long after it closed.
 RELEASE_AFTER_MS = 1500
-#: Pause between two languages warmed after the first frame (the visitor comes first).
+# Pause between two languages warmed after the first frame (the visitor comes first).
 WARM_STEP_MS = 100
 HOME, STORY, SEARCH = "home", "story", "search"
 RESOURCE = "resource:"  # resource pages are named "resource:<id>"

@@ -29,8 +29,8 @@ def is_multimedia_noise(message: str) -> bool:
     return any(pattern.search(message) for pattern in _NOISE)
 
 
-#: FFmpeg's own log level for errors only (libavutil/log.h AV_LOG_ERROR): without it,
-#: FFmpeg prints an "Input #0 ..." dump of every film it opens straight to stderr.
+# FFmpeg's own log level for errors only (libavutil/log.h AV_LOG_ERROR): without it,
+# FFmpeg prints an "Input #0 ..." dump of every film it opens straight to stderr.
 AV_LOG_ERROR = 16
 
 

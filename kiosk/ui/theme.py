@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-#: The text scale of the "Larger text" button (the largest the visitor can choose).
+# The text scale of the "Larger text" button (the largest the visitor can choose).
 LARGER_TEXT = 1.3
 
-#: The Blue Heart campaign blue, used behind illustrations in every theme.
+# The Blue Heart campaign blue, used behind illustrations in every theme.
 CAMPAIGN_BLUE = "#0B4F8A"
 
 
@@ -71,7 +71,7 @@ class Theme:
     high_contrast: bool = False
     large_text: bool = False
     base_pt: float = 12.0
-    #: An explicit text scale (the self-test's --text-scale); 0 means "from large_text".
+    # An explicit text scale (the self-test's --text-scale); 0 means "from large_text".
     text_scale: float = 0.0
 
     @property

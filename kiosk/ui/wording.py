@@ -10,7 +10,7 @@ from kiosk.content.model import Shown
 
 _CONTEXT = "Wording"
 
-#: Language names as they are said inside a sentence of the interface language.
+# Language names as they are said inside a sentence of the interface language.
 _LANGUAGE_NAMES = {
     "en": QT_TRANSLATE_NOOP("Wording", "English"),
     "fr": QT_TRANSLATE_NOOP("Wording", "French"),
@@ -29,7 +29,8 @@ def language_name(code: str) -> str:
 
 def format_date(date: dt.date, lang: str) -> str:
     """A long date in the interface language, e.g. "9 juillet 2012", "2012年7月9日"."""
-    # Translators: a QDate format; MMMM is the month's name. Chinese: yyyy年M月d日
+    #: A QDate format: d day, M month number, MMMM the month's name, yyyy the year.
+    #: Write it in your language's order, e.g. French "d MMMM yyyy", Chinese "yyyy年M月d日".
     pattern = QCoreApplication.translate("Wording", "d MMMM yyyy")
     return QLocale(lang).toString(QDate(date.year, date.month, date.day), pattern)
 

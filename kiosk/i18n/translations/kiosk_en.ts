@@ -4,6 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message numerus="yes">
+        <location filename="../../ui/screens/admin_panel.py" line="+278"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>Saved %n row to %1.</numerusform>
@@ -14,6 +15,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
+        <location filename="../../ui/screens/idle_warning.py" line="+77"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>The screen will go back to the start in %n second.</numerusform>
@@ -24,6 +26,7 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
+        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>

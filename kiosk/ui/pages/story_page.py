@@ -40,8 +40,8 @@ from kiosk.ui.widgets.locator_map import LocatorMap
 from kiosk.ui.widgets.resource_cards import ResourceCard
 from kiosk.ui.wording import fallback_note, format_date
 
-#: Story text laid out per step: about 30 ms of work, so that a very long story (which a
-#: content editor was warned about) never freezes the interface while it opens.
+# Story text laid out per step: about 30 ms of work, so that a very long story (which a
+# content editor was warned about) never freezes the interface while it opens.
 CHUNK_CHARS = 30_000
 
 
@@ -126,10 +126,10 @@ class StoryContext:
     related_countries: dict[str, str] = field(default_factory=dict)  # for the small maps
 
 
-#: Tags whose stories offer a resource page as related help (tag -> resource id).
+# Tags whose stories offer a resource page as related help (tag -> resource id).
 HELP_FOR_TAGS = {"trust-fund": "trust-fund", "law-enforcement": "first-aid-kit"}
 
-#: The reading column holds about this many characters a line (45-75 is comfortable).
+# The reading column holds about this many characters a line (45-75 is comfortable).
 LINE_CHARACTERS = 68
 
 

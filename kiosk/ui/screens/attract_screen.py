@@ -40,7 +40,7 @@ CAMPAIGN_BLUE = "#0B4F8A"
 DEEP_BLUE = "#062C4F"
 PROMPT_COLOR = "#FFE14D"  # the accent: 9.6:1 on the deep blue
 
-#: "Touch the screen to start", each in its own language (reviewed by hand, not machine-made).
+# "Touch the screen to start", each in its own language (reviewed by hand, not machine-made).
 TOUCH_TO_START: Mapping[str, str] = {
     "en": "Touch the screen to start",
     "fr": "Touchez l’écran pour commencer",

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.widgets.arrow_focus import ArrowFocus
 
-#: Called with each TouchListSheet as it opens (the --log-state lines of the e2e walk).
+# Called with each TouchListSheet as it opens (the --log-state lines of the e2e walk).
 SHEET_OPENED: list[Callable[[TouchListSheet], None]] = []
 
-#: Smallest side of a touch target (kiosk mode); rows of the sheet are taller.
+# Smallest side of a touch target (kiosk mode); rows of the sheet are taller.
 TARGET = 56
 ROW = 64
 

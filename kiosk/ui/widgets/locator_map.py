@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 from kiosk.core.worldmap import Box, WorldMap, equal_earth, world_box, world_map
 from kiosk.ui.icons import Icons
 
-#: Topic tag -> qtawesome icon; the first tag of a story that is listed here wins.
+# Topic tag -> qtawesome icon; the first tag of a story that is listed here wins.
 TOPIC_ICONS: dict[str, str] = {
     "children": "fa5s.child",
     "trust-fund": "fa5s.hand-holding-heart",
@@ -48,7 +48,7 @@ TOPIC_ICONS: dict[str, str] = {
 }
 DEFAULT_ICON = "fa5s.globe"
 
-#: Slightly different blues per story so that neighbouring topic pictures are told apart.
+# Slightly different blues per story so that neighbouring topic pictures are told apart.
 _BLUES = ("#0B4F8A", "#0A5C9E", "#124A7C", "#0E6AA8", "#1B5A8F")
 
 
@@ -89,7 +89,7 @@ HIGH_CONTRAST_MAP = MapColors(
     graticule=QColor(255, 255, 255, 40),
 )
 
-#: A country drawn smaller than this (pixels, both sides) also gets a ring around it.
+# A country drawn smaller than this (pixels, both sides) also gets a ring around it.
 SMALL_COUNTRY_PX = 24
 
 

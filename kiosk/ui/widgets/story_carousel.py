@@ -49,7 +49,7 @@ class StoryListModel(QAbstractListModel):
     CardRole = Qt.ItemDataRole.UserRole + 2
     CountryRole = Qt.ItemDataRole.UserRole + 3
     SensitiveRole = Qt.ItemDataRole.UserRole + 4
-    #: Rows loaded together around a requested row (the next slides come from the cache).
+    # Rows loaded together around a requested row (the next slides come from the cache).
     PAGE = 8
 
     def __init__(self, parent=None):
@@ -60,9 +60,9 @@ class StoryListModel(QAbstractListModel):
         self._loader: Callable[[list[str], str], list[StoryCard]] | None = None
         self._countries: dict[str, str] = {}
         self.lang = "en"
-        #: The row the carousel shows after a reset (the story the visitor was on).
+        # The row the carousel shows after a reset (the story the visitor was on).
         self.start_row = 0
-        #: How many loader calls ran (for tests of the lazy loading).
+        # How many loader calls ran (for tests of the lazy loading).
         self.loads = 0
 
     def set_ids(
