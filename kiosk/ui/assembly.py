@@ -16,9 +16,9 @@ def create_application(argv: list[str] | None = None):
     """The QApplication (reused if one exists), with the bundled fonts loaded."""
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.native_memory import limit_malloc_arenas
+    from kiosk.core.native_memory import limit_malloc_arenas
 
-    limit_malloc_arenas()  # before Qt starts any thread (see kiosk/native_memory.py)
+    limit_malloc_arenas()  # before Qt starts any thread (see kiosk/core/native_memory.py)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("awareness-kiosk")
     load_fonts_once(app)

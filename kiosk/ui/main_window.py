@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import StoryCard
 from kiosk.content.store import ContentStore
+from kiosk.core.native_memory import release_freed_memory
 from kiosk.core.screen_shape import COMPACT, PORTRAIT, shape_for
 from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
-from kiosk.native_memory import release_freed_memory
 from kiosk.ui.icons import Icons
 from kiosk.ui.pages.film_choices import FilmChoices
 from kiosk.ui.pages.search_results import SearchField, SearchResultsPage
