@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -390,3 +390,21 @@ def test_a_language_version_is_deleted_with_undo(qtbot, studio, sample_src):
     studio.undo_action.trigger()
     assert fr.read_bytes() == before
     assert "fr = 2012-07-04" in fr.with_name("story.toml").read_text()
+
+
+def test_hand_edits_show_when_staff_come_back_to_the_studio(qtbot, studio, sample_src):
+    studio.select(STORIES, "2011-09-09-queretaro")
+    pane = studio.story_editor.source_pane
+    assert pane.lang == "en"
+    _type(qtbot, pane.body, " Typed in the studio.")
+    studio.flush()
+    studio.run_item_check()
+    assert not studio.reload_if_changed()  # the studio's own edit is not news
+    en = sample_src / "stories" / "2011-09-09-queretaro" / "en.md"
+    en.write_text(en.read_text(encoding="utf-8").replace("first", "very first"), encoding="utf-8")
+    (sample_src / "stories" / "2012-03-30-osce-review" / "fr.md").write_text("sans titre\n")
+    QApplication.sendEvent(studio, QEvent(QEvent.Type.WindowActivate))
+    assert "the world's very first" in pane.title.text()
+    assert "Typed in the studio." in pane.body.toPlainText()
+    assert studio.errors == 1  # the other story's missing title, found by the whole check
+    assert "2012-03-30-osce-review/fr.md:1" in studio.problem_list.item(0).text()

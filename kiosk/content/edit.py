@@ -16,6 +16,7 @@ of `kiosk content check` (kiosk.content.sources) say what is wrong, and
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import tomllib
@@ -251,6 +252,20 @@ class ContentFolder:
     def resources(self) -> list[ResourceRecord]:
         found = [self.resource(rid) for rid in self.resource_ids()]
         return sorted(found, key=lambda r: (r.order, r.id))
+
+    def signature(self) -> tuple[int, int]:
+        """(files, newest change) of the content files: differs after any edit, by anyone."""
+        count, newest = 0, 0
+        for folder, _folders, files in os.walk(self.root):
+            for name in files:
+                if name.startswith("."):
+                    continue
+                try:
+                    stamp = os.stat(os.path.join(folder, name)).st_mtime_ns
+                except OSError:
+                    continue
+                count, newest = count + 1, max(newest, stamp)
+        return count, newest
 
     # -- checking -----------------------------------------------------------------
     def check(self) -> tuple[ContentTree, ProblemLog]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +48,8 @@ from kiosk.studio.resource_editor import KIND_NAMES, ResourceEditor, kind_name
 from kiosk.studio.story_editor import StoryEditor, interface_language
 
 CHECK_DELAY_MS = 150
+#: Up to this many content files, coming back to the studio re-reads what changed on disk.
+AUTO_RELOAD_FILES = 3000
 
 STUDIO_STYLE = """
 #Studio QPushButton, #StudioPublish QPushButton { min-height: 32px; padding: 4px 14px; border-radius: 8px; }
@@ -205,7 +207,7 @@ class StudioWindow(Retranslating, QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.preview_action = action(self.ask_preview)
-        self.check_action = action(self.run_check, QKeySequence.StandardKey.Refresh)
+        self.check_action = action(self.reload_from_disk, QKeySequence.StandardKey.Refresh)
         self.publish_action = action(self.ask_publish)
         self.key_action = action(self.show_key)
         self.close_action = action(self.close, QKeySequence.StandardKey.Close)
@@ -256,6 +258,7 @@ class StudioWindow(Retranslating, QMainWindow):
         self.folder = folder
         self.preview.folder = folder
         self.profile.last_folder = folder.root
+        self._signature = (0, 0)  # set by run_check below
         self.undo_stack.clear()
         codes = [language.code for language in folder.languages()]
         self.tabs.clear()
@@ -479,6 +482,7 @@ class StudioWindow(Retranslating, QMainWindow):
         self._check_timer.stop()
         _tree, log = self.folder.check()
         self.problems = [field_of(problem, self.folder.root) for problem in log.problems]
+        self._signature = self.folder.signature()
         return self._show_problems()
 
     def run_item_check(self) -> int:
@@ -491,6 +495,8 @@ class StudioWindow(Retranslating, QMainWindow):
         fresh = [field_of(problem, self.folder.root) for problem in log.problems]
         others = [p for p in self.problems if (p.kind, p.name) != (kind, name)]
         self.problems = others + fresh
+        if self._signature[0] <= AUTO_RELOAD_FILES:  # our own change: not one to reload
+            self._signature = self.folder.signature()
         return self._show_problems(only=(kind, name))
 
     def _show_problems(self, only: tuple[str, str] | None = None) -> int:
@@ -604,6 +610,36 @@ class StudioWindow(Retranslating, QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("Content studio — %1").replace("%1", str(self.folder.root)))
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and hasattr(self, "_signature"):
+            self.reload_if_changed()
+        return super().event(event)
+
+    def reload_if_changed(self) -> bool:
+        """Back from a text editor (or git): show what changed on disk, and check it.
+
+        Large folders (thousands of files) are only re-read with View > Check everything
+        again: looking at every file's date takes a noticeable moment there.
+        """
+        if self._signature[0] > AUTO_RELOAD_FILES:
+            return False
+        self.flush()
+        if self.folder.signature() == self._signature:
+            return False
+        self.reload_from_disk()
+        return True
+
+    def reload_from_disk(self) -> None:
+        """Lists, the item being edited (unless typing is pending) and the whole check."""
+        self.flush()
+        kind, name = self.current_item()
+        self._refresh_lists()
+        if name and (self.folder.root / kind / name).is_dir():
+            (self.story_editor if kind == STORIES else self.resource_editor).load(name)
+        elif name:
+            self.editors.setCurrentWidget(self.hint)
+        self.run_check()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
