@@ -25,8 +25,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 #: A frame every 16.7 ms is the 60 Hz target; an interval over 1.5x that is a dropped frame.
 FRAME_MS = 1000 / 60
 DROPPED_MS = 1.5 * FRAME_MS
-#: Added to a figure's note when its worker had to guard None's refcount (see bench/qtapp.py).
-GUARD_NOTE = "; worker guarded None's refcount (PySide6 6.12.0 + Python 3.11 abort, see README)"
 
 
 @dataclass

@@ -18,7 +18,7 @@ import sys
 import time
 from collections.abc import Iterator
 
-from bench.common import GUARD_NOTE, Context, Figure, figure, percentile, run_worker
+from bench.common import Context, Figure, figure, percentile, run_worker
 
 BUDGET_MS = {"bundled": 30.0, "scale": 40.0}
 
@@ -37,8 +37,6 @@ def run(ctx: Context) -> Iterator[Figure]:
         app, floor = data["app"], data["floor"]
         floor_p95 = percentile(floor, 95)
         note = f"{stories} stories; {len(app)} switches over {', '.join(data['languages'])}"
-        if data["guarded"]:
-            note += GUARD_NOTE
         budget = BUDGET_MS[tree]
         yield figure(
             f"{prefix}_p95",
@@ -108,10 +106,9 @@ def worker(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     from PySide6.QtCore import QEvent, QObject, Qt
 
-    from bench.qtapp import application, floor_window, guard_none_refcount, main_window, settle
+    from bench.qtapp import application, floor_window, main_window, settle
 
     app = application()
-    guarded = guard_none_refcount()
     window = main_window(app, args.db)
 
     class CountLanguageChanges(QObject):
@@ -173,7 +170,6 @@ def worker(argv: list[str]) -> None:
                 "floor": floor_samples,
                 "by_language": by_language,
                 "languages": codes,
-                "guarded": guarded,
                 "language_changes": changes,
                 "first": first,
                 "cpu": cpu,

@@ -18,35 +18,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 SIZE = (1280, 800)
 
 
-def none_refs_lost_per_call() -> float:
-    """References to None lost per void PySide6 call (0 when the binding is sound)."""
-    import sys
-
-    target = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(100):
-        target.setObjectName("probe")
-    return (before - sys.getrefcount(None)) / 100
-
-
-def guard_none_refcount() -> bool:
-    """Work around the PySide6 6.12.0 / Python 3.11 None refcount bug in a timing worker.
-
-    Every void method call of PySide6 6.12.0 returns None without a new reference;
-    on Python < 3.12 (None not immortal) the interpreter aborts with "deallocating
-    None" after a few thousand calls. Python 3.12 makes None immortal; here we give
-    None the same huge count. Used only where a figure is about speed, never in the
-    soak (which counts the crash).
-    """
-    import ctypes
-    import sys
-
-    if sys.version_info >= (3, 12) or none_refs_lost_per_call() <= 0:
-        return False
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    return True
-
-
 def application() -> QApplication:
     """The app's own QApplication set-up (fonts) when it exists, else a plain one."""
     try:

@@ -26,7 +26,7 @@ import sys
 import time
 from collections.abc import Iterator
 
-from bench.common import GUARD_NOTE, Context, Figure, figure, percentile, run_worker
+from bench.common import Context, Figure, figure, percentile, run_worker
 
 BUDGET_MS = 30.0
 #: Per interface language: the first query (the cold one), then 1-3 characters and words.
@@ -57,8 +57,6 @@ def run(ctx: Context) -> Iterator[Figure]:
         floor_p95 = percentile(floor, 95)
         prefix = "search" if tree == "bundled" else "search_scale"
         note = f"{data['stories']} stories; key press to painted results page"
-        if data["guarded"]:
-            note += GUARD_NOTE
         judged = tree == "scale"  # the budget is set at 10,000 stories
 
         def one(name, picked, what, judged=judged, floor_p95=floor_p95, note=note):
@@ -123,10 +121,9 @@ def worker(argv: list[str]) -> None:
         QWidget,
     )
 
-    from bench.qtapp import application, floor_window, guard_none_refcount, main_window, settle
+    from bench.qtapp import application, floor_window, main_window, settle
 
     app = application()
-    guarded = guard_none_refcount()
     window = main_window(app, args.db)
 
     class Painted(QObject):
@@ -225,7 +222,7 @@ def worker(argv: list[str]) -> None:
                 floor_samples.append(press_enter(floor_field, floor_list)[0])
     print(
         json.dumps(
-            {"app": samples, "floor": floor_samples, "stories": stories, "guarded": guarded},
+            {"app": samples, "floor": floor_samples, "stories": stories},
             ensure_ascii=False,
         )
     )

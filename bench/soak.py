@@ -7,8 +7,7 @@ opens/closes (played until a frame arrives), 2 PDF opens/closes, one idle reset
 PDFs, opened and closed through the window as a visitor does (open_resource, Back).
 RSS is sampled after every round; growth = the median of the last 5 samples - the
 median of the 5 after the warm-up rounds. A worker that dies, or hangs (no round done
-in 90 s), is a crash: it is counted and a fresh worker takes the remaining rounds (the
-None-refcount guard is NOT applied here).
+in 90 s), is a crash: it is counted and a fresh worker takes the remaining rounds.
 The floor repaints a bare window as many times (label text and direction flips).
 Then the fault round (bench/fault_round.py): damaged pack databases, SIGTERM, kill -9
 and restarts, after each of which the kiosk must be up and showing stories.

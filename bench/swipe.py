@@ -18,7 +18,7 @@ import sys
 import time
 from collections.abc import Iterator
 
-from bench.common import DROPPED_MS, GUARD_NOTE, Context, Figure, figure, percentile, run_worker
+from bench.common import DROPPED_MS, Context, Figure, figure, percentile, run_worker
 
 BUDGET_MS = 20.0
 
@@ -32,7 +32,6 @@ def run(ctx: Context) -> Iterator[Figure]:
         timeout=900,
     )
     app, floor = data["app"], data["floor"]
-    guard = GUARD_NOTE if data["guarded"] else ""
     for label, p in (("p95", 95), ("p50", 50)):
         yield figure(
             f"swipe_frame_interval_{label}",
@@ -43,7 +42,7 @@ def run(ctx: Context) -> Iterator[Figure]:
             baseline_value=percentile(floor["intervals"], p),
             budget=f"<= {BUDGET_MS:g} ms" if p == 95 else None,
             limit=BUDGET_MS if p == 95 else None,
-            note=f"{transitions} slides of {data['animation_ms']} ms{guard}",
+            note=f"{transitions} slides of {data['animation_ms']} ms",
         )
     dropped = [i for i in app["intervals"] if i > DROPPED_MS]
     floor_dropped = [i for i in floor["intervals"] if i > DROPPED_MS]
@@ -109,10 +108,9 @@ def worker(argv: list[str]) -> None:
     from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation
     from PySide6.QtWidgets import QLabel
 
-    from bench.qtapp import application, floor_window, guard_none_refcount, main_window
+    from bench.qtapp import application, floor_window, main_window
 
     app = application()
-    guarded = guard_none_refcount()
     window = main_window(app, args.db)
     carousel = window.carousel
     carousel.set_auto_advance(0)
@@ -142,7 +140,6 @@ def worker(argv: list[str]) -> None:
                 "app": result_app,
                 "floor": result_floor,
                 "animation_ms": duration,
-                "guarded": guarded,
             }
         )
     )

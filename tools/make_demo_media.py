@@ -686,22 +686,6 @@ def localize(lang: str, text: str) -> str:
 # --------------------------------------------------------------------------- Qt set-up
 
 
-def guard_none_refcount() -> None:
-    """Work around a PySide6 6.12 bug on Python < 3.12.
-
-    Measured here (PySide6 6.12.0, Python 3.11.7): every call of a void C++ method
-    (QPainter.setPen, QObject.setObjectName, ...) drops one reference to None, so
-    after a few thousand calls Python aborts with "none_dealloc: deallocating None".
-    None is immortal from Python 3.12 on. Keep it alive with a list of references
-    that is deliberately never freed.
-    """
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ballast = [None] * 5_000_000
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(ballast))
-
-
 def hide_system_fonts() -> None:
     """Let Qt see no system font, so the output depends on the bundled fonts only."""
     import tempfile
@@ -722,7 +706,6 @@ def qt_app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Qt's hash seed decides the glyph order of the font subsets embedded in the PDFs.
     os.environ.setdefault("QT_HASH_SEED", "0")
-    guard_none_refcount()
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
     app = QGuiApplication.instance()
