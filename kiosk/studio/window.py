@@ -48,7 +48,7 @@ from kiosk.studio.resource_editor import KIND_NAMES, ResourceEditor, kind_name
 from kiosk.studio.story_editor import StoryEditor, interface_language
 
 CHECK_DELAY_MS = 150
-#: Up to this many content files, coming back to the studio re-reads what changed on disk.
+# Up to this many content files, coming back to the studio re-reads what changed on disk.
 AUTO_RELOAD_FILES = 3000
 
 STUDIO_STYLE = """

@@ -897,7 +897,7 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../studio/window.py" line="+117"/>
+        <location filename="../../studio/window.py" line="+119"/>
         <source>New story</source>
         <translation>قصة جديدة</translation>
     </message>
@@ -1446,7 +1446,7 @@
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../../studio/window.py" line="+168"/>
+        <location filename="../../studio/window.py" line="+169"/>
         <source>Open a content folder</source>
         <translation>فتح مجلد محتوى</translation>
     </message>
@@ -1476,7 +1476,7 @@
         <translation>حُفظ الترتيب الجديد.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Problems to fix before publishing: %1</source>
         <translation>مشكلات يجب إصلاحها قبل النشر: %1</translation>
     </message>
@@ -1517,7 +1517,7 @@
         <translation>استوديو المحتوى — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>

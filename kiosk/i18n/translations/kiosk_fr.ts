@@ -889,7 +889,7 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../studio/window.py" line="+117"/>
+        <location filename="../../studio/window.py" line="+119"/>
         <source>New story</source>
         <translation>Nouvelle histoire</translation>
     </message>
@@ -1434,7 +1434,7 @@
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../../studio/window.py" line="+168"/>
+        <location filename="../../studio/window.py" line="+169"/>
         <source>Open a content folder</source>
         <translation>Ouvrir un dossier de contenu</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>Nouvel ordre enregistré.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Problems to fix before publishing: %1</source>
         <translation>Problèmes à corriger avant de publier : %1</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>Studio de contenu — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

@@ -891,7 +891,7 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../studio/window.py" line="+117"/>
+        <location filename="../../studio/window.py" line="+119"/>
         <source>New story</source>
         <translation>Новая история</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../../studio/window.py" line="+168"/>
+        <location filename="../../studio/window.py" line="+169"/>
         <source>Open a content folder</source>
         <translation>Открыть папку контента</translation>
     </message>
@@ -1467,7 +1467,7 @@
         <translation>Новый порядок сохранён.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Problems to fix before publishing: %1</source>
         <translation>Проблем, которые нужно исправить перед публикацией: %1</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>Студия контента — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>

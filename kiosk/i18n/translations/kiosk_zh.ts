@@ -887,7 +887,7 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../studio/window.py" line="+117"/>
+        <location filename="../../studio/window.py" line="+119"/>
         <source>New story</source>
         <translation>新故事</translation>
     </message>
@@ -1431,7 +1431,7 @@
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../../studio/window.py" line="+168"/>
+        <location filename="../../studio/window.py" line="+169"/>
         <source>Open a content folder</source>
         <translation>打开内容文件夹</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>新顺序已保存。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Problems to fix before publishing: %1</source>
         <translation>发布前需解决的问题：%1</translation>
     </message>
@@ -1502,7 +1502,7 @@
         <translation>内容工作室 — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
