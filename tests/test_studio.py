@@ -408,3 +408,28 @@ def test_hand_edits_show_when_staff_come_back_to_the_studio(qtbot, studio, sampl
     assert "Typed in the studio." in pane.body.toPlainText()
     assert studio.errors == 1  # the other story's missing title, found by the whole check
     assert "2012-03-30-osce-review/fr.md:1" in studio.problem_list.item(0).text()
+
+
+def test_a_new_link_resource_in_arabic_with_its_qr_address(qtbot, studio, sample_src):
+    studio.new_resource_action.trigger()
+    dialog = studio.dialog
+    _choose(dialog.language, "ar")
+    _choose(dialog.resource_kind, "link")
+    _type(qtbot, dialog.title, "Hotline Hope")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    editor = studio.resource_editor
+    qtbot.waitUntil(lambda: editor.resource_id == "hotline-hope")
+    assert studio.resource_list.current() == "hotline-hope"
+    assert editor.source_pane.title.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "[[sources]]" in editor.general_problem.text()  # a warning: publishing allowed
+    assert studio.publish_action.isEnabled()
+    _retype(qtbot, editor.url, "https://example.org/hope")
+    assert editor.qr.text() == "https://example.org/hope"
+    qtbot.keyClick(editor.url, Qt.Key.Key_Return)
+    assert (sample_src / "resources" / "hotline-hope" / "resource.toml").read_text() == (
+        'kind = "link"\norder = 3\nicon = "fa5s.info-circle"\nurl = "https://example.org/hope"\n'
+    )
+    studio.undo_action.trigger()
+    assert not (sample_src / "resources" / "hotline-hope").exists()
