@@ -439,6 +439,8 @@ class StoryPage(QWidget):
         needs_note = bool(self._story and self._story.sensitive and not self._note_accepted)
         self.content_note.setVisible(needs_note)
         self.body.setVisible(not needs_note)
+        # The note has the column to itself: related stories come once the visitor chose.
+        self.aside.setVisible(not needs_note)
         self.source.setVisible(not needs_note and bool(self.source.text()))
         self.address.setVisible(not needs_note and bool(self._story and self._story.source))
 
