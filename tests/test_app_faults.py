@@ -123,12 +123,14 @@ def test_then_the_bundled_content_and_at_last_the_error_screen(running, qtbot, m
 class App:
     """`python -m kiosk` offscreen with --log-state; stdout lines collected by a thread."""
 
-    def __init__(self, tmp_path: Path, *args: str, config: str = ""):
+    def __init__(self, tmp_path: Path, *args: str, config: str = "", env: dict | None = None):
         self.data = tmp_path / "data"
         settings = tmp_path / "settings.toml"
         settings.write_text(f'data_dir = "{self.data}"\n{config}', encoding="utf-8")
+        extra = env or {}
         env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_"))}
         env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(tmp_path))
+        env.update(extra)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "--log-state", "--config", str(settings), *args],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -284,3 +286,45 @@ def test_the_kiosk_runs_on_a_full_data_folder_and_says_so_once(tmp_path, sample_
     assert result.stderr.count("cannot write the log file") == 1, result.stderr
     assert "log lines go to stderr from now on" in result.stderr
     assert "kiosk stopped (exit code 0)" in result.stderr  # later lines followed it there
+
+
+def damaged_resources(tmp_path: Path) -> Path:
+    """A resources folder whose bundled database is damaged (everything else shared)."""
+    from kiosk.core import locate
+
+    folder = tmp_path / "damaged-resources"
+    folder.mkdir()
+    for item in locate.resources_root().iterdir():
+        if item.name != locate.DATABASE_NAME:
+            (folder / item.name).symlink_to(item)
+    shutil.copyfile(locate.bundled_database(), folder / "content.db")
+    damage_first_story_page(folder / "content.db")
+    return folder
+
+
+@pytest.mark.slow
+def test_a_damaged_bundled_database_fails_the_self_test_with_its_reason(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env["KIOSK_RESOURCES"] = str(damaged_resources(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "self-test"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "FAIL content: the bundled content:" in result.stdout
+    assert "not a readable content database" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_a_damaged_bundled_database_is_reported_at_start(tmp_path, sample_db):
+    data = tmp_path / "data"
+    install_copies(data, sample_db)  # the kiosk shows a healthy pack...
+    app = App(tmp_path, env={"KIOSK_RESOURCES": str(damaged_resources(tmp_path))})
+    ready = app.ready()
+    assert ready["content"] == str(pack_db(data, ACTIVE))
+    code, stderr = app.stop()
+    assert code == 0
+    assert "Traceback" not in stderr
+    # ...and says that its fallback of last resort is gone.
+    assert "the bundled content is unusable" in app.log and "malformed" in app.log
