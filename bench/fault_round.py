@@ -11,6 +11,9 @@ waiting for its "ready" line (which names the database shown and its story count
   4. kill -9 of the running kiosk, restart: up again (the crash is reported);
   5. SIGTERM and a last restart.
 
+Also a story of 2 MB (above what `content check` accepts) opened in a bare story view:
+the longest time the interface stops answering while it fills in.
+
 Figures: the starts after which the kiosk was not showing the expected stories (0, or
 it is over budget), the slowest exit after SIGTERM, and the time from launch
 to the ready line after each fault (offscreen, on this machine).
@@ -30,6 +33,8 @@ from pathlib import Path
 from bench.common import ROOT, Context, Figure, figure, stop
 
 EXIT_BUDGET_S = 2.0
+#: The longest the interface may stop answering while a 2 MB story opens.
+FREEZE_BUDGET_MS = 300.0
 READY_TIMEOUT_S = 60
 
 ACTIVE, PREVIOUS = "content-2-bbbbbbbbbbbb", "content-1-aaaaaaaaaaaa"
@@ -138,11 +143,64 @@ def run(ctx: Context) -> Iterator[Figure]:
         limit=EXIT_BUDGET_S,
         note="slowest of the SIGTERM stops (kiosk mode), counts flushed",
     )
+    yield from long_story(ctx)
     yield figure(
         "fault_restart_ready",
         ready_s,
         "s",
         note="launch to the ready line after each fault (offscreen, this machine)",
+    )
+
+
+LONG_STORY = """
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kiosk.ui.pages.story_page import StoryBody
+paragraph = "Mexico became the first country to adopt the Blue Heart campaign. " * 10 + "\\n\\n"
+text = paragraph * (2_000_000 // len(paragraph))
+body = StoryBody()
+body.resize(900, 700)
+body.show()
+app.processEvents()
+gaps, last = [], [time.perf_counter()]
+def tick():
+    now = time.perf_counter()
+    gaps.append(now - last[0])
+    last[0] = now
+timer = QTimer()
+timer.timeout.connect(tick)
+timer.start(5)
+began = time.perf_counter()
+body.show_markdown(text)
+first = time.perf_counter() - began
+last[0] = time.perf_counter()
+while not body.complete:
+    app.processEvents()
+tick()
+print(json.dumps({"first_ms": first * 1000, "gap_ms": max(gaps) * 1000,
+                  "all_ms": (time.perf_counter() - began) * 1000}))
+"""
+
+
+def long_story(ctx: Context) -> Iterator[Figure]:
+    """A 2 MB story (above what content check allows): how long the interface stalls."""
+    result = subprocess.run(
+        [sys.executable, "-c", LONG_STORY], cwd=ROOT, env=ctx.child_env(),
+        capture_output=True, text=True, timeout=300, check=True,
+    )  # fmt: skip
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    yield figure(
+        "long_story_longest_stall",
+        [found["gap_ms"]],
+        "ms",
+        budget=f"<= {FREEZE_BUDGET_MS:g} ms",
+        limit=FREEZE_BUDGET_MS,
+        note=(
+            f"2 MB of Markdown: first part shown in {found['first_ms']:.0f} ms, the whole "
+            f"text in {found['all_ms']:.0f} ms, filled in 30 KB per event-loop turn"
+        ),
     )
 
 
