@@ -216,7 +216,13 @@ def _show_error(app, error: str, lang: str | None, mode: str) -> int:
     if mode == "desktop":
         screen.show()
     else:
-        screen.showFullScreen()
+        from PySide6.QtCore import Qt
+
+        from kiosk.ui.window_modes import fill_screen
+
+        if mode == "kiosk":  # a touch screen: no mouse pointer over the message
+            app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        fill_screen(screen)
     app.exec()
     return 1
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTextEdit
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTextEdit, QWidget
 
 from kiosk.core.config import MODES
 
@@ -60,14 +60,58 @@ def apply_mode(app: QApplication, window: QMainWindow, mode: str) -> KioskLock |
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
-        window.showFullScreen()
+        fill_screen(window)
         return lock
     if mode == WORKSHOP:
-        window.showFullScreen()
+        fill_screen(window)
         return None
     restore_geometry(window)
     window.show()
     return None
+
+
+class ScreenFill(QObject):
+    """Keeps a window covering the whole screen it is on, with or without a window manager.
+
+    showFullScreen() only asks the window manager; on a bare X server (a locked-down
+    kiosk) nobody answers and the window kept its 1280x800 at the top left. The geometry
+    is therefore also set from QScreen, and again when the screen changes (rotated,
+    resolution changed) or the window moves to another screen.
+    """
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._window = window
+        self._screen: QScreen | None = None
+        window.setGeometry(self._current_screen().geometry())
+        window.showFullScreen()
+        handle = window.windowHandle()
+        if handle is not None:
+            handle.screenChanged.connect(self._follow)
+        self._follow(self._current_screen())
+
+    def _current_screen(self) -> QScreen:
+        return self._window.screen() or QGuiApplication.primaryScreen()
+
+    def _follow(self, screen: QScreen | None) -> None:
+        if self._screen is not None:
+            self._screen.geometryChanged.disconnect(self.fit)
+        self._screen = screen
+        if screen is not None:
+            screen.geometryChanged.connect(self.fit)
+        self.fit()
+
+    def fit(self) -> None:
+        screen = self._screen or self._current_screen()
+        if screen is not None and self._window.geometry() != screen.geometry():
+            self._window.setGeometry(screen.geometry())
+
+
+def fill_screen(window: QWidget) -> ScreenFill:
+    """Show `window` full screen on its screen and keep it so (see ScreenFill)."""
+    fill = ScreenFill(window)
+    window.setProperty("screen_fill", True)
+    return fill
 
 
 def _settings() -> QSettings:
