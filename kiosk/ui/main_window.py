@@ -258,7 +258,10 @@ class MainWindow(QMainWindow):
 
     def _header_fits_one_row(self, side: int) -> bool:
         """True when title, languages and search fit side by side, the title on one line."""
-        title = self.title.fontMetrics().horizontalAdvance(self.title.text()) + 8
+        # Room for the longest translation (about 44 characters), not just this one's:
+        # the header keeps its rows, and its height, when the language changes.
+        metrics = self.title.fontMetrics()
+        title = max(metrics.horizontalAdvance(self.title.text()), 44 * metrics.averageCharWidth())
         search = self.search_field.sizeHint().width() if self.mode != "kiosk" else 0
         spacing = self._header_grid.horizontalSpacing() * 2
         needed = 2 * side + title + self.language_bar.sizeHint().width() + search + spacing

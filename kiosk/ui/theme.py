@@ -184,7 +184,7 @@ QListWidget::item {{ padding: 12px; border-bottom: 1px solid {c.border}; }}
 QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
 #ResultCard {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 16px;
                text-align: left; padding: 0; }}
-#ResultCard:focus {{ border: 3px solid {c.focus}; }}
+#ResultCard[keyboardFocus="true"] {{ border: 3px solid {c.focus}; }}
 #ResultTitle {{ font-size: {pt(15)}; font-weight: bold; }}
 #ResultSnippet {{ font-size: {pt(12)}; }}
 #ClearSearch {{ min-height: 0; border: none; background: transparent; padding: 0;
