@@ -217,13 +217,7 @@ def export_csv(db_path: Path, out_path: Path) -> int:
     header (0 rows), so a nightly export of a whole fleet never breaks on a new kiosk.
     """
     if not Path(db_path).is_file():
-        out_path = Path(out_path)
-        with (
-            replaced_atomically(out_path) as temp,
-            temp.open("w", encoding="utf-8", newline="") as out,
-        ):
-            csv.writer(out).writerow(CSV_COLUMNS)
-        return 0
+        return _write_rows(Path(out_path), "", [])
     conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         row = conn.execute("SELECT value FROM meta WHERE key='kiosk_id'").fetchone()
@@ -236,6 +230,11 @@ def _write_csv(conn: sqlite3.Connection, kiosk_id: str, path: Path) -> int:
     rows = conn.execute(
         "SELECT hour, event, item, lang, count FROM counts ORDER BY hour, event, item, lang"
     ).fetchall()
+    return _write_rows(path, kiosk_id, rows)
+
+
+def _write_rows(path: Path, kiosk_id: str, rows: list) -> int:
+    """The CSV (header, then one line per count) written atomically; returns the row count."""
     with replaced_atomically(path) as temp, temp.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)
