@@ -7,10 +7,13 @@
 #       Depends: and nothing else); the frozen self-test through /usr/bin/kiosk offscreen and
 #       under Xvfb (xcb; the X server runs outside the root, so that nothing the .deb does
 #       not declare is installed inside); `apt-get purge`; the root is deleted.
+#   packaging/chroot_test.sh all [DEB]
+#       Both, from one debootstrap: the fresh root is copied before the first test touches it.
 #   packaging/chroot_test.sh readme
 #       The newcomer's path: a second clean root with python3 and git only, a clone of this
 #       repository, then the README's two commands (scripts/run, scripts/test) as root. Which
 #       tests scripts/test runs there: KIOSK_README_TESTS (default below; "all" = the suite).
+#       KIOSK_README_BUILD=1 also runs packaging/build.sh there (a build without GTK & co.).
 #
 # Everything happens in a private mount namespace (unshare -m): the mounts vanish with the
 # script, even when it fails. Downloads are cached between runs in KIOSK_CI_CACHE (default
@@ -30,7 +33,7 @@ tests/test_selftest.py tests/test_film_page.py tests/test_document_page.py tests
 usage() { sed -n '2,21p' "$0" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 mode="$1"
-case "$mode" in deb | readme) ;; *) usage ;; esac
+case "$mode" in deb | readme | all) ;; *) usage ;; esac
 if [ "$(id -u)" -ne 0 ]; then
   echo "chroot_test.sh needs root (debootstrap, chroot, mounts)" >&2
   exit 1
@@ -56,23 +59,40 @@ fail() { printf 'FAIL [%s] %s\n' "$mode" "$*" >&2; exit 1; }
 mkdir -p "$CACHE/debootstrap" "$CACHE/apt/partial" "$CACHE/pip"
 TARGET="$(mktemp -d /var/tmp/kiosk-chroot-"$mode".XXXXXX)"
 xvfb_pid=""
-cleanup() {
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+remove_root() {
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+  xvfb_pid=""
   # the namespace's mounts: unmount before deleting (never delete through a bind mount)
   umount -R "$TARGET/proc" "$TARGET/dev" "$TARGET/var/cache/apt/archives" \
-    "$TARGET/tmp/.X11-unix" "$TARGET/mnt/src" "$TARGET/root/.cache/pip" 2>/dev/null || true
-  if ! findmnt -rn -o TARGET | grep -q "^$TARGET"; then rm -rf "$TARGET"; fi
+    "$TARGET/tmp/.X11-unix" "$TARGET/root/.cache/pip" 2>/dev/null || true
+  if findmnt -rn -o TARGET | grep -q "^$TARGET/"; then
+    echo "still mounted under $TARGET: not deleted" >&2
+    return 1
+  fi
+  rm -rf "$TARGET"
+}
+cleanup() {
+  remove_root || true
+  rm -f "$PRISTINE"
 }
 trap cleanup EXIT
 
 in_root() { chroot "$TARGET" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
   LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
 
+PRISTINE="$TARGET.pristine.tar"  # mode all: the fresh root, for the second test
 make_root() {
-  step "debootstrap --variant=minbase bookworm ($TARGET)"
-  debootstrap --variant=minbase --cache-dir="$CACHE/debootstrap" bookworm "$TARGET" "$MIRROR" \
-    >"$TARGET.debootstrap.log" 2>&1 || { tail -20 "$TARGET.debootstrap.log" >&2; fail debootstrap; }
-  rm -f "$TARGET.debootstrap.log"
+  if [ -f "$PRISTINE" ]; then
+    step "a second clean root: the same fresh debootstrap, unpacked again"
+    tar -C "$TARGET" -xf "$PRISTINE"
+    rm -f "$PRISTINE"
+  else
+    step "debootstrap --variant=minbase bookworm ($TARGET)"
+    debootstrap --variant=minbase --cache-dir="$CACHE/debootstrap" bookworm "$TARGET" "$MIRROR" \
+      >"$TARGET.debootstrap.log" 2>&1 || { tail -20 "$TARGET.debootstrap.log" >&2; fail debootstrap; }
+    rm -f "$TARGET.debootstrap.log"
+    if [ "$mode" = all ]; then tar -C "$TARGET" -cf "$PRISTINE" .; fi
+  fi
   # A stock installation's archive: bookworm, its updates and security updates.
   cat >"$TARGET/etc/apt/sources.list" <<EOF
 deb $MIRROR bookworm main
@@ -145,11 +165,12 @@ test_readme() {
   make_root
   step "apt-get install python3 git (the newcomer's starting point)"
   in_root apt-get install -y -qq --no-install-recommends python3 git ca-certificates >/dev/null
-  step "git clone of this repository (committed files only)"
-  mkdir -p "$TARGET/mnt/src" "$TARGET/root/.cache/pip"
-  mount --bind -o ro "$ROOT" "$TARGET/mnt/src"
+  step "git clone of this repository (its committed HEAD only)"
+  mkdir -p "$TARGET/root/.cache/pip"
   mount --bind "$CACHE/pip" "$TARGET/root/.cache/pip"
-  in_root git -c safe.directory='*' clone -q /mnt/src /root/awareness-kiosk
+  # through a bundle: the checkout may be a worktree whose .git lies outside it
+  git -C "$ROOT" bundle create "$TARGET/tmp/awareness-kiosk.bundle" HEAD 2>/dev/null
+  in_root git -c advice.detachedHead=false clone -q /tmp/awareness-kiosk.bundle /root/awareness-kiosk
   step "scripts/run self-test (first README command: sets up, then runs the kiosk)"
   if ! in_root bash -c 'cd /root/awareness-kiosk && QT_QPA_PLATFORM=offscreen \
       scripts/run self-test --screenshots /tmp/shots' >"$TARGET/tmp/run.log" 2>&1; then
@@ -167,11 +188,30 @@ test_readme() {
     fail "scripts/test"
   fi
   echo "    $(tail -n 1 "$TARGET/tmp/test.log")"
+  if [ "${KIOSK_README_BUILD:-0}" = 1 ]; then
+    # The build from a machine that has only what the README's commands installed (no GTK,
+    # nothing from earlier builds): packaging/build.sh, then its smoke test.
+    step "packaging/build.sh in the newcomer's root"
+    if ! in_root bash -c 'cd /root/awareness-kiosk && KIOSK_DEB_COMPRESSION=gzip packaging/build.sh' \
+      >"$TARGET/tmp/build.log" 2>&1; then
+      tail -n 40 "$TARGET/tmp/build.log" >&2
+      fail "packaging/build.sh"
+    fi
+    grep '^==>' "$TARGET/tmp/build.log" | tail -4 | sed 's/^/    /'
+    echo "    GTK in the root: $(in_root dpkg-query -W 'libgtk-3-0' 2>/dev/null || echo none)"
+  fi
 }
 
 case "$mode" in
   deb) test_deb "${2:-}" ;;
   readme) test_readme ;;
+  all)
+    test_deb "${2:-}"
+    step "removing the first root"
+    remove_root
+    mkdir "$TARGET"
+    test_readme
+    ;;
 esac
 step "removing the root"
 cleanup

@@ -101,16 +101,23 @@ def dpkg_owners(paths: list[str]) -> dict[str, str]:
                 out.append("/usr" + p)
         return list(dict.fromkeys(out))
 
+    wanted = {path: candidates(path) for path in paths}
+    every = sorted({c for cs in wanted.values() for c in cs})
+    # One dpkg-query for all of them (each call reads dpkg's whole database); lines are
+    # "libxcb1:amd64: /usr/lib/x86_64-linux-gnu/libxcb.so.1", unknown paths go to stderr.
+    result = subprocess.run(
+        ["dpkg-query", "-S", *every], capture_output=True, text=True, check=False
+    )
+    owner_of: dict[str, str] = {}
+    for line in result.stdout.splitlines():
+        package, sep, owned = line.partition(": ")
+        if sep:
+            owner_of[owned.strip()] = package.split(",", 1)[0].split(":", 1)[0]
     owners: dict[str, str] = {}
-    for path in paths:
-        for candidate in candidates(path):
-            result = subprocess.run(
-                ["dpkg-query", "-S", candidate], capture_output=True, text=True, check=False
-            )
-            line = result.stdout.splitlines()[0] if result.returncode == 0 else ""
-            if line and ": " in line:
-                # "libxcb1:amd64: /usr/lib/x86_64-linux-gnu/libxcb.so.1"
-                owners[path] = line.split(": ", 1)[0].split(":", 1)[0].split(",", 1)[0]
+    for path, cs in wanted.items():
+        for candidate in cs:
+            if candidate in owner_of:
+                owners[path] = owner_of[candidate]
                 break
     return owners
 

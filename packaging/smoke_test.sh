@@ -15,7 +15,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
 DIST="$(cd "${1:-$ROOT/dist/kiosk}" && pwd)"
-install_system_packages "${RUNTIME_PACKAGES[@]}" strace
+install_system_packages "${RUNTIME_PACKAGES[@]}" strace file  # file: which files are ELF
 
 TMP="$(mktemp -d /tmp/kiosk-smoke.XXXXXX)"
 trap 'rm -rf "$TMP"' EXIT

@@ -12,6 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
 import deb_depends
+import windows_version
 from qt_plugins import keep_plugin, keep_plugin_path, plugin_stem
 
 
@@ -243,3 +244,89 @@ def test_frozen_bundle_needs_no_package_the_list_lacks():
     listed = deb_depends.read_list(deb_depends.LIST.read_text(encoding="utf-8"))
     missing = deb_depends.missing_packages(deb_depends.derive(libraries), listed)
     assert not missing, f"{deb_depends.LIST.name} lacks: {missing}"
+
+
+# --- Windows version resource (packaging/windows_version.py) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [
+        ("0.1.0", (0, 1, 0, 0)),
+        ("1.2.3rc1", (1, 2, 3, 0)),
+        ("2.0", (2, 0, 0, 0)),
+        ("3.1.4+local", (3, 1, 4, 0)),
+    ],
+)
+def test_windows_version_numbers(version, numbers):
+    assert windows_version.version_tuple(version) == numbers
+
+
+def test_windows_version_refuses_what_is_no_version():
+    with pytest.raises(ValueError):
+        windows_version.version_tuple("dev")
+
+
+def test_windows_version_resource_is_a_vsversioninfo_expression():
+    """PyInstaller evaluates the text with its VSVersionInfo classes: here with recorders."""
+
+    def record(kind):
+        return lambda *args, **kwargs: (kind, args, kwargs)
+
+    names = ["VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct"]
+    names += ["VarFileInfo", "VarStruct"]
+    tree = eval(  # the format is a Python expression by design (PyInstaller does the same)
+        windows_version.version_info_text("0.1.0"), {name: record(name) for name in names}
+    )
+    kind, _args, info = tree
+    assert kind == "VSVersionInfo"
+    assert info["ffi"][2]["filevers"] == (0, 1, 0, 0)
+    string_table = info["kids"][0][1][0][0]
+    strings = dict(entry[1] for entry in string_table[1][1])
+    assert strings["ProductVersion"] == "0.1.0"
+    assert strings["OriginalFilename"] == "kiosk.exe"
+    assert strings["ProductName"] == "Awareness Kiosk"
+
+
+# --- settings and data folders per platform (kiosk/config.py), with a mocked platform -----
+
+
+@pytest.mark.parametrize(
+    ("platform", "env", "config_base", "data_base"),
+    [
+        (
+            "win32",
+            {
+                "APPDATA": r"C:\Users\ana\AppData\Roaming",
+                "LOCALAPPDATA": r"C:\Users\ana\AppData\Local",
+            },
+            r"C:\Users\ana\AppData\Roaming",
+            r"C:\Users\ana\AppData\Local",
+        ),
+        ("win32", {}, "{home}/AppData/Roaming", "{home}/AppData/Local"),
+        ("darwin", {}, "{home}/Library/Application Support", "{home}/Library/Application Support"),
+        (
+            "linux",
+            {"XDG_CONFIG_HOME": "/cfg", "XDG_DATA_HOME": "/data"},
+            "/cfg",
+            "/data",
+        ),
+        ("linux", {}, "{home}/.config", "{home}/.local/share"),
+    ],
+)
+def test_settings_and_data_folders_per_platform(
+    monkeypatch, tmp_path, platform, env, config_base, data_base
+):
+    from kiosk import config
+
+    for name in ("APPDATA", "LOCALAPPDATA", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr(config.sys, "platform", platform)
+    home = str(tmp_path)
+    assert config.user_config_dir() == Path(config_base.format(home=home)) / "awareness-kiosk"
+    assert config.user_data_dir() == Path(data_base.format(home=home)) / "awareness-kiosk"
+    assert config.default_settings_path().name == "settings.toml"
+    assert config.default_settings_path().parent == config.user_config_dir()
