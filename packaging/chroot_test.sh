@@ -99,7 +99,9 @@ deb $MIRROR bookworm main
 deb $MIRROR bookworm-updates main
 deb $SECURITY bookworm-security main
 EOF
-  echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' >"$TARGET/etc/apt/apt.conf.d/90keep"
+  # keep the .debs in the shared cache, which the root's _apt user may not own
+  printf '%s\n' 'Binary::apt::APT::Keep-Downloaded-Packages "true";' 'APT::Sandbox::User "root";' \
+    >"$TARGET/etc/apt/apt.conf.d/90kiosk-ci-cache"
   mount -t proc proc "$TARGET/proc"
   mount --rbind /dev "$TARGET/dev"
   mount --bind "$CACHE/apt" "$TARGET/var/cache/apt/archives"
@@ -171,8 +173,17 @@ test_readme() {
   # through a bundle: the checkout may be a worktree whose .git lies outside it
   git -C "$ROOT" bundle create "$TARGET/tmp/awareness-kiosk.bundle" HEAD 2>/dev/null
   in_root git -c advice.detachedHead=false clone -q /tmp/awareness-kiosk.bundle /root/awareness-kiosk
+  # This machine's network: where pip on the host trusts an extra CA (a TLS-inspecting proxy:
+  # PIP_CERT or pip's global.cert), the root's pip trusts the same bundle, as the machine of
+  # a newcomer on that network would. Nothing else of the host's pip set-up is passed on.
+  local ca="${KIOSK_CHROOT_CA_BUNDLE:-${PIP_CERT:-$(python3 -m pip config get global.cert 2>/dev/null || true)}}"
+  pip_cert=""
+  if [ -n "$ca" ] && [ -f "$ca" ]; then
+    cp "$ca" "$TARGET/etc/ssl/kiosk-ci-ca.pem"
+    pip_cert="PIP_CERT=/etc/ssl/kiosk-ci-ca.pem"
+  fi
   step "scripts/run self-test (first README command: sets up, then runs the kiosk)"
-  if ! in_root bash -c 'cd /root/awareness-kiosk && QT_QPA_PLATFORM=offscreen \
+  if ! in_root $pip_cert bash -c 'cd /root/awareness-kiosk && QT_QPA_PLATFORM=offscreen \
       scripts/run self-test --screenshots /tmp/shots' >"$TARGET/tmp/run.log" 2>&1; then
     tail -n 30 "$TARGET/tmp/run.log" >&2
     fail "scripts/run"
@@ -182,7 +193,7 @@ test_readme() {
   [ "$tests" = all ] && tests=""
   step "scripts/test ${tests:+(subset: $(echo "$tests" | wc -w) files)}${tests:-(whole suite)}"
   # shellcheck disable=SC2086
-  if ! in_root bash -c "cd /root/awareness-kiosk && scripts/test -q -p no:cacheprovider $tests" \
+  if ! in_root $pip_cert bash -c "cd /root/awareness-kiosk && scripts/test -q -p no:cacheprovider $tests" \
     >"$TARGET/tmp/test.log" 2>&1; then
     tail -n 40 "$TARGET/tmp/test.log" >&2
     fail "scripts/test"
@@ -192,7 +203,7 @@ test_readme() {
     # The build from a machine that has only what the README's commands installed (no GTK,
     # nothing from earlier builds): packaging/build.sh, then its smoke test.
     step "packaging/build.sh in the newcomer's root"
-    if ! in_root bash -c 'cd /root/awareness-kiosk && KIOSK_DEB_COMPRESSION=gzip packaging/build.sh' \
+    if ! in_root $pip_cert bash -c 'cd /root/awareness-kiosk && KIOSK_DEB_COMPRESSION=gzip packaging/build.sh' \
       >"$TARGET/tmp/build.log" 2>&1; then
       tail -n 40 "$TARGET/tmp/build.log" >&2
       fail "packaging/build.sh"
