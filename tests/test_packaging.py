@@ -288,7 +288,7 @@ def test_windows_version_resource_is_a_vsversioninfo_expression():
     assert strings["ProductName"] == "Awareness Kiosk"
 
 
-# --- settings and data folders per platform (kiosk/config.py), with a mocked platform -----
+# --- settings and data folders per platform (kiosk/core/config.py), with a mocked platform -----
 
 
 @pytest.mark.parametrize(
@@ -317,7 +317,7 @@ def test_windows_version_resource_is_a_vsversioninfo_expression():
 def test_settings_and_data_folders_per_platform(
     monkeypatch, tmp_path, platform, env, config_base, data_base
 ):
-    from kiosk import config
+    from kiosk.core import config
 
     for name in ("APPDATA", "LOCALAPPDATA", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
         monkeypatch.delenv(name, raising=False)
