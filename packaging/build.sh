@@ -40,7 +40,13 @@ mkdir -p "$ROOT/build"
 # Build tools: icupkg + gcc cut Qt's ICU data down to our languages (32 -> 6 MB; see
 # packaging/shrink_icu.py), binutils for that and for PyInstaller; the runtime libraries
 # so that PyInstaller finds what the Qt plugins link to.
-install_system_packages "${RUNTIME_PACKAGES[@]}" icu-devtools binutils gcc xz-utils
+# Debian's own python3 keeps its shared library (which PyInstaller bundles) in a package of
+# its own: without libpython3.X, "Python shared library ... was not found".
+build_packages=(icu-devtools binutils gcc xz-utils)
+if [[ "$(readlink -f "$(command -v "$PYTHON")")" == /usr/bin/* ]]; then
+  build_packages+=("libpython$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+fi
+install_system_packages "${RUNTIME_PACKAGES[@]}" "${build_packages[@]}"
 
 # --- 1. the build environment -----------------------------------------------------------
 if [ "${KIOSK_FRESH_VENV:-0}" = 1 ]; then rm -rf "$VENV"; fi
