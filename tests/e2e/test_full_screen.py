@@ -10,10 +10,11 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.e2e.test_visitor_walk import private_xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,28 +49,8 @@ app.exec()
 @pytest.fixture
 def bare_display():
     """A private Xvfb screen of 1366x768 and no window manager."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    number = b""
-    deadline = time.monotonic() + 20
-    while not number.endswith(b"\n") and time.monotonic() < deadline:
-        chunk = os.read(read, 16)
-        if not chunk:
-            break
-        number += chunk
-    os.close(read)
-    if not number.strip():
-        server.kill()
-        pytest.fail("Xvfb did not start")
-    yield f":{number.decode().strip()}"
-    server.terminate()
-    server.wait(timeout=10)
+    with private_xvfb(1366, 768) as name:
+        yield name
 
 
 @pytest.mark.parametrize("mode", ["kiosk", "workshop"])

@@ -68,9 +68,10 @@ TARGETS = {
 
 
 # --- X server, screenshots ---------------------------------------------------------------
-@pytest.fixture
-def display():
-    """A private Xvfb display (`-displayfd` picks a free number)."""
+@contextlib.contextmanager
+def private_xvfb(width: int = WIDTH, height: int = HEIGHT):
+    """A private Xvfb display of width x height, no window manager (`-displayfd` picks a
+    free number); yields its name, e.g. ":12"."""
     read, write = os.pipe()
     server = subprocess.Popen(
         [
@@ -79,7 +80,7 @@ def display():
             str(write),
             "-screen",
             "0",
-            f"{WIDTH}x{HEIGHT}x24",
+            f"{width}x{height}x24",
             "-nolisten",
             "tcp",
             "-noreset",
@@ -100,9 +101,18 @@ def display():
     if not number.strip():
         server.kill()
         pytest.fail("Xvfb did not start")
-    yield f":{number.decode().strip()}"
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        yield f":{number.decode().strip()}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture
+def display():
+    """A private Xvfb display of the walk's size."""
+    with private_xvfb() as name:
+        yield name
 
 
 class Screen:
