@@ -112,3 +112,26 @@ def test_every_screen_fits_portrait_at_both_text_sizes_and_a_laptop(qapp, media_
     for sizes, scales in (([(1080, 1920)], [1.0, LARGER_TEXT]), ([(1366, 768)], [1.0])):
         code = run_self_test(media_db, size=sizes, text_scales=scales, say=lines.append)
         assert code == 0, "\n".join(line for line in lines if line.startswith("FAIL"))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_content_cut_across_a_scroll_direction_is_caught(qtbot):
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    area = QScrollArea(host)
+    area.setProperty("scrolls", "horizontal")
+    area.setWidgetResizable(True)
+    inner = QWidget()
+    inner.setMinimumHeight(80)  # a row of chips taller than its 50 px strip
+    area.setWidget(inner)
+    QVBoxLayout(host).addWidget(area)
+    area.setFixedHeight(50)
+    host.resize(400, 200)
+    host.show()
+    qtbot.waitExposed(host)
+    assert any(p.startswith("QScrollArea: content 80 px high") for p in _problems(host))
+    inner.setMinimumHeight(0)
+    qtbot.wait(10)
+    assert _problems(host) == []

@@ -133,6 +133,31 @@ def audit(root: QWidget, *, touch: bool = False) -> list[Finding]:
                 )
             )
         findings += _overlaps(widget)
+        if isinstance(widget, QAbstractScrollArea):
+            findings += _unscrollable(widget, name)
+    return findings
+
+
+def _unscrollable(area: QAbstractScrollArea, name: str) -> list[Finding]:
+    """Content cut across the direction a scroll area scrolls in.
+
+    The direction is the area's "scrolls" property ("horizontal", "vertical"; a row
+    panned by touch and arrows with its bars hidden says so), else any direction whose
+    scroll bar is not always off. Across it, the content must fit.
+    """
+    content = getattr(area, "widget", lambda: None)()
+    if content is None:
+        return []
+    off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    scrolls = area.property("scrolls") or ""
+    view = area.viewport().size()
+    findings = []
+    fixed_v = scrolls == "horizontal" or (not scrolls and area.verticalScrollBarPolicy() == off)
+    fixed_h = scrolls == "vertical" or (not scrolls and area.horizontalScrollBarPolicy() == off)
+    if fixed_v and content.height() > view.height() + SLACK:
+        findings.append(Finding(name, f"content {content.height()} px high, {view.height()} shown"))
+    if fixed_h and content.width() > view.width() + SLACK:
+        findings.append(Finding(name, f"content {content.width()} px wide, {view.width()} shown"))
     return findings
 
 

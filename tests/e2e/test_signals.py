@@ -68,6 +68,7 @@ def test_a_signal_after_a_visit_quits_fast_and_keeps_the_counts(
         visitor.tap("story:open")
         app.wait_for(event="story", lang="fr")
         if film:  # a playing film when the signal comes (and Qt's video shaders get cached)
+            app.wait_for(event="page", page="story")  # its line brings where Back is
             visitor.tap("back")
             app.wait_for(event="page", page="home")
             visitor.tap("resource:affected-for-life")

@@ -42,7 +42,8 @@ class ChipRow(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.scroll.setFixedHeight(52)  # a 48 px chip and its focus margin
+        self.scroll.setProperty("scrolls", "horizontal")  # panned by touch and the arrows
+        self.scroll.setFixedHeight(58)  # a 48 px chip, its 3 px borders and the row margins
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.back = QPushButton(objectName="ChipArrow")

@@ -79,6 +79,11 @@ class ResourceCard(QPushButton):
     def sizeHint(self) -> QSize:
         return QSize(240, self.card_height())
 
+    def minimumSizeHint(self) -> QSize:
+        # Small, so that the grid (in a scroll area) always takes the width it is given
+        # and chooses its columns from it, rather than keeping the width of old columns.
+        return QSize(120, self.card_height())
+
 
 class ResourceCards(QWidget):
     """ResourceCard buttons in a grid; emits `resource_requested(id)` when one is chosen.
