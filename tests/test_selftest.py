@@ -38,7 +38,7 @@ def test_self_test_visits_every_screen_and_writes_screenshots(qapp, media_db, tm
     argv = ["self-test", "--db", str(media_db), "--screenshots", str(out), "--size", "1280x800"]
     assert main(argv) == 0, capsys.readouterr().out
     names = {path.name for path in out.glob("*.png")}
-    screens = ("home", "story", "document", "film", "fund")
+    screens = ("home", "story", "map", "document", "film", "fund")
     kiosk_screens = ("attract", "neutral", "idle-warning", "pin-pad")
     for lang in LANGS:
         assert {f"{screen}-{lang}.png" for screen in (*screens, *kiosk_screens)} <= names

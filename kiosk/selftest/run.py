@@ -51,6 +51,27 @@ def _story(window):
     return None
 
 
+def _map(window):
+    """A story with a country: its page shows the locator map with the country highlighted."""
+    from PySide6.QtGui import QColor
+
+    ids = window.store.story_ids(window.lang)
+    card = next((c for c in window.store.story_cards(ids, window.lang) if c.country), None)
+    if card is None:
+        return False
+    window.open_story(card.id)
+    window.story_page.accept_content_note()
+    hero = window.story_page.hero
+    if not hero.shows_map:
+        return f"no map for {card.id} (country {card.country}): is resources/maps bundled?"
+    point = hero.anchor_point()
+    image = hero.grab().toImage()
+    wanted = QColor(hero.colors().highlight)
+    if image.pixelColor(round(point.x()), round(point.y())) != wanted:
+        return f"the map of {card.id} does not highlight {card.country}"
+    return None
+
+
 def _content_note(window):
     sensitive = next((c for c in window.store.stories(window.lang) if c.sensitive), None)
     if sensitive is None:
@@ -111,6 +132,7 @@ class _ErrorCover:
 SCREENS: list[Screen] = [
     Screen("home", _home),
     Screen("story", _story),
+    Screen("map", _map),
     Screen("content-note", _content_note),
     Screen("search", _search, leave=_leave_search),
     Screen("search-none", _search_none, leave=_leave_search),

@@ -393,6 +393,9 @@ class LocatorMap(QWidget):
         app = QApplication.instance()
         return bool(app and app.property("highContrast"))
 
+    def colors(self) -> MapColors:
+        return HIGH_CONTRAST_MAP if self.high_contrast else CALM_MAP
+
     def picture(self) -> QPixmap:
         painter = shared_painter()
         size, dpr = self.size(), self.devicePixelRatioF()
