@@ -393,8 +393,11 @@ def _print(line: str) -> None:
     print(line, flush=True, file=sys.stdout)
 
 
-def attract_screen_for(window):
-    """The attract loop for `window`'s content: per language, its non-sensitive stories."""
+def attract_screen_for(window, **options):
+    """The attract loop for `window`'s content: per language, its non-sensitive stories.
+
+    `options` go to AttractScreen (e.g. fade_ms=0 for screenshots).
+    """
     from kiosk.ui.screens.attract_screen import AttractScreen, highlights_from_cards
 
     codes = [language.code for language in window.store.languages()]
@@ -408,4 +411,4 @@ def attract_screen_for(window):
         )
         for code in codes
     }
-    return AttractScreen(stories, languages=codes, icons=window.icons)
+    return AttractScreen(stories, languages=codes, icons=window.icons, **options)

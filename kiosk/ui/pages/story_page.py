@@ -131,6 +131,8 @@ HELP_FOR_TAGS = {"trust-fund": "trust-fund", "law-enforcement": "first-aid-kit"}
 
 # The reading column holds about this many characters a line (45-75 is comfortable).
 LINE_CHARACTERS = 68
+#: Related stories give way before the story text has fewer lines than this.
+BODY_LINES = 6
 
 
 class RelatedStoryCard(QPushButton):
@@ -330,12 +332,39 @@ class StoryPage(QWidget):
             panel.setMaximumWidth(int(line + 24) if self._portrait else 16777215)
         # Three lines at least: the column still fits a 1280x800 window in Arabic.
         self.body.setMinimumHeight(3 * self.body.fontMetrics().lineSpacing())
-        # Related stories give way on a short screen (1366x768) rather than squeeze the text.
-        room = self.height() - (700 if self._portrait else 0)
-        shown = 3 if room >= 820 else 2 if room >= 720 else 1 if room >= 600 else 0
-        for index, card in enumerate(getattr(self, "related_cards", [])):
+        self._fit_related(int(line + 24))
+
+    def _fit_related(self, width: int) -> None:
+        """Show as many related stories (0-3) as leave the text its room, never squeezing it.
+
+        The reading column needs its title, banners, at least BODY_LINES lines of text and
+        its source line; what is left of the page's height (landscape: the text side;
+        portrait: under the picture, chips and help) holds related stories.
+        """
+        cards = getattr(self, "related_cards", [])
+        if not cards or self.height() <= 0:
+            self.related_title.setVisible(False)
+            return
+        width = min(width, max(200, self.reading.width() or width))
+        spacing = self.reading.layout().spacing()
+        needed = BODY_LINES * self.body.fontMetrics().lineSpacing()
+        for label in (self.title, self.fallback, self.translated_by, self.excerpt, self.source):
+            if not label.isHidden() and label.text():
+                needed += label.heightForWidth(width) + spacing
+        if not self.content_note.isHidden():
+            needed += self.content_note.sizeHint().height()
+        margins = self.layout().contentsMargins()
+        room = self.height() - margins.top() - margins.bottom() - 2 * 64 - 2 * 12
+        if self._portrait:
+            room -= self.hero.minimumHeight() + self.chips_box.sizeHint().height() + 3 * 20
+            if not self.help_panel.isHidden():
+                room -= self.help_panel.sizeHint().height()
+        left = room - needed - self.related_title.sizeHint().height() - 16
+        card_height = cards[0].sizeHint().height() + 8
+        shown = max(0, min(len(cards), int(left // card_height)))
+        for index, card in enumerate(cards):
             card.setVisible(index < shown)
-        self.related_title.setVisible(bool(self._context.related) and shown > 0)
+        self.related_title.setVisible(shown > 0)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
