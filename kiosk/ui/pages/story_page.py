@@ -35,7 +35,7 @@ from kiosk.ui.icons import Icons
 from kiosk.ui.markdown import render_safe_markdown
 from kiosk.ui.pages.content_note import ContentNote
 from kiosk.ui.widgets.clamped_label import ClampedLabel
-from kiosk.ui.widgets.flow_layout import FlowLayout
+from kiosk.ui.widgets.flow_box import FlowBox
 from kiosk.ui.widgets.locator_map import LocatorMap
 from kiosk.ui.widgets.resource_cards import ResourceCard
 from kiosk.ui.wording import fallback_note, format_date
@@ -198,8 +198,8 @@ class StoryPage(QWidget):
         # -- the picture and what goes with it ------------------------------------------
         self.hero = LocatorMap(self._icons, radius=20)
         self.hero.setObjectName("StoryHero")
-        self.chips_box = QWidget()
-        self.chips = FlowLayout(self.chips_box, spacing=8)
+        self.chips_box = FlowBox(spacing=8)
+        self.chips = self.chips_box
         self.related_title = QLabel(objectName="SectionTitle")
         self.related_box = QVBoxLayout()
         self.related_box.setSpacing(8)
@@ -261,6 +261,16 @@ class StoryPage(QWidget):
 
         self.main = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.main.setSpacing(40)
+        # Landscape columns. Widgets only ever move between layouts with removeWidget and
+        # addWidget: no layout is taken apart or deleted (PySide owns what takeAt returns).
+        self.side_column = QWidget(objectName="StorySide")
+        self._side = QVBoxLayout(self.side_column)
+        self._side.setContentsMargins(0, 0, 0, 0)
+        self._side.setSpacing(16)
+        self.text_column = QWidget(objectName="StoryText")
+        self._text = QVBoxLayout(self.text_column)
+        self._text.setContentsMargins(0, 0, 0, 0)
+        self._text.setSpacing(16)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
@@ -289,14 +299,13 @@ class StoryPage(QWidget):
         if portrait == self._portrait:
             return
         self._portrait = portrait
-        while self.main.count():
-            item = self.main.takeAt(0)
-            if item.layout() is not None:
-                inner = item.layout()
-                while inner.count():
-                    inner.takeAt(0)
-                inner.deleteLater()
+        parts = (self.hero, self.chips_box, self.reading, self.help_panel, self.aside)
+        for layout in (self.main, self._side, self._text):
+            for widget in (*parts, self.side_column, self.text_column):
+                layout.removeWidget(widget)
         if portrait:
+            self.side_column.hide()
+            self.text_column.hide()
             self.main.setDirection(QBoxLayout.Direction.TopToBottom)
             self.main.setSpacing(20)
             self.main.addWidget(self.hero, 3)
@@ -307,17 +316,15 @@ class StoryPage(QWidget):
         else:
             self.main.setDirection(QBoxLayout.Direction.LeftToRight)
             self.main.setSpacing(40)
-            side = QVBoxLayout()
-            side.setSpacing(16)
-            side.addWidget(self.hero, 1)
-            side.addWidget(self.chips_box)
-            side.addWidget(self.help_panel)
-            text = QVBoxLayout()
-            text.setSpacing(16)
-            text.addWidget(self.reading, 1)
-            text.addWidget(self.aside)
-            self.main.addLayout(side, 5)
-            self.main.addLayout(text, 6)
+            self._side.addWidget(self.hero, 1)
+            self._side.addWidget(self.chips_box)
+            self._side.addWidget(self.help_panel)
+            self._text.addWidget(self.reading, 1)
+            self._text.addWidget(self.aside)
+            self.main.addWidget(self.side_column, 5)
+            self.main.addWidget(self.text_column, 6)
+            self.side_column.show()
+            self.text_column.show()
         self._fit()
 
     def _fit(self) -> None:
@@ -417,14 +424,14 @@ class StoryPage(QWidget):
         self.chips.clear()
         self.date_chip = QLabel(objectName="DateChip")
         self.date_chip.setTextFormat(Qt.TextFormat.PlainText)
-        self.chips.addWidget(self.date_chip)
+        self.chips.add_widget(self.date_chip)
         self.filter_chips: dict[tuple[str, str], QPushButton] = {}
         keys = [("country", story.country)] if story.country and context.country_label else []
         keys += [("tag", tag) for tag in story.tags if tag in context.tag_labels]
         for kind, key in keys:
             chip = QPushButton(objectName="Chip")
             chip.clicked.connect(lambda _=False, k=kind, v=key: self.filter_requested.emit(k, v))
-            self.chips.addWidget(chip)
+            self.chips.add_widget(chip)
             self.filter_chips[(kind, key)] = chip
         self.chips_box.updateGeometry()
         for box in (self.related_box, self.help_box):
