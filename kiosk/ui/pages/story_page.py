@@ -131,7 +131,7 @@ HELP_FOR_TAGS = {"trust-fund": "trust-fund", "law-enforcement": "first-aid-kit"}
 
 # The reading column holds about this many characters a line (45-75 is comfortable).
 LINE_CHARACTERS = 68
-#: Related stories give way before the story text has fewer lines than this.
+# Related stories give way before the story text has fewer lines than this.
 BODY_LINES = 6
 
 
