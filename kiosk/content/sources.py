@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.content.images import KIOSK_MAX_PX, image_size
+from kiosk.content.model import SourceRef
 from kiosk.content.problems import ProblemLog
 from kiosk.content.text_file import TitledText, TitleMissing, decode_utf8, parse_titled_text
 from kiosk.content.toml_file import TomlFile, read_toml
@@ -88,16 +89,6 @@ class SourceStory:
     excerpt: bool = False  # the text is only the opening of the original item
     # The content note shown before a sensitive story, per language.
     content_note: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    """Where a resource's statements come from: a news item or a public document."""
-
-    title: str
-    date: dt.date
-    publisher: str | None = None
-    symbol: str | None = None  # a document symbol, e.g. "A/RES/64/293"
 
 
 @dataclass
