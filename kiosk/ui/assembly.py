@@ -46,12 +46,14 @@ def load_fonts_once(app) -> list[str]:
 def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme=None, **options):
     """The main window on `store`, in `lang`, with the theme applied (icons load later)."""
     from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
+    from kiosk.ui import accessibility
     from kiosk.ui.icons import Icons
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.plain_text import plain_text_labels
     from kiosk.ui.theme import Theme
 
     plain_text_labels(app)  # content titles are never interpreted as HTML
+    accessibility.install()  # roles of our own screens (dialogs, the idle warning)
     theme = theme or Theme()
     theme.apply(app)
     language = InterfaceLanguage(app, app)

@@ -25,6 +25,7 @@ from kiosk.content.store import ContentStore
 from kiosk.core.native_memory import release_freed_memory
 from kiosk.core.screen_shape import COMPACT, PORTRAIT, shape_for
 from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
+from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
 from kiosk.ui.pages.film_choices import FilmChoices
 from kiosk.ui.pages.search_results import SearchField, SearchResultsPage
@@ -621,6 +622,7 @@ class MainWindow(QMainWindow):
             self._apply_shape()
         self.resources_title.setText(self.tr("Guides, films and support"))
         self.resource_cards.setAccessibleName(self.tr("Guides, films and support"))
+        name_scroll_area(self.resource_scroll, self.tr("Guides, films and support"))
         self.help_text.setText(
             self.tr("If you or someone you know needs help, ask a member of staff.")
         )

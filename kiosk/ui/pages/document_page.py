@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import MediaFile, Resource
+from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.pages.resource_header import TOUCH, ResourceHeader, problem_message, set_icon
 from kiosk.ui.widgets.chooser import TouchListSheet
 from kiosk.ui.widgets.pan_zoom import PanZoom
@@ -159,6 +160,7 @@ class DocumentPage(QWidget):
         self._lang = lang
         self.header.set_title(resource.title)
         self.header.set_sources(resource, lang)
+        name_scroll_area(self.view, resource.title)  # the pages, for screen readers
         wanted = resource.file_for(lang)
         if wanted != self._file or self.document.status() != QPdfDocument.Status.Ready:
             self._open(wanted)

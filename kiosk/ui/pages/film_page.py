@@ -242,6 +242,7 @@ class FilmPage(QWidget):
         self._lang = lang
         self.header.set_title(resource.title)
         self.header.set_sources(resource, lang)
+        self.video.setAccessibleName(resource.title)  # the picture, for screen readers
         self._fill_choosers()
         if not self._playing:
             wanted = self._wanted_file()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import Resource
+from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.markdown import safe_markdown_html
 from kiosk.ui.pages.resource_header import ResourceHeader
 from kiosk.ui.widgets.qr_code import QrCodeView
@@ -53,7 +54,7 @@ class LinkPage(QWidget):
         body_font = self.body_label.font()
         body_font.setPointSizeF(body_font.pointSizeF() * 1.2)
         self.body_label.setFont(body_font)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body_label)
@@ -113,6 +114,7 @@ class LinkPage(QWidget):
         self._lang = lang
         self.header.set_title(resource.title)
         self.header.set_sources(resource, lang)
+        name_scroll_area(self.scroll, resource.title)  # the text, for screen readers
         self.body_label.setText(
             safe_markdown_html(resource.body or resource.summary, self.body_label.font())
         )

@@ -330,6 +330,7 @@ class AdminPanel(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Administration"))
+        self.setAccessibleName(self.tr("Administration"))
         self.close_button.setText(self.tr("Back to the kiosk"))
         self.quit_button.setText(self.tr("Quit the program"))
         self.usage_title.setText(self.tr("Usage"))
@@ -342,6 +343,7 @@ class AdminPanel(QWidget):
         self.language_label.setText(self.tr("Default language"))
         self.language.set_title(self.tr("Default language"))
         self.idle_label.setText(self.tr("Idle time before reset"))
+        self.idle_timeout.setAccessibleName(self.tr("Idle time before reset"))
         self.idle_timeout.setSuffix(self.tr(" s"))
         self.save_button.setText(self.tr("Save settings"))
         if self._warning_lines:

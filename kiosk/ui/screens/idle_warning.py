@@ -8,10 +8,11 @@ warning_cancelled / reset_requested; Continue calls session.cancel_warning().
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.session import VisitorSession
+from kiosk.ui import accessibility
 from kiosk.ui.widgets.readable import centred
 
 
@@ -70,15 +71,19 @@ class IdleWarning(QWidget):
         self.raise_()
         self.show()
         self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        # An alert: screen readers say it at once, whatever the visitor was listening to.
+        accessibility.announce(self, f"{self.title.text()} {self.text.text()}", assertive=True)
 
     def set_remaining(self, seconds: int) -> None:
         self._seconds = seconds
         self.text.setText(
             self.tr("The screen will go back to the start in %n second(s).", "", seconds)
         )
+        self.setAccessibleDescription(self.text.text())
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Still there?"))
+        self.setAccessibleName(self.title.text())
         self.continue_button.setText(self.tr("Continue"))
         self.set_remaining(self._seconds)
 
@@ -98,3 +103,7 @@ class IdleWarning(QWidget):
 
     def mousePressEvent(self, event: QEvent) -> None:
         event.accept()  # a touch anywhere counts (the session sees it); nothing beneath reacts
+
+
+# "Still there?" is an alert to screen readers (AT-SPI role "alert").
+accessibility.role(IdleWarning, QAccessible.Role.AlertMessage)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.admin_pin import PIN_MAX_LENGTH, PinGuard, PinResult
+from kiosk.ui import accessibility
 
 MASK = "●"
 
@@ -189,6 +191,7 @@ class PinPad(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Staff PIN"))
+        self.setAccessibleName(self.tr("Staff PIN"))
         self.cancel.setText(self.tr("Cancel"))
         self.backspace.setAccessibleName(self.tr("Delete last digit"))
         self.ok.setAccessibleName(self.tr("Enter"))
@@ -205,3 +208,7 @@ class PinPad(QWidget):
     def showEvent(self, event: QEvent) -> None:
         self._refresh_lock()
         super().showEvent(event)
+
+
+# Screen readers announce it as a dialog (over the whole window), not a plain panel.
+accessibility.role(PinPad, QAccessible.Role.Dialog)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import QAccessible, QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui import accessibility
 from kiosk.ui.widgets.arrow_focus import ArrowFocus
 
 # Called with each TouchListSheet as it opens (the --log-state lines of the e2e walk).
@@ -72,6 +73,7 @@ class TouchListSheet(QFrame):
         self.panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.panel.setAutoFillBackground(True)
         self.title = QLabel(title, objectName="TouchSheetTitle")
+        self.setAccessibleName(title)
         self.title.setWordWrap(True)
         self.message = QLabel(message, objectName="TouchSheetMessage")
         self.message.setWordWrap(True)
@@ -84,6 +86,8 @@ class TouchListSheet(QFrame):
         for code, label in options:
             row = QPushButton(label, objectName="TouchSheetRow")
             row.setCheckable(True)
+            row.setAutoExclusive(True)  # one choice: a radio button to screen readers
+            row.installEventFilter(self)  # its arrow keys move the focus here, never click
             row.setChecked(code == current)
             row.setMinimumHeight(ROW)
             # A long row never widens the panel past the window (see _fit).
@@ -164,6 +168,15 @@ class TouchListSheet(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self._fit()
+        elif (
+            event.type() == QEvent.Type.KeyPress
+            and watched in self.rows.values()
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
+        ):
+            # An auto-exclusive button would check its neighbour on an arrow key.
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.keyPressEvent(event)
+            return True
         return False
 
     def paintEvent(self, event) -> None:
@@ -235,6 +248,7 @@ class Chooser(QWidget):
             for code, label in self._options:
                 button = QPushButton(label, objectName="Segment")
                 button.setCheckable(True)
+                button.setAutoExclusive(True)  # one choice: a radio button to screen readers
                 button.setMinimumSize(TARGET, TARGET)
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 button.clicked.connect(lambda _=False, c=code: self._choose(c))
@@ -320,3 +334,7 @@ class Chooser(QWidget):
     def hideEvent(self, event) -> None:
         self.close_sheet()
         super().hideEvent(event)
+
+
+# The list of choices over the window is a dialog to screen readers.
+accessibility.role(TouchListSheet, QAccessible.Role.Dialog)

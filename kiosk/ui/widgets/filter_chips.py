@@ -152,6 +152,8 @@ class FilterChips(QWidget):
     def _make_chip(self, kind: str, key: str) -> QPushButton:
         chip = QPushButton(objectName="Chip")
         chip.setCheckable(True)
+        # One filter at a time: a radio button to screen readers, not a check box.
+        chip.setAutoExclusive(True)
         # Chips keep their natural width; the row scrolls instead of squeezing them.
         chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         chip.clicked.connect(lambda _=False, k=kind, v=key: self._choose(k, v))

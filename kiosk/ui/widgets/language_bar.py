@@ -39,6 +39,9 @@ class LanguageBar(QWidget):
         for language in languages:
             button = QPushButton(language.name, objectName="LanguageButton")
             button.setCheckable(True)
+            # One choice of six: screen readers say "radio button, 2 of 6" (Qt gives a
+            # checkable button that is auto-exclusive the radio-button role).
+            button.setAutoExclusive(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             # The name is in its own language: say so to screen readers.
             button.setLocale(QLocale(language.code))

@@ -47,6 +47,7 @@ class StoryCardView(QFrame):
         self._card: StoryCard | None = None
         self._lang = "en"
         self._country = ""
+        self._position = ""  # "Story 3 of 34", given by the carousel
         self.illustration = LocatorMap(icons, self)
         self.meta = QLabel(objectName="CardMeta")
         # At most 3 lines, fewer when the card is short; the last ends in "…", never cut.
@@ -153,8 +154,20 @@ class StoryCardView(QFrame):
         # The picture is a map or a drawing, never the photo `credit` names: no photo credit.
         self.credit.setVisible(False)
         self.setAccessibleName(card.title)
-        self.setAccessibleDescription(self.tr("Story. Press Enter to read it."))
+        self._describe()
         self._fit_title()
+
+    def set_position(self, text: str) -> None:
+        """Where this card is in the carousel ("Story 3 of 34"), for screen readers."""
+        self._position = text
+        self._describe()
+
+    def _describe(self) -> None:
+        """What screen readers say after the title: position, date and country, how to open."""
+        if self._card is None:
+            return
+        parts = (self._position, self.meta.text(), self.tr("Story. Press Enter to read it."))
+        self.setAccessibleDescription(". ".join(part.strip() for part in parts if part))
 
     def retranslate(self) -> None:
         self.read_button.setText(self.tr("Read the story"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import StoryCard
+from kiosk.ui.accessibility import announce
 from kiosk.ui.icons import Icons
 from kiosk.ui.widgets.story_card import StoryCardView
 from kiosk.ui.widgets.swipe import SwipeRecognizer
@@ -375,6 +376,7 @@ class StoryCarousel(QWidget):
         else:
             self._show(card)
         self.dots.set_position(row, count)
+        self.card.set_position(self.dots.accessibleName())
         self.current_changed.emit(row)
 
     def next(self) -> None:
@@ -452,11 +454,20 @@ class StoryCarousel(QWidget):
     def _step_by_visitor(self, step: int) -> None:
         self.pause_for_interaction()
         self.next() if step > 0 else self.previous()
+        self._announce()
 
     def _go_to_by_visitor(self, row: int) -> None:
         self.pause_for_interaction()
         if row != self._current:
             self.set_current(row, 1 if row > self._current else -1)
+            self._announce()
+
+    def _announce(self) -> None:
+        """Screen readers say the story the visitor moved to: "Story 3 of 34. <title>".
+        (Not when the carousel advances by itself: that would talk over everything.)"""
+        card = self.current_card()
+        if card is not None:
+            announce(self.card, f"{self.dots.accessibleName()}. {card.title}")
 
     def _on_swipe(self, step: int) -> None:
         self._step_by_visitor(step)
@@ -529,6 +540,7 @@ class StoryCarousel(QWidget):
         self.next_button.setToolTip(self.tr("Next story"))
         self._update_arrows()
         self.dots.set_position(self._current, self.count())
+        self.card.set_position(self.dots.accessibleName())
 
     def _update_arrows(self) -> None:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
