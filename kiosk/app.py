@@ -89,11 +89,11 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
         bundled_problem = check_bundled()
         if bundled_problem:
             warnings.append(f"content: the bundled fallback is unusable: {bundled_problem}")
-    from kiosk.ui.theme import Theme
+    from kiosk.ui.theme import Theme, text_size_step
 
     theme = Theme(
         high_contrast=settings.high_contrast,
-        large_text=settings.text_scale > 1.0,
+        text_size=text_size_step(settings.text_scale),
         base_pt=14.0 if mode == "kiosk" else 12.0,  # kiosk: larger text and touch targets
     )
     window = build_main_window(

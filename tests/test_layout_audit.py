@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.selftest.layout_audit import audit, shown_root
 from kiosk.ui.media_noise import MULTIMEDIA_NOISE
-from kiosk.ui.theme import LARGER_TEXT
+from kiosk.ui.theme import TEXT_SIZES
 from kiosk.ui.widgets.clamped_label import ClampedLabel
 from tests.test_selftest import media_db  # noqa: F401 (a fixture: real PDFs and a film)
 
@@ -109,7 +109,7 @@ def test_every_screen_fits_portrait_at_both_text_sizes_and_a_laptop(qapp, media_
     from kiosk.selftest.run import run_self_test
 
     lines: list[str] = []
-    for sizes, scales in (([(1080, 1920)], [1.0, LARGER_TEXT]), ([(1366, 768)], [1.0])):
+    for sizes, scales in (([(1080, 1920)], [1.0, TEXT_SIZES[1]]), ([(1366, 768)], [1.0])):
         code = run_self_test(media_db, size=sizes, text_scales=scales, say=lines.append)
         assert code == 0, "\n".join(line for line in lines if line.startswith("FAIL"))
 

@@ -15,10 +15,12 @@ CAMBODIA, QUERETARO, OSCE = "2012-07-04-cambodia", "2011-09-09-queretaro", "2012
 def interface_texts(window) -> dict[QWidget, str]:
     """Every visible interface string (labels, buttons, placeholders), by widget.
 
-    Leaves out the language buttons (native names by design) and the resource cards
-    (content text from the database, checked elsewhere).
+    Leaves out the language buttons (native names by design), the text size letters (a
+    symbol; their spoken names are translated, tests/test_text_size.py) and the resource
+    cards (content text from the database, checked elsewhere).
     """
     skip = set(window.language_bar.buttons.values()) | set(window.resource_cards.cards)
+    skip |= set(window.text_size.buttons)
     texts: dict[QWidget, str] = {}
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget in skip or widget.parent() in skip:
@@ -366,8 +368,8 @@ def test_quick_exit_signal_and_session_reset(main_window, qtbot):
 def test_high_contrast_and_larger_text_switch_at_run_time(main_window, qtbot, qapp):
     label = main_window.carousel.card.title
     normal_size = label.fontInfo().pixelSize()
-    qtbot.mouseClick(main_window.large_text_button, Qt.MouseButton.LeftButton)
-    assert main_window.theme.large_text
+    qtbot.mouseClick(main_window.text_size.buttons[1], Qt.MouseButton.LeftButton)
+    assert main_window.theme.scale > 1.0
     assert label.fontInfo().pixelSize() > normal_size
     qtbot.mouseClick(main_window.contrast_button, Qt.MouseButton.LeftButton)
     assert main_window.theme.high_contrast

@@ -69,8 +69,13 @@ def test_desktop_menu_switches_language_and_is_translated(qapp, main_window, qtb
     assert main_window.lang == "fr"
     assert menu.file_menu.title() == "&Fichier"
     assert menu.language_actions["fr"].isChecked()
-    menu.larger_text_action.setChecked(True)
-    assert main_window.large_text_button.isChecked() and main_window.theme.large_text
+    menu.text_size_actions[2].trigger()
+    assert main_window.text_size.step() == 2 and main_window.theme.scale == 1.5
+    assert menu.text_size_menu.title() == "Taille du texte"
+    main_window.text_size.buttons[1].click()  # the footer and the menu agree
+    assert menu.text_size_actions[1].isChecked() and main_window.theme.scale == 1.3
+    menu.smaller_action.trigger()
+    assert main_window.theme.scale == 1.0 and menu.text_size_actions[0].isChecked()
     box = menu.show_about()
     assert "Awareness Kiosk 1.0" in box.text() and box.isVisible()  # open(): never blocks
     box.close()

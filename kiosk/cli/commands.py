@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     self_test.add_argument(
         "--text-scale", type=_text_scales, default="1.0", metavar="S[,S...]",
-        help="text scales (default 1.0; the Larger text button is 1.3)",
+        help="text scales (default 1.0; the text size steps are 1.0, 1.3 and 1.5)",
     )  # fmt: skip
     return parser
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.theme import TEXT_SIZES
 
 
 class DesktopMenu(QObject):
@@ -54,13 +55,33 @@ class DesktopMenu(QObject):
         window.language_changed.connect(self._show_language)
         self._show_language(window.lang)
 
-        self.larger_text_action = QAction(self, checkable=True)
-        self.larger_text_action.toggled.connect(window.large_text_button.setChecked)
-        window.large_text_button.toggled.connect(self.larger_text_action.setChecked)
+        # View > Text size: the footer's steps; Ctrl++ / Ctrl+- step, Ctrl+0 is normal.
+        self.text_size_menu = QMenu(self.view_menu)
+        sizes = QActionGroup(self)
+        self.text_size_actions: list[QAction] = []
+        for step in range(len(TEXT_SIZES)):
+            action = QAction(self, checkable=True)
+            if step == 0:
+                action.setShortcut(QKeySequence("Ctrl+0"))
+            action.triggered.connect(lambda _=False, s=step: window.set_text_size(s))
+            sizes.addAction(action)
+            self.text_size_actions.append(action)
+        self.text_size_menu.addActions(self.text_size_actions)
+        self.larger_action = QAction(self)
+        self.larger_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.larger_action.triggered.connect(lambda: self._step_text(1))
+        self.smaller_action = QAction(self)
+        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.smaller_action.triggered.connect(lambda: self._step_text(-1))
+        self.text_size_menu.addSeparator()
+        self.text_size_menu.addActions([self.larger_action, self.smaller_action])
         self.contrast_action = QAction(self, checkable=True)
         self.contrast_action.toggled.connect(window.contrast_button.setChecked)
         window.contrast_button.toggled.connect(self.contrast_action.setChecked)
-        self.view_menu.addActions([self.larger_text_action, self.contrast_action])
+        self.view_menu.addMenu(self.text_size_menu)
+        self.view_menu.addAction(self.contrast_action)
+        window.theme_changed.connect(self._show_text_size)
+        self._show_text_size()
 
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
@@ -88,6 +109,14 @@ class DesktopMenu(QObject):
         self.studio.show()
         return self.studio
 
+    def _step_text(self, by: int) -> None:
+        step = self.window.text_size.step() + by
+        if 0 <= step < len(self.text_size_actions):
+            self.window.set_text_size(step)
+
+    def _show_text_size(self) -> None:
+        self.text_size_actions[self.window.text_size.step()].setChecked(True)
+
     def _choose(self, code: str) -> None:
         self.window.language_bar.language_chosen.emit(code)
 
@@ -113,7 +142,15 @@ class DesktopMenu(QObject):
         self.admin_action.setText(self.tr("Administration…"))
         self.studio_action.setText(self.tr("Content studio…"))
         self.quit_action.setText(self.tr("Quit"))
-        self.larger_text_action.setText(self.tr("Larger text"))
+        self.text_size_menu.setTitle(self.tr("Text size"))
+        for action, name in zip(
+            self.text_size_actions,
+            (self.tr("Normal text"), self.tr("Larger text"), self.tr("Largest text")),
+            strict=True,
+        ):
+            action.setText(name)
+        self.larger_action.setText(self.tr("Larger"))
+        self.smaller_action.setText(self.tr("Smaller"))
         self.contrast_action.setText(self.tr("High contrast"))
         self.about_action.setText(self.tr("About"))
 

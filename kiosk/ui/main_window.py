@@ -30,13 +30,14 @@ from kiosk.ui.icons import Icons
 from kiosk.ui.pages.film_choices import FilmChoices
 from kiosk.ui.pages.search_results import SearchField, SearchResultsPage
 from kiosk.ui.pages.story_page import HELP_FOR_TAGS, StoryContext, StoryPage
-from kiosk.ui.theme import Theme
+from kiosk.ui.theme import Theme, text_size_step
 from kiosk.ui.widgets.filter_chips import FilterChips
 from kiosk.ui.widgets.focus_ring import KeyboardFocus
 from kiosk.ui.widgets.language_bar import LanguageBar
 from kiosk.ui.widgets.readable import line_height, margin_for
 from kiosk.ui.widgets.resource_cards import ResourceCards
 from kiosk.ui.widgets.story_carousel import StoryCarousel
+from kiosk.ui.widgets.text_size import TextSizeChoice
 
 # A closed resource page's memory goes back to the system this long after it closed.
 RELEASE_AFTER_MS = 1500
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     story_opened = Signal(str)
     language_changed = Signal(str)
     page_changed = Signal(str)
+    theme_changed = Signal()
 
     def __init__(
         self,
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         self.icons = icons
         self.mode = mode
         self.theme = theme or Theme()
+        # Contrast and text size as configured: each visit starts with them (reset_session).
+        self.start_theme = self.theme
         self.default_language = default_language
         self._languages = {lang.code: lang for lang in store.languages()}
         self._lang = ""
@@ -171,17 +175,24 @@ class MainWindow(QMainWindow):
         self.help_text = QLabel(objectName="Muted", wordWrap=True)
         self.contrast_button = QPushButton(checkable=True)
         self.contrast_button.toggled.connect(self._on_display_options)
-        self.large_text_button = QPushButton(checkable=True)
-        self.large_text_button.toggled.connect(self._on_display_options)
+        self.text_size = TextSizeChoice()
+        self.text_size.set_step(text_size_step(self.theme.scale))
+        self.text_size.chosen.connect(lambda _step: self._on_display_options())
         self.quick_exit_button = QPushButton(objectName="QuickExit")
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
-        footer_row = QHBoxLayout(footer)
-        footer_row.setContentsMargins(28, 8, 28, 8)
-        footer_row.setSpacing(12)
-        footer_row.addWidget(self.help_text, 1)
-        footer_row.addWidget(self.contrast_button)
-        footer_row.addWidget(self.large_text_button)
-        footer_row.addWidget(self.quick_exit_button)
+        # The help line beside the display options and Quick exit, or above them (narrow).
+        footer_grid = QGridLayout(footer)
+        footer_grid.setContentsMargins(28, 8, 28, 8)
+        footer_grid.setHorizontalSpacing(12)
+        footer_grid.setVerticalSpacing(4)
+        self._footer_controls = QHBoxLayout()
+        self._footer_controls.setSpacing(12)
+        self._footer_controls.addStretch(1)
+        self._footer_controls.addWidget(self.contrast_button)
+        self._footer_controls.addWidget(self.text_size)
+        self._footer_controls.addWidget(self.quick_exit_button)
+        self._footer_grid = footer_grid
+        self._two_row_footer: bool | None = None
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -213,6 +224,7 @@ class MainWindow(QMainWindow):
         # Every script gets the same line height: the header keeps its height in Arabic.
         for label in (self.title, self.subtitle):
             label.setMinimumHeight(line_height(label.font()))
+        self._lay_out_footer(side)
         two_rows = shape == PORTRAIT or not self._header_fits_one_row(side)
         if (shape, two_rows) == (self.shape, self._two_row_header):
             return
@@ -256,6 +268,30 @@ class MainWindow(QMainWindow):
         home.setRowStretch(1, 1)
         self._fit_resource_scroll()
         self.carousel.card.set_stacked(shape == PORTRAIT)
+
+    def _lay_out_footer(self, side: int) -> None:
+        """One row when the help line keeps room for about 30 characters a line, else two."""
+        controls = self._footer_controls
+        spacing = controls.spacing()
+        needed = 2 * side + sum(
+            w.sizeHint().width() + spacing
+            for w in (self.contrast_button, self.text_size, self.quick_exit_button)
+        )
+        help_width = min(
+            self.help_text.fontMetrics().horizontalAdvance(self.help_text.text()),
+            30 * self.help_text.fontMetrics().averageCharWidth(),
+        )
+        two_rows = needed + help_width > self.width()
+        if two_rows == self._two_row_footer:
+            return
+        self._two_row_footer = two_rows
+        grid = self._footer_grid
+        grid.removeWidget(self.help_text)
+        grid.removeItem(controls)
+        grid.addWidget(self.help_text, 0, 0)
+        grid.addLayout(controls, 1 if two_rows else 0, 0 if two_rows else 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 0)
 
     def _header_fits_one_row(self, side: int) -> bool:
         """True when title, languages and search fit side by side, the title on one line."""
@@ -474,7 +510,7 @@ class MainWindow(QMainWindow):
             self.carousel.next_button,
             *self.resource_cards.cards,
             self.contrast_button,
-            self.large_text_button,
+            *self.text_size.buttons,
             self.quick_exit_button,
         ]
         for first, second in pairwise(chain):
@@ -585,6 +621,11 @@ class MainWindow(QMainWindow):
             if callable(reset) and page is not self.story_page:
                 reset()
         self.go_home()
+        if (self.theme.high_contrast, self.theme.scale) != (
+            self.start_theme.high_contrast,
+            self.start_theme.scale,
+        ):
+            self.set_theme(self.start_theme)  # the next visitor starts with the set defaults
         self.set_language(self.default_language)
         self._reload_stories(keep_current=False)
         self.carousel.restart()
@@ -592,23 +633,26 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: Theme) -> None:
         """Switch contrast and text size at run time."""
         self.theme = theme
-        for button, on in (
-            (self.contrast_button, theme.high_contrast),
-            (self.large_text_button, theme.scale > 1.0),
-        ):
-            button.blockSignals(True)
-            button.setChecked(on)
-            button.blockSignals(False)
+        self.contrast_button.blockSignals(True)
+        self.contrast_button.setChecked(theme.high_contrast)
+        self.contrast_button.blockSignals(False)
+        self.text_size.set_step(text_size_step(theme.scale))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app)
         self._apply_shape()
+        self.theme_changed.emit()
+
+    def set_text_size(self, step: int) -> None:
+        """Normal (0), larger (1) or largest (2) text, as if chosen in the footer."""
+        self.text_size.set_step(step)
+        self._on_display_options()
 
     def _on_display_options(self) -> None:
         self.set_theme(
             Theme(
                 high_contrast=self.contrast_button.isChecked(),
-                large_text=self.large_text_button.isChecked(),
+                text_size=self.text_size.step(),
                 base_pt=self.theme.base_pt,
             )
         )
@@ -628,8 +672,6 @@ class MainWindow(QMainWindow):
         )
         self.contrast_button.setText(self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
-        self.large_text_button.setText(self.tr("Larger text"))
-        self.large_text_button.setAccessibleName(self.tr("Larger text"))
         self.quick_exit_button.setText(self.tr("Quick exit"))
         self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
         self.quick_exit_button.setAccessibleDescription(

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-# The text scale of the "Larger text" button (the largest the visitor can choose).
-LARGER_TEXT = 1.3
+from kiosk.ui.widgets.readable import line_height
+
+# The text sizes a visitor or staff member can choose (footer, desktop menu, settings
+# file): normal, larger, largest. The layout audit runs at the first and the last.
+TEXT_SIZES = (1.0, 1.3, 1.5)
+
+
+def text_size_step(scale: float) -> int:
+    """The step of TEXT_SIZES nearest to `scale` (e.g. a settings file's text_scale)."""
+    return min(range(len(TEXT_SIZES)), key=lambda step: abs(TEXT_SIZES[step] - scale))
+
 
 # The Blue Heart campaign blue, used behind illustrations in every theme.
 CAMPAIGN_BLUE = "#0B4F8A"
@@ -64,14 +73,22 @@ HIGH_CONTRAST = Colors(
 )
 
 
+def line_px(points: float) -> int:
+    """The tallest line, in px, of the application font's families at `points`."""
+    app = QGuiApplication.instance()
+    font = QFont(app.font() if app is not None else QFont())
+    font.setPointSizeF(points)
+    return line_height(font)
+
+
 @dataclass(frozen=True)
 class Theme:
     """One combination of contrast and text size; `apply` switches it at run time."""
 
     high_contrast: bool = False
-    large_text: bool = False
+    text_size: int = 0  # a step of TEXT_SIZES
     base_pt: float = 12.0
-    # An explicit text scale (the self-test's --text-scale); 0 means "from large_text".
+    # An explicit text scale (the self-test's --text-scale); 0 means "from text_size".
     text_scale: float = 0.0
 
     @property
@@ -82,10 +99,16 @@ class Theme:
     def scale(self) -> float:
         if self.text_scale > 0:
             return self.text_scale
-        return LARGER_TEXT if self.large_text else 1.0
+        return TEXT_SIZES[max(0, min(self.text_size, len(TEXT_SIZES) - 1))]
 
     def pt(self, size: float) -> str:
         return f"{size * self.scale:.1f}pt"
+
+    def control_px(self, size: float) -> int:
+        """A control's inner height for text of `size` pt (scaled): at least 48 px, and
+        the tallest line of the bundled scripts, so an Arabic label fits as a Latin one
+        does and buttons keep their height when the language changes."""
+        return max(48, line_px(size * self.scale))
 
     def palette(self) -> QPalette:
         c = self.colors
@@ -109,7 +132,7 @@ class Theme:
         return palette
 
     def stylesheet(self) -> str:
-        c, pt = self.colors, self.pt
+        c, pt, ctl = self.colors, self.pt, self.control_px
         return f"""
 QWidget {{ color: {c.text}; font-size: {pt(12)}; }}
 QMainWindow, #Home, #StoryPage, #SearchResults, #ErrorScreen {{ background: {c.window}; }}
@@ -124,7 +147,7 @@ QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 #AppSubtitle, #Muted, #CardMeta, #Credit, #SourceText, #ErrorDetails {{ color: {c.muted}; font-size: {pt(11)}; }}
 #SectionTitle {{ font-size: {pt(13)}; font-weight: bold; }}
 QPushButton, QToolButton {{
-    min-height: 48px; padding: 6px 18px; border-radius: 24px;
+    min-height: {ctl(12)}px; padding: 6px 18px; border-radius: 24px;
     border: 3px solid {c.border}; background: {c.surface}; color: {c.text};
     font-size: {pt(12)};
 }}
@@ -137,12 +160,16 @@ QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; border-co
 #TouchSheetRow[keyboardFocus="true"], #Chip[keyboardFocus="true"] {{
     border: 3px solid {c.focus};
 }}
-#Segment {{ min-height: 48px; padding: 6px 16px; }}
+#Segment {{ min-height: {ctl(12)}px; padding: 6px 16px; }}
+#Segment[textStep] {{ min-width: 56px; max-width: 56px; padding: 0; font-weight: bold; }}
+#Segment[textStep="0"] {{ font-size: 12pt; }}
+#Segment[textStep="1"] {{ font-size: 15pt; }}
+#Segment[textStep="2"] {{ font-size: 18pt; }}
 #FilmTime {{ font-size: {pt(18)}; }}
 #ChooserLabel {{ font-size: {pt(12)}; color: {c.muted}; }}
 #playPause {{ min-width: 82px; max-width: 82px; min-height: 82px; max-height: 82px; padding: 0;
     border-radius: 44px; border: 3px solid {c.accent}; }}
-#ChooserButton {{ min-height: 48px; padding: 6px 18px; }}
+#ChooserButton {{ min-height: {ctl(12)}px; padding: 6px 18px; }}
 #TouchSheet {{ background: {c.surface}; border: 2px solid {c.border}; border-radius: 20px; }}
 #TouchSheetTitle {{ font-size: {pt(16)}; font-weight: bold; }}
 #TouchSheetRow {{ min-height: 64px; border-radius: 16px; font-size: {pt(14)}; text-align: left; padding: 0 24px; }}

@@ -161,7 +161,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+87"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+88"/>
         <source>Earlier choices</source>
         <translation>الخيارات السابقة</translation>
     </message>
@@ -347,18 +347,18 @@
 <context>
     <name>DesktopMenu</name>
     <message>
-        <location filename="../../ui/desktop_menu.py" line="+84"/>
+        <location filename="../../ui/desktop_menu.py" line="+105"/>
         <source>Content studio</source>
         <translation>استوديو المحتوى</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+17"/>
+        <location line="+25"/>
+        <location line="+25"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -394,8 +394,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest text</source>
+        <translation>أكبر نص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>أكبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>أصغر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -798,7 +823,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+614"/>
+        <location filename="../../ui/main_window.py" line="+630"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>معًا ضد الاتجار بالبشر</translation>
@@ -824,12 +849,6 @@
         <location line="+1"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Larger text</source>
-        <translation>نص أكبر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1373,7 +1392,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+453"/>
+        <location filename="../../ui/pages/story_page.py" line="+491"/>
         <source>Translated by %1</source>
         <translation>ترجمة %1</translation>
     </message>
@@ -1600,6 +1619,29 @@
         <location line="+3"/>
         <source>Choose a story or a resource on the left, or make a new one. Every change is saved at once in the content folder and checked as you type.</source>
         <translation>اختر قصة أو موردًا من القائمة، أو أنشئ جديدًا. يُحفظ كل تغيير فورًا في مجلد المحتوى ويُتحقق منه أثناء الكتابة.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeChoice</name>
+    <message>
+        <location filename="../../ui/widgets/text_size.py" line="+59"/>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Normal text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest text</source>
+        <translation>أكبر نص</translation>
     </message>
 </context>
 <context>

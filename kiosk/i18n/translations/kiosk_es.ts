@@ -157,7 +157,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+87"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+88"/>
         <source>Earlier choices</source>
         <translation>Opciones anteriores</translation>
     </message>
@@ -343,18 +343,18 @@
 <context>
     <name>DesktopMenu</name>
     <message>
-        <location filename="../../ui/desktop_menu.py" line="+84"/>
+        <location filename="../../ui/desktop_menu.py" line="+105"/>
         <source>Content studio</source>
         <translation>Estudio de contenidos</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+17"/>
+        <location line="+25"/>
+        <location line="+25"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -390,8 +390,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal text</source>
+        <translation>Texto normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest text</source>
+        <translation>Texto más grande aún</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>Más pequeño</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -790,7 +815,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+614"/>
+        <location filename="../../ui/main_window.py" line="+630"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Juntos contra la trata de personas</translation>
@@ -816,12 +841,6 @@
         <location line="+1"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Larger text</source>
-        <translation>Texto más grande</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1361,7 +1380,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+453"/>
+        <location filename="../../ui/pages/story_page.py" line="+491"/>
         <source>Translated by %1</source>
         <translation>Traducido por %1</translation>
     </message>
@@ -1588,6 +1607,29 @@
         <location line="+3"/>
         <source>Choose a story or a resource on the left, or make a new one. Every change is saved at once in the content folder and checked as you type.</source>
         <translation>Elija una historia o un recurso a la izquierda, o cree uno nuevo. Cada cambio se guarda al instante en la carpeta de contenidos y se comprueba mientras escribe.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeChoice</name>
+    <message>
+        <location filename="../../ui/widgets/text_size.py" line="+59"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Normal text</source>
+        <translation>Texto normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest text</source>
+        <translation>Texto más grande aún</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+87"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+88"/>
         <source>Earlier choices</source>
         <translation>Choix précédents</translation>
     </message>
@@ -343,18 +343,18 @@
 <context>
     <name>DesktopMenu</name>
     <message>
-        <location filename="../../ui/desktop_menu.py" line="+84"/>
+        <location filename="../../ui/desktop_menu.py" line="+105"/>
         <source>Content studio</source>
         <translation>Studio de contenu</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+17"/>
+        <location line="+25"/>
+        <location line="+25"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -390,8 +390,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal text</source>
+        <translation>Texte normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest text</source>
+        <translation>Texte le plus grand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>Plus petit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -790,7 +815,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+614"/>
+        <location filename="../../ui/main_window.py" line="+630"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Ensemble contre la traite des êtres humains</translation>
@@ -816,12 +841,6 @@
         <location line="+1"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Larger text</source>
-        <translation>Texte plus grand</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1361,7 +1380,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+453"/>
+        <location filename="../../ui/pages/story_page.py" line="+491"/>
         <source>Translated by %1</source>
         <translation>Traduit par %1</translation>
     </message>
@@ -1588,6 +1607,29 @@
         <location line="+3"/>
         <source>Choose a story or a resource on the left, or make a new one. Every change is saved at once in the content folder and checked as you type.</source>
         <translation>Choisissez une histoire ou une ressource à gauche, ou créez-en une. Chaque modification est enregistrée aussitôt dans le dossier de contenu et vérifiée pendant la saisie.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeChoice</name>
+    <message>
+        <location filename="../../ui/widgets/text_size.py" line="+59"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Normal text</source>
+        <translation>Texte normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest text</source>
+        <translation>Texte le plus grand</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+87"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+88"/>
         <source>Earlier choices</source>
         <translation>Предыдущие варианты</translation>
     </message>
@@ -344,18 +344,18 @@
 <context>
     <name>DesktopMenu</name>
     <message>
-        <location filename="../../ui/desktop_menu.py" line="+84"/>
+        <location filename="../../ui/desktop_menu.py" line="+105"/>
         <source>Content studio</source>
         <translation>Студия контента</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+17"/>
+        <location line="+25"/>
+        <location line="+25"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -391,8 +391,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Larger text</source>
         <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest text</source>
+        <translation>Самый крупный текст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>Крупнее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>Мельче</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -792,7 +817,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+614"/>
+        <location filename="../../ui/main_window.py" line="+630"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Вместе против торговли людьми</translation>
@@ -818,12 +843,6 @@
         <location line="+1"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Larger text</source>
-        <translation>Крупный текст</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1364,7 +1383,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+453"/>
+        <location filename="../../ui/pages/story_page.py" line="+491"/>
         <source>Translated by %1</source>
         <translation>Перевод: %1</translation>
     </message>
@@ -1591,6 +1610,29 @@
         <location line="+3"/>
         <source>Choose a story or a resource on the left, or make a new one. Every change is saved at once in the content folder and checked as you type.</source>
         <translation>Выберите историю или ресурс слева либо создайте новый. Каждое изменение сразу сохраняется в папке контента и проверяется по мере ввода.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeChoice</name>
+    <message>
+        <location filename="../../ui/widgets/text_size.py" line="+59"/>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Normal text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest text</source>
+        <translation>Самый крупный текст</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+87"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+88"/>
         <source>Earlier choices</source>
         <translation>前面的选项</translation>
     </message>
@@ -342,18 +342,18 @@
 <context>
     <name>DesktopMenu</name>
     <message>
-        <location filename="../../ui/desktop_menu.py" line="+84"/>
+        <location filename="../../ui/desktop_menu.py" line="+105"/>
         <source>Content studio</source>
         <translation>内容工作室</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+17"/>
+        <location line="+25"/>
+        <location line="+25"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -389,8 +389,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal text</source>
+        <translation>标准文字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest text</source>
+        <translation>最大文字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>缩小</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -788,7 +813,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+614"/>
+        <location filename="../../ui/main_window.py" line="+630"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>携手打击人口贩运</translation>
@@ -814,12 +839,6 @@
         <location line="+1"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Larger text</source>
-        <translation>放大文字</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1358,7 +1377,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+453"/>
+        <location filename="../../ui/pages/story_page.py" line="+491"/>
         <source>Translated by %1</source>
         <translation>翻译：%1</translation>
     </message>
@@ -1585,6 +1604,29 @@
         <location line="+3"/>
         <source>Choose a story or a resource on the left, or make a new one. Every change is saved at once in the content folder and checked as you type.</source>
         <translation>请在侧边列表中选择故事或资源，或新建一个。每项更改都会立即保存到内容文件夹，并在输入时进行检查。</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeChoice</name>
+    <message>
+        <location filename="../../ui/widgets/text_size.py" line="+59"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Normal text</source>
+        <translation>标准文字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest text</source>
+        <translation>最大文字</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -79,7 +80,13 @@ class StoryCardView(QFrame):
         text.addWidget(self.fallback)
         text.addWidget(self.summary, 1)
         text.addWidget(self.credit)
-        text.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeading)
+        # "Read the story", and beside it the language note when the card is short of height.
+        self._actions = QHBoxLayout()
+        self._actions.setSpacing(16)
+        self._actions.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._actions.addStretch(1)
+        text.addLayout(self._actions)
+        self._note_beside = False
         layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(20, 20, 28, 20)
         layout.setSpacing(28)
@@ -210,20 +217,58 @@ class StoryCardView(QFrame):
             self.illustration.setVisible(True)
         if not self._stacked and self._title_lines_left() < 2:
             self.illustration.setVisible(False)
+        self._place_note()
         self._fit_texts()
 
-    def _room_for_title(self) -> tuple[int, int]:
+    def _place_note(self) -> None:
+        """The language note beside "Read the story" when under the title it would leave
+        the title less than two lines, and both fit side by side."""
+        beside = False
+        if self.fallback.isVisibleTo(self) and not self._note_beside:
+            beside = self._title_lines_left() < 2
+        elif self._note_beside:
+            beside = self._title_lines_left(note_in_column=True) < 2
+        if beside:
+            width = self._text_room()[0]
+            needed = (
+                self.read_button.sizeHint().width()
+                + self._actions.spacing()
+                + self.fallback.sizeHint().width()
+            )
+            beside = needed <= width
+        if beside == self._note_beside:
+            return
+        self._note_beside = beside
+        if beside:
+            self._text_column.removeWidget(self.fallback)
+            self._actions.insertWidget(1, self.fallback, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self._actions.removeWidget(self.fallback)
+            self._text_column.insertWidget(2, self.fallback)
+
+    def _room_for_title(self, note_in_column: bool | None = None) -> tuple[int, int]:
         """(width, height) left in the text column once its fixed lines are placed."""
         width, room = self._text_room()
         spacing = self._text_column.spacing()
-        for widget in (self.meta, self.fallback, self.credit, self.read_button):
-            if widget.isVisibleTo(self):
-                hint = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
-                room -= (hint if hint > 0 else widget.sizeHint().height()) + spacing
-        return width, room
+        in_column = not self._note_beside if note_in_column is None else note_in_column
 
-    def _title_lines_left(self) -> int:
-        return int(self._room_for_title()[1] // max(1, line_height(self.title.font())))
+        def height(widget: QWidget) -> int:
+            if not widget.isVisibleTo(self):
+                return 0
+            hint = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+            return hint if hint > 0 else widget.sizeHint().height()
+
+        for widget in (self.meta, self.credit, *([self.fallback] if in_column else [])):
+            if widget.isVisibleTo(self):
+                room -= height(widget) + spacing
+        actions = height(self.read_button)
+        if not in_column:
+            actions = max(actions, self.fallback.sizeHint().height())
+        return width, room - actions - spacing
+
+    def _title_lines_left(self, note_in_column: bool | None = None) -> int:
+        room = self._room_for_title(note_in_column)[1]
+        return int(room // max(1, line_height(self.title.font())))
 
     def _fit_texts(self) -> None:
         width, room = self._room_for_title()
