@@ -18,6 +18,8 @@ from kiosk.ui.assembly import (  # the app's building blocks, also used by the s
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 800)
+# app.exec()'s code when "Try again" on the start-up error screen found readable content.
+RETRY_EXIT = 75
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,7 +83,18 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     opened = open_content(data_dir, db=getattr(args, "db", None), bundled_only=bool(safe_start))
     if opened.store is None:
         start_guard.record_up(data_dir)  # the error screen is up: not a crash loop
-        return _show_error(app, opened.error, lang, mode)
+
+        def still_unreadable() -> str:
+            """ "Try again": the reason the content still cannot be shown, "" once it can."""
+            again = open_content(data_dir, db=getattr(args, "db", None))
+            if again.store is None:
+                return again.error
+            again.store.close()
+            return ""
+
+        if _show_error(app, opened.error, lang, mode, still_unreadable) == RETRY_EXIT:
+            return _run_window(app, args, settings, warnings, mode, lang, data_dir, guard)
+        return 1
     store = opened.store
     if opened.skipped:
         warnings.append(f"content: showing {opened.what}: " + "; ".join(opened.skipped))
@@ -129,7 +142,7 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
 
     loader = _AfterFirstPaint(window, after_first_paint)  # noqa: F841 (kept alive)
     QTimer.singleShot(start_guard.UP_AFTER_S * 1000, lambda: start_guard.record_up(data_dir))
-    code = app.exec()
+    code = app.exec() or operation.exit_code
     window.go_home()  # closes resource pages: a playing film is stopped
     if mode == "desktop":
         save_geometry(window)
@@ -207,11 +220,23 @@ def about_text() -> str:
     )
 
 
-def _show_error(app, error: str, lang: str | None, mode: str) -> int:
-    """A clear, translated full-screen message instead of a crash; exit code 1."""
+def _show_error(app, error: str, lang: str | None, mode: str, still_unreadable=None) -> int:
+    """A clear, translated full-screen message instead of a crash. Returns 1 once closed
+    (a kiosk service restarts the program), RETRY_EXIT when "Try again" found the
+    content readable (the caller then starts the kiosk on it)."""
     log.error("%s", error)
     print(f"error: {error}", file=sys.stderr)
-    screen = build_error_screen(app, error, lang)
+    screen = build_error_screen(app, error, lang, can_retry=still_unreadable is not None)
+
+    def retry() -> None:
+        problem = still_unreadable()
+        if problem:
+            log.error("still no readable content: %s", problem)
+            screen.set_details(problem)
+        else:
+            app.exit(RETRY_EXIT)
+
+    screen.retry_requested.connect(retry)
     screen.resize(*DEFAULT_SIZE)
     if mode == "desktop":
         screen.show()
@@ -223,8 +248,15 @@ def _show_error(app, error: str, lang: str | None, mode: str) -> int:
         if mode == "kiosk":  # a touch screen: no mouse pointer over the message
             app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         fill_screen(screen)
-    app.exec()
-    return 1
+    code = app.exec()
+    if code != RETRY_EXIT:
+        return 1
+    if mode == "kiosk":
+        app.restoreOverrideCursor()  # the kiosk's own window hides it again
+    screen.close()
+    screen.language.uninstall()
+    screen.deleteLater()
+    return RETRY_EXIT
 
 
 class _AfterFirstPaint:

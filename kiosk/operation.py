@@ -69,6 +69,8 @@ class KioskOperation(QObject):
         )
         self.pack_watcher = pack_watcher
         self._damaged: set[Path] = set()  # databases found damaged while running
+        # The program's exit code when it quits: 1 after Close on the content error screen.
+        self.exit_code = 0
         self.content_damaged.connect(self._replace_damaged, Qt.ConnectionType.QueuedConnection)
         self.watch_store(window.store)
         # Where the admin panel looks for removable media (None: the system's mount points).
@@ -169,9 +171,29 @@ class KioskOperation(QObject):
         """Nothing readable is left: the error screen covers the window (staff can quit)."""
         from kiosk.ui.screens.error_screen import ErrorScreen
 
-        screen = ErrorScreen(details)
-        screen.quit_requested.connect(self.quit_requested)
+        screen = ErrorScreen(details, can_retry=True)
+        screen.retry_requested.connect(lambda: self._retry_content(screen))
+        screen.quit_requested.connect(self._quit_failed)
         self.cover.cover(CONTENT_ERROR, screen)
+
+    def _retry_content(self, screen) -> None:
+        """ "Try again" on the error screen: the stories again once content is readable."""
+        from kiosk.packs.active import open_content
+
+        opened = open_content(self.data_dir, avoid=self._damaged)
+        if opened.store is None:
+            log.error("still no readable content: %s", opened.error)
+            screen.set_details(opened.error)
+            return
+        log.warning("content readable again: showing %s", opened.what)
+        self._show_store(opened.store)
+        self.cover.uncover(CONTENT_ERROR)
+
+    def _quit_failed(self) -> None:
+        """Close on the error screen: the program ends with a failure exit code, so that a
+        service manager restarts it (systemd's Restart=on-failure, packaging/linux)."""
+        self.exit_code = 1
+        self.quit_requested.emit()
 
     def show_attract(self) -> None:
         if self.cover.name in (PIN, ADMIN):

@@ -119,6 +119,60 @@ def test_then_the_bundled_content_and_at_last_the_error_screen(running, qtbot, m
     assert "the bundled content" in operation.cover.widget.details.text()
 
 
+def test_the_error_screen_tries_again_and_its_close_is_a_failure_exit(running, qtbot, monkeypatch):
+    from types import SimpleNamespace
+
+    import kiosk.packs.active
+
+    _data, window, operation, _counts = running
+    operation.show_content_error("file is not a database: content.db")
+    screen = operation.cover.widget
+    assert screen.retry_button.isVisible() and screen.quit_button.isVisible()
+    real_open = kiosk.packs.active.open_content
+    monkeypatch.setattr(
+        kiosk.packs.active,
+        "open_content",
+        lambda *a, **k: SimpleNamespace(store=None, error="still not a database: content.db"),
+    )
+    screen.retry_button.click()  # staff have not fixed it yet: it says so, still here
+    assert operation.cover.name == CONTENT_ERROR
+    assert "still not a database" in screen.details.text().replace("\u200b", "")
+    monkeypatch.setattr(kiosk.packs.active, "open_content", real_open)
+    screen.retry_button.click()  # now readable: back to the stories
+    assert operation.cover.name != CONTENT_ERROR
+    assert window.carousel.count() == 3 and window.current_page_name() == "home"
+    operation.show_content_error("file is not a database: content.db")
+    assert operation.exit_code == 0
+    with qtbot.waitSignal(operation.quit_requested, timeout=1000):
+        operation.cover.widget.quit_button.click()
+    assert operation.exit_code == 1  # systemd's Restart=on-failure starts the kiosk again
+
+
+def test_start_up_error_screen_try_again_starts_the_kiosk(qapp, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import app as kiosk_app
+
+    answers = ["still missing: content.db", ""]
+    shown = []
+
+    def press_retry() -> None:
+        screen = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "ErrorScreen")
+        shown.append(screen.details.text())
+        screen.retry_button.click()
+        if answers:
+            QTimer.singleShot(50, press_retry)
+
+    QTimer.singleShot(100, press_retry)
+    code = kiosk_app._show_error(
+        qapp, "missing: content.db", "en", "desktop", lambda: answers.pop(0)
+    )
+    assert code == kiosk_app.RETRY_EXIT
+    assert "still missing" in shown[-1].replace("\u200b", "")
+    qapp.setStyleSheet("")
+
+
 # --- the app process -----------------------------------------------------------------------
 class App:
     """`python -m kiosk` offscreen with --log-state; stdout lines collected by a thread."""

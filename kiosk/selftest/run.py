@@ -115,7 +115,7 @@ class _ErrorCover:
             "file is not a database: /var/lib/awareness-kiosk/packs/active/content.db"
             " (sqlite3.DatabaseError while reading the schema)"
         )
-        cls.widget = ErrorScreen(details, window)
+        cls.widget = ErrorScreen(details, window, can_retry=True)
         cls.widget.setGeometry(window.rect())
         cls.widget.show()
         cls.widget.raise_()

@@ -66,7 +66,7 @@ def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme
     return window
 
 
-def build_error_screen(app, details: str, lang: str | None):
+def build_error_screen(app, details: str, lang: str | None, *, can_retry: bool = False):
     from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
     from kiosk.ui.plain_text import plain_text_labels
     from kiosk.ui.screens.error_screen import ErrorScreen
@@ -74,8 +74,9 @@ def build_error_screen(app, details: str, lang: str | None):
 
     plain_text_labels(app)
     Theme().apply(app)
-    screen = ErrorScreen(details)
+    screen = ErrorScreen(details, can_retry=can_retry)
     language = InterfaceLanguage(app, screen)  # a child: findChild(InterfaceLanguage)
+    screen.language = language
     language.switch(lang or DEFAULT_LANGUAGE)
     screen.quit_requested.connect(app.quit)
     return screen

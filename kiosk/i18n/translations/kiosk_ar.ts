@@ -500,7 +500,7 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="+64"/>
+        <location filename="../../ui/screens/error_screen.py" line="+98"/>
         <source>The stories cannot be shown right now</source>
         <translation>لا يمكن عرض القصص الآن</translation>
     </message>
@@ -514,6 +514,12 @@
         <location line="+1"/>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>أعد المحاولة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -823,7 +829,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+630"/>
+        <location filename="../../ui/main_window.py" line="+661"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>معًا ضد الاتجار بالبشر</translation>
@@ -1285,7 +1291,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+156"/>
+        <location filename="../../ui/widgets/story_card.py" line="+163"/>
         <source>Story. Press Enter to read it.</source>
         <translation>قصة. اضغط Enter لقراءتها.</translation>
     </message>

@@ -496,7 +496,7 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="+64"/>
+        <location filename="../../ui/screens/error_screen.py" line="+98"/>
         <source>The stories cannot be shown right now</source>
         <translation>Las historias no se pueden mostrar en este momento</translation>
     </message>
@@ -510,6 +510,12 @@
         <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -815,7 +821,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+630"/>
+        <location filename="../../ui/main_window.py" line="+661"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Juntos contra la trata de personas</translation>
@@ -1273,7 +1279,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+156"/>
+        <location filename="../../ui/widgets/story_card.py" line="+163"/>
         <source>Story. Press Enter to read it.</source>
         <translation>Historia. Pulse Intro para leerla.</translation>
     </message>

@@ -496,7 +496,7 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="+64"/>
+        <location filename="../../ui/screens/error_screen.py" line="+98"/>
         <source>The stories cannot be shown right now</source>
         <translation>Les histoires ne peuvent pas être affichées pour le moment</translation>
     </message>
@@ -510,6 +510,12 @@
         <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -815,7 +821,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+630"/>
+        <location filename="../../ui/main_window.py" line="+661"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Ensemble contre la traite des êtres humains</translation>
@@ -1273,7 +1279,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+156"/>
+        <location filename="../../ui/widgets/story_card.py" line="+163"/>
         <source>Story. Press Enter to read it.</source>
         <translation>Histoire. Appuyez sur Entrée pour la lire.</translation>
     </message>

@@ -497,7 +497,7 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="+64"/>
+        <location filename="../../ui/screens/error_screen.py" line="+98"/>
         <source>The stories cannot be shown right now</source>
         <translation>Сейчас истории не могут быть показаны</translation>
     </message>
@@ -511,6 +511,12 @@
         <location line="+1"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Повторить попытку</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -817,7 +823,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+630"/>
+        <location filename="../../ui/main_window.py" line="+661"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Вместе против торговли людьми</translation>
@@ -1276,7 +1282,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+156"/>
+        <location filename="../../ui/widgets/story_card.py" line="+163"/>
         <source>Story. Press Enter to read it.</source>
         <translation>История. Нажмите Enter, чтобы прочитать.</translation>
     </message>

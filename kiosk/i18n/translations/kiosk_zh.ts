@@ -495,7 +495,7 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="+64"/>
+        <location filename="../../ui/screens/error_screen.py" line="+98"/>
         <source>The stories cannot be shown right now</source>
         <translation>暂时无法显示故事</translation>
     </message>
@@ -509,6 +509,12 @@
         <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -813,7 +819,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+630"/>
+        <location filename="../../ui/main_window.py" line="+661"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>携手打击人口贩运</translation>
@@ -1270,7 +1276,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+156"/>
+        <location filename="../../ui/widgets/story_card.py" line="+163"/>
         <source>Story. Press Enter to read it.</source>
         <translation>故事。按 Enter 键阅读。</translation>
     </message>
