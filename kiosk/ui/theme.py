@@ -137,8 +137,8 @@ class Theme:
 QWidget {{ color: {c.text}; font-size: {pt(12)}; }}
 QMainWindow, #Home, #StoryPage, #SearchResults, #ErrorScreen {{ background: {c.window}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
-QScrollBar:horizontal {{ height: 6px; background: transparent; }}
-QScrollBar::handle:horizontal {{ background: {c.border}; border-radius: 3px; min-width: 40px; }}
+QScrollBar:horizontal {{ height: 14px; background: transparent; }}
+QScrollBar::handle:horizontal {{ background: {c.border}; border-radius: 7px; min-width: 48px; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 #Header {{ background: {c.surface}; border-bottom: 1px solid {c.border}; }}

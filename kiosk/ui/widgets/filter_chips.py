@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -19,13 +21,38 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import Label
 from kiosk.ui.widgets.arrow_focus import ArrowFocus
 
+# Width in px of the fade at an edge of a chip row that goes on beyond it.
+FADE = 56
+
+
+class EdgeFade(QWidget):
+    """The row's background fading in over its last pixels on one side: the chips go on
+    that way. Drawn over the chips; taps go through to them."""
+
+    def __init__(self, viewport: QWidget, left: bool):
+        super().__init__(viewport)
+        self.left = left
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.hide()
+
+    def paintEvent(self, event) -> None:
+        # The theme's page colour (the style sheet makes this widget's own one transparent).
+        solid = QApplication.palette().color(QPalette.ColorRole.Window)
+        clear = QColor(solid)
+        clear.setAlpha(0)
+        gradient = QLinearGradient(0, 0, self.width(), 0)
+        gradient.setColorAt(0, solid if self.left else clear)
+        gradient.setColorAt(1, clear if self.left else solid)
+        QPainter(self).fillRect(self.rect(), gradient)
+
 
 class ChipRow(QWidget):
     """One row of chips that scrolls sideways, with arrow buttons at the ends that show
     there are more chips that way (hidden when all fit) and scroll a page on a tap.
 
-    The row also pans by touch (drag). The scroll bar is not shown: the arrows and the
-    chip cut at the edge are the visible sign that the row goes on.
+    The row also pans by touch (drag). The scroll bar is not shown: the arrows and a
+    fade over the chips at each edge that has more beyond it are the visible sign that
+    the row goes on.
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -52,6 +79,12 @@ class ChipRow(QWidget):
             button.setFixedSize(48, 48)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users tab to the chips
             button.clicked.connect(lambda _=False, s=step: self.page(s))
+        self.fades = (
+            EdgeFade(self.scroll.viewport(), True),
+            EdgeFade(self.scroll.viewport(), False),
+        )
+        self.scroll.viewport().installEventFilter(self)
+        inner.installEventFilter(self)
         bar = self.scroll.horizontalScrollBar()
         bar.valueChanged.connect(self._update_arrows)
         bar.rangeChanged.connect(self._update_arrows)
@@ -80,6 +113,24 @@ class ChipRow(QWidget):
         self.forward.setVisible(more)
         self.back.setEnabled(bar.value() > bar.minimum())
         self.forward.setEnabled(bar.value() < bar.maximum())
+        self._place_fades()
+
+    def _place_fades(self) -> None:
+        """A fade on each side (as seen, either direction) where chips lie beyond the edge."""
+        view = self.scroll.viewport()
+        inner = self.scroll.widget()
+        hidden = (inner.x() < -1, inner.x() + inner.width() > view.width() + 1)
+        for fade, more in zip(self.fades, hidden, strict=True):
+            width = min(FADE, view.width() // 4)
+            fade.setGeometry(0 if fade.left else view.width() - width, 0, width, view.height())
+            fade.setVisible(more)
+            if more:
+                fade.raise_()
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self._place_fades()  # the chips moved (scrolled) or the row changed its width
+        return False
 
     def retranslate(self) -> None:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
