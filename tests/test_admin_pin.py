@@ -68,3 +68,35 @@ def test_rate_limit_after_three_wrong_then_doubling():
     # a right PIN clears the count
     assert guard.check("0000") is PinResult.REJECTED
     assert guard.seconds_locked() == 0
+
+
+def test_a_pin_hashed_with_openssls_scrypt_still_verifies():
+    """Settings written when scrypt came from hashlib (OpenSSL): libsodium gives the same key."""
+    import base64
+    import hashlib
+
+    salt = b"0123456789abcdef"
+    key = hashlib.scrypt(b"8642", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    stored = f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(key).decode()}"
+    assert verify_pin("8642", stored)
+    assert not verify_pin("8641", stored)
+
+
+def test_without_any_scrypt_pbkdf2_is_written_and_verified(monkeypatch):
+    import hashlib
+
+    from nacl import bindings
+
+    monkeypatch.setattr(bindings, "has_crypto_pwhash_scryptsalsa208sha256", False)
+    monkeypatch.delattr(hashlib, "scrypt")
+    stored = hash_pin("9753")
+    assert stored.startswith("pbkdf2_sha256$")
+    assert verify_pin("9753", stored) and not verify_pin("9754", stored)
+
+
+@pytest.mark.parametrize("params", ["16383$8$1", "16384$0$1", "4294967296$8$1"])
+def test_impossible_scrypt_parameters_never_accept(params, caplog):
+    stored = hash_pin("1234").split("$")
+    stored[1:4] = params.split("$")
+    assert not verify_pin("1234", "$".join(stored))
+    assert "cannot be read" in caplog.text

@@ -12,6 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
 import deb_depends
+import quick_stub
 import windows_version
 from qt_plugins import keep_plugin, keep_plugin_path, plugin_stem
 
@@ -244,6 +245,51 @@ def test_frozen_bundle_needs_no_package_the_list_lacks():
     listed = deb_depends.read_list(deb_depends.LIST.read_text(encoding="utf-8"))
     missing = deb_depends.missing_packages(deb_depends.derive(libraries), listed)
     assert not missing, f"{deb_depends.LIST.name} lacks: {missing}"
+
+
+@pytest.mark.frozen
+def test_frozen_bundle_has_the_qt_quick_stand_ins_and_no_qml():
+    """Qt Quick/QML in the bundle are the stand-ins of packaging/quick_stub.py (video plays
+    with them: tests/e2e/test_visitor_walk.py plays the film in the frozen build)."""
+    lib = FROZEN_BUNDLE / "_internal" / "PySide6" / "Qt" / "lib"
+    assert (lib / quick_stub.QUICK).stat().st_size < 100_000
+    assert (lib / quick_stub.QML).stat().st_size < 100_000
+    assert not list(lib.glob("libQt6Qml[A-Z]*")), "QmlModels/QmlMeta/QmlWorkerScript bundled"
+
+
+# --- Qt Quick stand-ins (packaging/quick_stub.py) -----------------------------------------
+
+
+def _qt_plugin_and_lib() -> tuple[Path, Path]:
+    import PySide6
+
+    qt = Path(PySide6.__file__).parent / "Qt"
+    return qt / "plugins" / "multimedia" / "libffmpegmediaplugin.so", qt / "lib"
+
+
+def test_ffmpeg_plugin_takes_from_qt_quick_only_what_the_stand_in_gives():
+    """A new PySide6 whose FFmpeg plugin needs more from Qt Quick/QML fails here (and the
+    build then bundles the real libraries, with a warning)."""
+    plugin, lib = _qt_plugin_and_lib()
+    assert quick_stub.symbols_needed_from(plugin, lib / quick_stub.QUICK) == set(quick_stub.ALLOWED)
+    assert quick_stub.symbols_needed_from(plugin, lib / quick_stub.QML) == set()
+    assert {quick_stub.QUICK, quick_stub.QML} <= set(quick_stub.needed_libraries(plugin))
+    quick_stub.check_plugin(plugin, lib)
+
+
+def test_stand_ins_define_the_symbols_under_qt_version(tmp_path):
+    plugin, lib = _qt_plugin_and_lib()
+    built = quick_stub.stub_libraries(plugin, lib, tmp_path)
+    assert quick_stub.needed_libraries(built[quick_stub.QUICK]) == ["libc.so.6"]
+    assert built[quick_stub.QUICK].stat().st_size < 100_000
+
+
+def test_a_plugin_needing_more_of_qt_quick_is_refused(monkeypatch, tmp_path):
+    plugin, lib = _qt_plugin_and_lib()
+    monkeypatch.setattr(quick_stub, "ALLOWED", {"_ZN12QQuickWindow16staticMetaObjectE": ""})
+    with pytest.raises(quick_stub.StubError, match="_ZN12QQuickWindow10grabWindowEv"):
+        quick_stub.stub_libraries(plugin, lib, tmp_path)
+    assert not (tmp_path / quick_stub.QUICK).exists()
 
 
 # --- Windows version resource (packaging/windows_version.py) ------------------------------

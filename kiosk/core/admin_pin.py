@@ -4,8 +4,10 @@ Qt-free. The hash is one string, safe to keep in the settings file::
 
     scrypt$16384$8$1$<salt base64>$<hash base64>
 
-(`pbkdf2_sha256$<iterations>$<salt>$<hash>` is written instead where the Python build
-lacks scrypt, and both are verified.) A PIN is 4 to 12 digits: it is typed on a touch
+scrypt comes from libsodium (PyNaCl, which the kiosk has for pack signatures), else
+from OpenSSL (`hashlib.scrypt`): the frozen build ships no OpenSSL (5 MB it never needs
+otherwise). Both give the same key. (`pbkdf2_sha256$<iterations>$<salt>$<hash>` is
+written instead where neither has scrypt, and both schemes are verified.) A PIN is 4 to 12 digits: it is typed on a touch
 pad. Wrong PINs are rate-limited: after 3 wrong tries the pad locks for 30 s, and each
 further wrong try doubles the wait (capped at 15 minutes). A right PIN clears it.
 """
@@ -47,15 +49,24 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def scrypt(secret: bytes, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes | None:
+    """scrypt from libsodium, else from OpenSSL; None when neither has it."""
+    from nacl import bindings
+
+    if bindings.has_crypto_pwhash_scryptsalsa208sha256:
+        return bindings.crypto_pwhash_scryptsalsa208sha256_ll(secret, salt, n, r, p, dklen=dklen)
+    if hasattr(hashlib, "scrypt"):
+        return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, dklen=dklen)
+    return None
+
+
 def hash_pin(pin: str) -> str:
     """A new salted hash of `pin` (raises PinFormatError for a malformed PIN)."""
     check_pin_format(pin)
     salt = secrets.token_bytes(_SALT_BYTES)
     secret = pin.encode("ascii")
-    if hasattr(hashlib, "scrypt"):
-        key = hashlib.scrypt(
-            secret, salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=_KEY_BYTES
-        )
+    key = scrypt(secret, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P, _KEY_BYTES)
+    if key is not None:
         return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(key)}"
     key = hashlib.pbkdf2_hmac("sha256", secret, salt, _PBKDF2_ITERATIONS, _KEY_BYTES)
     return f"pbkdf2_sha256${_PBKDF2_ITERATIONS}${_b64(salt)}${_b64(key)}"
@@ -71,9 +82,9 @@ def verify_pin(pin: str, stored: str) -> bool:
         if scheme == "scrypt":
             n, r, p, salt, expected = parts
             salt_b, expected_b = base64.b64decode(salt), base64.b64decode(expected)
-            key = hashlib.scrypt(
-                secret, salt=salt_b, n=int(n), r=int(r), p=int(p), dklen=len(expected_b)
-            )
+            key = scrypt(secret, salt_b, int(n), int(r), int(p), len(expected_b))
+            if key is None:
+                raise ValueError("no scrypt in this build (libsodium or OpenSSL)")
         elif scheme == "pbkdf2_sha256":
             iterations, salt, expected = parts
             salt_b, expected_b = base64.b64decode(salt), base64.b64decode(expected)
