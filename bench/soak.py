@@ -5,6 +5,9 @@ next one cuts it short, every 10th runs to its end), 10 language switches, 2 fil
 opens/closes (played until a frame arrives), 2 PDF opens/closes, one idle reset
 (`reset_session`). That is 10,000 transitions, 1,000 switches, 200 films and 200
 PDFs, opened and closed through the window as a visitor does (open_resource, Back).
+The session is the app's own `kiosk self-test --soak` (kiosk/selftest/soak.py): run
+from the checkout (`soak_*`), then by the frozen build when dist/kiosk exists
+(`soak_frozen_*`, FROZEN_ROUNDS rounds: its own FFmpeg, Qt plugins and content).
 RSS is sampled after every round; growth = the median of the last 5 samples - the
 median of the 5 after the warm-up rounds. A worker that dies, or hangs (no round done
 in 90 s), is a crash: it is counted and a fresh worker takes the remaining rounds.
@@ -22,33 +25,71 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 from bench import fault_round
-from bench.common import ROOT, Context, Figure, figure, rss_mb, stop
+from bench.common import FROZEN_EXE, ROOT, Context, Figure, figure, rss_mb, skipped, stop
 
 GROWTH_BUDGET_MB = 5.0
 WARMUP_ROUNDS = 10
 #: A round takes 3-10 s; a worker silent this long is hung (it is stopped and counted).
 ROUND_TIMEOUT_S = 90
+#: Rounds of the frozen build's soak (`kiosk self-test --soak`): half the source's, the
+#: same warm-up, so both fit in the bench's run time (a round takes 3-10 s).
+FROZEN_ROUNDS = 50
 
 
 def run(ctx: Context) -> Iterator[Figure]:
     rounds = ctx.runs(full=100, quick=4)
-    warmup = min(WARMUP_ROUNDS, rounds // 2)
+    floor = _floor(ctx, rounds)
+    began = time.monotonic()
+
+    def source(first: int, count: int, films: bool) -> list[str]:
+        cmd = [sys.executable, "-m", "bench.soak", "--worker", "--db", str(ctx.bundled_db())]
+        return (
+            cmd
+            + ["--rounds", str(count), "--first", str(first)]
+            + ([] if films else ["--no-films"])
+        )
+
+    yield from _figures("soak", _soak(ctx, rounds, source), floor, began)
+    if not FROZEN_EXE.is_file():
+        note = "dist/kiosk not built (packaging/build.sh)"
+        yield skipped("soak_frozen_rss_growth", "MB", note, f"<= {GROWTH_BUDGET_MB:g} MB")
+        yield skipped("soak_frozen_crashes", "crashes", note, "0")
+    else:
+        # The same session in the frozen build (its own FFmpeg, Qt plugins and content).
+        def frozen(first: int, count: int, films: bool) -> list[str]:
+            cmd = [str(FROZEN_EXE), "self-test", "--soak", str(count), "--soak-first", str(first)]
+            return cmd + ([] if films else ["--soak-no-films"])
+
+        began = time.monotonic()
+        frozen_rounds = ctx.runs(full=FROZEN_ROUNDS, quick=4)
+        yield from _figures("soak_frozen", _soak(ctx, frozen_rounds, frozen), floor, began)
+    yield from fault_round.run(ctx)  # damaged pack databases, SIGTERM, kill -9, restarts
+
+
+def _soak(ctx: Context, rounds: int, command) -> tuple[list[list[dict]], list[str]]:
+    """Workers run until `rounds` rounds are done: (samples of each worker, crashes).
+
+    `command(first, count, films)` is the worker's command line. A worker that dies or
+    hangs is a crash; a fresh one takes the remaining rounds, without films.
+    """
     crashes: list[str] = []
     done = 0
-    env = ctx.child_env()
-    began = time.monotonic()
     runs: list[list[dict]] = []
     timeout = 30 if ctx.quick else ROUND_TIMEOUT_S
     while done < rounds and len(crashes) < 3:
-        cmd = [sys.executable, "-m", "bench.soak", "--worker", "--db", str(ctx.bundled_db())]
-        cmd += ["--rounds", str(rounds - done), "--first", str(done)]
-        if crashes:  # the rest of the session without films, to still measure growth
-            cmd.append("--no-films")
+        # After a crash: the rest of the session without films, to still measure growth.
+        cmd = command(done, rounds - done, not crashes)
         runs.append([])
         proc = subprocess.Popen(
-            cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True, start_new_session=True
+            cmd,
+            env=ctx.child_env(),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
         )
         hung = False
         for line in _lines(proc, timeout):
@@ -67,7 +108,14 @@ def run(ctx: Context) -> Iterator[Figure]:
         elif code != 0:
             crashes.append(f"exit {code} in round {done}")
             done += 1  # skip the round that crashed
+    return runs, crashes
+
+
+def _figures(name: str, result, floor: float | None, began: float) -> Iterator[Figure]:
+    runs, crashes = result
     app = [sample for run_ in runs for sample in run_]
+    rounds = len(app)
+    warmup = min(WARMUP_ROUNDS, rounds // 2)
     # Growth only within one process: the longest worker run.
     longest = max(runs, key=len, default=[])
     warm = min(warmup, len(longest) // 2)
@@ -77,7 +125,6 @@ def run(ctx: Context) -> Iterator[Figure]:
     growth = [s["rss"] - start for s in longest[warm:]] if warm else []
     final = statistics.median(s["rss"] for s in longest[-5:]) - start if growth else None
     ops = {k: sum(s.get(k, 0) for s in app) for k in ("slides", "switches", "films", "pdfs")}
-    floor = _floor(ctx, rounds)
     note = (
         f"{ops['slides']} transitions, {ops['switches']} switches, {ops['films']} films, "
         f"{ops['pdfs']} PDFs, {len(app)} resets in {time.monotonic() - began:.0f} s; "
@@ -90,7 +137,7 @@ def run(ctx: Context) -> Iterator[Figure]:
     if skipped_parts:
         note += "; not exercised: " + ", ".join(skipped_parts)
     yield figure(
-        "soak_rss_growth",
+        f"{name}_rss_growth",
         [g for g in growth] or [float("nan")],
         "MB",
         value=final,
@@ -101,7 +148,7 @@ def run(ctx: Context) -> Iterator[Figure]:
         note=note,
     )
     yield figure(
-        "soak_crashes",
+        f"{name}_crashes",
         [float(len(crashes))],
         "crashes",
         value=float(len(crashes)),
@@ -111,7 +158,6 @@ def run(ctx: Context) -> Iterator[Figure]:
         limit=0.0,
         note="; ".join(crashes) or "none",
     )
-    yield from fault_round.run(ctx)  # damaged pack databases, SIGTERM, kill -9, restarts
 
 
 def _lines(proc: subprocess.Popen, timeout: float) -> Iterator[str | None]:
@@ -147,35 +193,6 @@ def _floor(ctx: Context, rounds: int) -> float | None:
     return statistics.median(rss[-5:]) - statistics.median(rss[warmup : warmup + 5])
 
 
-def _resource(window, kind: str):
-    return next((r for r in window.store.resources(window.lang) if r.kind == kind), None)
-
-
-def _open_close(app, window, kind: str) -> bool:
-    """Open the resource page of `kind` as a visitor does, then go back; False if none."""
-    from bench.qtapp import settle, wait
-
-    resource = _resource(window, kind)
-    if resource is None or not resource.files:
-        return False
-    window.open_resource(resource.id)  # the real path: page, player, Back, deletion
-    page = window.page(f"resource:{resource.id}")
-    if page is None:
-        return False
-    if kind == "film":
-        if hasattr(page, "play"):
-            page.play()
-        for _ in range(40):  # until the first frame, at most ~1 s
-            wait(25)
-            if getattr(page, "has_frame", lambda: True)():
-                break
-    else:
-        wait(30)
-    window.go_back()  # closes the media and deletes the page, as the Back button does
-    settle(app)
-    return True
-
-
 def worker(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
@@ -184,10 +201,10 @@ def worker(argv: list[str]) -> None:
     parser.add_argument("--floor", action="store_true")
     parser.add_argument("--no-films", action="store_true")
     args = parser.parse_args(argv)
-    from bench.qtapp import application, floor_window, main_window, settle, wait
-
-    app = application()
     if args.floor:
+        from bench.qtapp import application, floor_window, settle
+
+        app = application()
         from PySide6.QtCore import Qt
 
         floor, label = floor_window(app)
@@ -205,43 +222,10 @@ def worker(argv: list[str]) -> None:
             print(json.dumps({"who": "floor", "round": number, "rss": rss_mb()}), flush=True)
         return
 
-    window = main_window(app, args.db)
-    carousel = window.carousel
-    carousel.set_auto_advance(0)
-    carousel.animation_ms = 60  # accelerated: a slide is 60 ms instead of 350
-    codes = [language.code for language in window.store.languages()]
-    for number in range(args.first, args.first + args.rounds):
-        skipped = []
-        for step in range(100):
-            carousel.next()
-            settle(app)
-            if step % 10 == 9:
-                wait(carousel.animation_ms + 20)
-        for step in range(10):
-            window.set_language(codes[(number * 10 + step + 1) % len(codes)])
-            settle(app)
-        films = 0 if args.no_films else sum(_open_close(app, window, "film") for _ in range(2))
-        pdfs = sum(_open_close(app, window, "document") for _ in range(2))
-        if args.no_films:
-            skipped.append("films (after a crash or hang)")
-        elif not films:
-            skipped.append("films (no film resource with files)")
-        if not pdfs:
-            skipped.append("PDFs (no document resource with files)")
-        window.reset_session()
-        carousel.set_auto_advance(0)
-        settle(app, 20)
-        sample = {
-            "who": "app",
-            "round": number,
-            "rss": rss_mb(),
-            "slides": 100,
-            "switches": 10,
-            "films": films,
-            "pdfs": pdfs,
-            "skipped": skipped,
-        }
-        print(json.dumps(sample), flush=True)
+    from kiosk.selftest.soak import soak
+
+    db = Path(args.db) if args.db else None
+    soak(db, args.rounds, args.first, films=not args.no_films)
 
 
 if __name__ == "__main__":

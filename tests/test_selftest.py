@@ -112,3 +112,24 @@ def test_glyph_checker_finds_characters_no_font_draws(qapp):
     latin_only = QFont()
     latin_only.setFamilies(["Noto Sans"])
     assert "故" in checker.missing("故事", latin_only)
+
+
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+def test_soak_plays_films_and_pdfs_and_reports_memory_each_round(qapp, media_db, capsys):
+    """`kiosk self-test --soak N` (what the soak bench runs, from the checkout and frozen)."""
+    import json
+
+    assert main(["self-test", "--soak", "2", "--soak-first", "5", "--db", str(media_db)]) == 0
+    rounds = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["round"] for r in rounds] == [5, 6]
+    for sample in rounds:
+        assert sample["films"] == 2 and sample["pdfs"] == 2, sample
+        assert sample["slides"] == 100 and sample["switches"] == 10
+        assert sample["skipped"] == [] and sample["rss"] > 0
+
+
+def test_soak_refuses_a_round_count_that_is_no_count(capsys):
+    with pytest.raises(SystemExit):
+        main(["self-test", "--soak", "0"])
+    assert "not a number of rounds (1 or more): '0'" in capsys.readouterr().err

@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--text-scale", type=_text_scales, default="1.0", metavar="S[,S...]",
         help="text scales (default 1.0; the text size steps are 1.0, 1.3 and 1.5)",
     )  # fmt: skip
+    self_test.add_argument(
+        "--soak", type=_rounds, metavar="ROUNDS",
+        help="instead: an accelerated visitor session of ROUNDS rounds (carousel, languages,"
+        " films, PDFs), printing the memory in use after each (kiosk/selftest/soak.py)",
+    )  # fmt: skip
+    self_test.add_argument("--soak-first", type=int, default=0, help=argparse.SUPPRESS)
+    self_test.add_argument("--soak-no-films", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -73,6 +80,12 @@ def _window_sizes(text: str) -> list[tuple[int, int]]:
         return parse_sizes(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _rounds(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of rounds (1 or more): {text!r}")
+    return int(text)
 
 
 def _text_scales(text: str) -> list[float]:
@@ -123,6 +136,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         from kiosk.studio.run import run as run_studio
 
         return run_studio(args)
+    if args.command == "self-test" and args.soak is not None:
+        from kiosk.selftest.soak import soak
+
+        db = args.self_test_db or args.db
+        return soak(db, args.soak, args.soak_first, films=not args.soak_no_films)
     if args.command == "self-test":
         from kiosk.selftest.run import run_self_test
 
