@@ -139,11 +139,15 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
         window.warm_caches()
         # 0.3 s of loading (FFmpeg's library): after the first frame, before any film.
         QTimer.singleShot(500, _quiet_ffmpeg)
+        # The read-aloud helper (its own process, a few seconds of voice listing) next:
+        # its voices are known before a visitor opens a story.
+        QTimer.singleShot(1000, window.read_aloud.prepare)
 
     loader = _AfterFirstPaint(window, after_first_paint)  # noqa: F841 (kept alive)
     QTimer.singleShot(start_guard.UP_AFTER_S * 1000, lambda: start_guard.record_up(data_dir))
     code = app.exec() or operation.exit_code
     window.go_home()  # closes resource pages: a playing film is stopped
+    window.read_aloud.shutdown()  # stops reading; the helper process ends
     if mode == "desktop":
         save_geometry(window)
     operation.uninstall()

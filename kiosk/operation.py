@@ -95,6 +95,9 @@ class KioskOperation(QObject):
         self.session.quick_exit_requested.connect(self.show_neutral)
         window.quick_exit_requested.connect(self.session.quick_exit)
         window.media_playing_changed.connect(self._on_playing_changed)
+        # A reading aloud defers the idle reset like a film; its end restarts the clock.
+        window.read_aloud.speaking_changed.connect(self._on_reading_changed)
+        self.cover.changed.connect(lambda name: name and window.read_aloud.stop())
 
         self.session.session_started.connect(lambda: self._count("session_start"))
         window.story_opened.connect(lambda sid: self._count("story_view", sid))
@@ -224,6 +227,10 @@ class KioskOperation(QObject):
             self.session.playback_stopped()
         else:
             self._count("film_play")
+
+    def _on_reading_changed(self, reading: bool) -> None:
+        if not reading:
+            self.session.playback_stopped()
 
     def _count(self, event: str, item: str = "") -> None:
         if self.counts is not None:

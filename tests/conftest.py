@@ -6,10 +6,28 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
+# Read aloud with Qt's mock text-to-speech engine (voices for English, Finnish and Norwegian
+# only): tests never start speech-dispatcher. tests/test_read_aloud_voices.py uses the real one.
+os.environ["KIOSK_SPEECH_ENGINE"] = "mock"
+
 
 import pytest
 
 from tests.sample_content import write_sample_content
+
+
+def _load_text_to_speech_once() -> None:
+    """QtMultimedia, under QtTextToSpeech, says once per process that it found no PipeWire
+    (kiosk/ui/media_noise.py): it says so here, before pytest-qt watches Qt's messages, and
+    not in whichever test first shows a Listen button. (The kiosk itself creates real
+    engines in its helper process, kiosk/ui/read_aloud.py.)"""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    engine = QTextToSpeech("mock")
+    del engine
+
+
+_load_text_to_speech_once()
 
 #: A skip whose reason starts with this is for another platform (Windows, macOS): the one
 #: kind of skip allowed in CI. Any other skip there (a missing tool, file or permission)

@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     self_test.add_argument("--soak-first", type=int, default=0, help=argparse.SUPPRESS)
     self_test.add_argument("--soak-no-films", action="store_true", help=argparse.SUPPRESS)
+    # The kiosk's own helper for reading aloud (see kiosk/ui/read_aloud.py): not for people.
+    speech = commands.add_parser("speech-host", help=argparse.SUPPRESS)
+    speech.add_argument("--engine", default="", help="QTextToSpeech engine (default: the system's)")
     return parser
 
 
@@ -141,6 +144,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         db = args.self_test_db or args.db
         return soak(db, args.soak, args.soak_first, films=not args.soak_no_films)
+    if args.command == "speech-host":
+        from kiosk.ui.read_aloud import run_speech_host
+
+        return run_speech_host(args.engine)
     if args.command == "self-test":
         from kiosk.selftest.run import run_self_test
 

@@ -274,6 +274,7 @@ def run_self_test(
         window = build_main_window(app, store, "en", auto_advance_ms=0, animation_ms=0)
         kiosk_screens = None
         try:
+            say(_read_aloud_voices(app, window))
             if screens is None:
                 from kiosk.selftest.kiosk_screens import KioskScreens
                 from kiosk.selftest.resource_screens import resource_screens
@@ -289,6 +290,7 @@ def run_self_test(
         finally:
             if kiosk_screens is not None:
                 kiosk_screens.close()
+            window.read_aloud.shutdown()
             window.close()
             window.language.uninstall()
             window.deleteLater()
@@ -312,6 +314,27 @@ def run_self_test(
         + (f", {len(report.screenshots)} screenshots in {screenshots}" if screenshots else "")
     )
     return 1 if report.problems else 0
+
+
+def _read_aloud_voices(app, window, timeout_s: float = 30) -> str:
+    """Start the read-aloud engine and wait for its voices: the Listen buttons show in the
+    screenshots wherever a voice exists. Says which interface languages can be read."""
+    import time
+
+    from kiosk.core.config import UI_LANGUAGES
+
+    read_aloud = window.read_aloud
+    read_aloud.prepare()
+    deadline = time.monotonic() + timeout_s
+    while not read_aloud.ready and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    if not read_aloud.enabled:
+        return "read aloud: turned off"
+    voiced = [code for code in UI_LANGUAGES if read_aloud.has_voice(code)]
+    if not read_aloud.ready:
+        return f"read aloud: the engine gave no voices within {timeout_s:g} s"
+    return "read aloud: voices for " + (", ".join(voiced) if voiced else "no interface language")
 
 
 def _settle(app, rounds: int = 6) -> None:

@@ -30,6 +30,7 @@ from kiosk.ui.icons import Icons
 from kiosk.ui.pages.film_choices import FilmChoices
 from kiosk.ui.pages.search_results import SearchField, SearchResultsPage
 from kiosk.ui.pages.story_page import HELP_FOR_TAGS, StoryContext, StoryPage
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.theme import Theme, text_size_step
 from kiosk.ui.widgets.filter_chips import FilterChips
 from kiosk.ui.widgets.focus_ring import KeyboardFocus
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         auto_advance_ms: int = 9000,
         resume_after_ms: int = 20000,
         animation_ms: int = 350,
+        read_aloud: ReadAloud | None = None,
     ):
         super().__init__()
         self.store = store
@@ -101,6 +103,11 @@ class MainWindow(QMainWindow):
         self._tag_labels: dict[str, str] = {}
         # Film language and subtitles the visitor chose: kept for the visit (reset_session).
         self.film_choices = FilmChoices()
+        # Read aloud (Listen buttons): its engine starts on first need, never before the
+        # first frame; a reading stops whenever another page opens.
+        self.read_aloud = read_aloud or ReadAloud(parent=self)
+        self.page_changed.connect(self.read_aloud.stop)
+        self.quick_exit_requested.connect(self.read_aloud.stop)
 
         # -- header ---------------------------------------------------------------
         header = QFrame(objectName="Header")
@@ -158,7 +165,7 @@ class MainWindow(QMainWindow):
         self._home_grid.setSpacing(12)
         self.shape = ""
         self._two_row_header = False
-        self.story_page = StoryPage(icons=icons)
+        self.story_page = StoryPage(icons=icons, read_aloud=self.read_aloud)
         self.story_page.back_requested.connect(self.go_back)
         self.story_page.story_requested.connect(self.open_story)
         self.story_page.filter_requested.connect(self.filter_stories)
@@ -399,7 +406,9 @@ class MainWindow(QMainWindow):
         if name in self._pages:
             self._remove_page(name)
         names = {code: language.name for code, language in self._languages.items()}
-        page = create_resource_page(resource, self._lang, self.pages, names, self.film_choices)
+        page = create_resource_page(
+            resource, self._lang, self.pages, names, self.film_choices, self.read_aloud
+        )
         page.back_requested.connect(self.go_back)
         playing_changed = getattr(page, "playing_changed", None)
         if playing_changed is not None:
@@ -409,8 +418,8 @@ class MainWindow(QMainWindow):
         self.resource_opened.emit(resource_id)
 
     def is_media_playing(self) -> bool:
-        """True while a film plays: the idle reset waits for it."""
-        return any(
+        """True while a film plays or a text is read aloud: the idle reset waits for it."""
+        return self.read_aloud.is_speaking() or any(
             page.is_playing() for name, page in self._pages.items() if name.startswith(RESOURCE)
         )
 
@@ -610,6 +619,7 @@ class MainWindow(QMainWindow):
     # -- session --------------------------------------------------------------------
     def reset_session(self) -> None:
         """Back to a fresh start: home, default language, all stories, first card, no search."""
+        self.read_aloud.stop()
         self.search_field.clear()
         self.search_page.clear()
         self.story_page.reset()
@@ -684,6 +694,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.read_aloud.shutdown()  # no reading, no helper process after the window
 
     def keyPressEvent(self, event) -> None:
         if (

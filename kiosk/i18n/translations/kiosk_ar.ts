@@ -93,6 +93,7 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+1"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
@@ -139,6 +140,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Idle time before reset</source>
         <translation>مدة الخمول قبل إعادة الضبط</translation>
     </message>
@@ -161,7 +163,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+88"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+139"/>
         <source>Earlier choices</source>
         <translation>الخيارات السابقة</translation>
     </message>
@@ -431,7 +433,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+369"/>
+        <location filename="../../ui/pages/document_page.py" line="+371"/>
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
@@ -530,7 +532,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+566"/>
+        <location filename="../../ui/pages/film_page.py" line="+567"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -615,7 +617,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+125"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+127"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -634,7 +636,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+77"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+80"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>ستعود الشاشة إلى البداية بعد أقل من ثانية.</numerusform>
@@ -646,12 +648,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
@@ -750,7 +752,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+70"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+73"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -816,7 +818,7 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/pages/link_page.py" line="+129"/>
+        <location filename="../../ui/pages/link_page.py" line="+141"/>
         <source>Scan the code or type this address:</source>
         <translation>امسح الرمز أو اكتب هذا العنوان:</translation>
     </message>
@@ -827,9 +829,27 @@
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <location filename="../../ui/widgets/listen_button.py" line="+92"/>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reads the title and the text aloud</source>
+        <translation>يقرأ العنوان والنص بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+661"/>
+        <location filename="../../ui/main_window.py" line="+676"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>معًا ضد الاتجار بالبشر</translation>
@@ -841,6 +861,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Guides, films and support</source>
         <translation>أدلة وأفلام ودعم</translation>
@@ -955,7 +976,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+179"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>رمز PIN غير صحيح. يُرجى المحاولة مرة أخرى.</translation>
     </message>
@@ -978,6 +999,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+1"/>
         <source>Staff PIN</source>
         <translation>رمز PIN للموظفين</translation>
     </message>
@@ -1000,7 +1022,7 @@
 <context>
     <name>PositionDots</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+201"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+202"/>
         <source>Story %1 of %2</source>
         <translation>القصة %1 من %2</translation>
     </message>
@@ -1291,7 +1313,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+163"/>
+        <location filename="../../ui/widgets/story_card.py" line="+176"/>
         <source>Story. Press Enter to read it.</source>
         <translation>قصة. اضغط Enter لقراءتها.</translation>
     </message>
@@ -1310,7 +1332,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+325"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+335"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>القصة السابقة</translation>
@@ -1398,7 +1420,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+491"/>
+        <location filename="../../ui/pages/story_page.py" line="+508"/>
         <source>Translated by %1</source>
         <translation>ترجمة %1</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+77"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+80"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>The screen will go back to the start in %n second.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+183"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>

@@ -89,6 +89,7 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+1"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -135,6 +136,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Idle time before reset</source>
         <translation>Délai d&apos;inactivité avant réinitialisation</translation>
     </message>
@@ -157,7 +159,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+88"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+139"/>
         <source>Earlier choices</source>
         <translation>Choix précédents</translation>
     </message>
@@ -427,7 +429,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+369"/>
+        <location filename="../../ui/pages/document_page.py" line="+371"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -526,7 +528,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+566"/>
+        <location filename="../../ui/pages/film_page.py" line="+567"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -611,7 +613,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+125"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+127"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
@@ -630,7 +632,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+77"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+80"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>L&apos;écran reviendra au début dans %n seconde.</numerusform>
@@ -638,12 +640,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Still there?</source>
         <translation>Vous êtes toujours là ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -742,7 +744,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+70"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+73"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -808,7 +810,7 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/pages/link_page.py" line="+129"/>
+        <location filename="../../ui/pages/link_page.py" line="+141"/>
         <source>Scan the code or type this address:</source>
         <translation>Scannez le code ou saisissez cette adresse :</translation>
     </message>
@@ -819,9 +821,27 @@
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <location filename="../../ui/widgets/listen_button.py" line="+92"/>
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reads the title and the text aloud</source>
+        <translation>Lit le titre et le texte à voix haute</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+661"/>
+        <location filename="../../ui/main_window.py" line="+676"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Ensemble contre la traite des êtres humains</translation>
@@ -833,6 +853,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Guides, films and support</source>
         <translation>Guides, films et soutien</translation>
@@ -947,7 +968,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+179"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN incorrect. Veuillez réessayer.</translation>
     </message>
@@ -966,6 +987,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+1"/>
         <source>Staff PIN</source>
         <translation>Code PIN du personnel</translation>
     </message>
@@ -988,7 +1010,7 @@
 <context>
     <name>PositionDots</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+201"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+202"/>
         <source>Story %1 of %2</source>
         <translation>Histoire %1 sur %2</translation>
     </message>
@@ -1279,7 +1301,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+163"/>
+        <location filename="../../ui/widgets/story_card.py" line="+176"/>
         <source>Story. Press Enter to read it.</source>
         <translation>Histoire. Appuyez sur Entrée pour la lire.</translation>
     </message>
@@ -1298,7 +1320,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+325"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+335"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Histoire précédente</translation>
@@ -1386,7 +1408,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+491"/>
+        <location filename="../../ui/pages/story_page.py" line="+508"/>
         <source>Translated by %1</source>
         <translation>Traduit par %1</translation>
     </message>

@@ -90,6 +90,7 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+1"/>
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
@@ -136,6 +137,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Idle time before reset</source>
         <translation>Время бездействия до сброса</translation>
     </message>
@@ -158,7 +160,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+88"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+139"/>
         <source>Earlier choices</source>
         <translation>Предыдущие варианты</translation>
     </message>
@@ -428,7 +430,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+369"/>
+        <location filename="../../ui/pages/document_page.py" line="+371"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
@@ -527,7 +529,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+566"/>
+        <location filename="../../ui/pages/film_page.py" line="+567"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -612,7 +614,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+125"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+127"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
@@ -631,7 +633,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+77"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+80"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>Экран вернётся в начало через %n секунду.</numerusform>
@@ -640,12 +642,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -744,7 +746,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+70"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+73"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -810,7 +812,7 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/pages/link_page.py" line="+129"/>
+        <location filename="../../ui/pages/link_page.py" line="+141"/>
         <source>Scan the code or type this address:</source>
         <translation>Отсканируйте код или введите этот адрес:</translation>
     </message>
@@ -821,9 +823,27 @@
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <location filename="../../ui/widgets/listen_button.py" line="+92"/>
+        <source>Stop reading</source>
+        <translation>Остановить чтение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listen</source>
+        <translation>Слушать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reads the title and the text aloud</source>
+        <translation>Читает заголовок и текст вслух</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+661"/>
+        <location filename="../../ui/main_window.py" line="+676"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Вместе против торговли людьми</translation>
@@ -835,6 +855,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Guides, films and support</source>
         <translation>Руководства, фильмы и помощь</translation>
@@ -949,7 +970,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+179"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
     </message>
@@ -969,6 +990,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+1"/>
         <source>Staff PIN</source>
         <translation>PIN-код сотрудника</translation>
     </message>
@@ -991,7 +1013,7 @@
 <context>
     <name>PositionDots</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+201"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+202"/>
         <source>Story %1 of %2</source>
         <translation>История %1 из %2</translation>
     </message>
@@ -1282,7 +1304,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+163"/>
+        <location filename="../../ui/widgets/story_card.py" line="+176"/>
         <source>Story. Press Enter to read it.</source>
         <translation>История. Нажмите Enter, чтобы прочитать.</translation>
     </message>
@@ -1301,7 +1323,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+325"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+335"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Предыдущая история</translation>
@@ -1389,7 +1411,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+491"/>
+        <location filename="../../ui/pages/story_page.py" line="+508"/>
         <source>Translated by %1</source>
         <translation>Перевод: %1</translation>
     </message>

@@ -88,6 +88,7 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+1"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
@@ -134,6 +135,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Idle time before reset</source>
         <translation>无操作多久后重置</translation>
     </message>
@@ -156,7 +158,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+88"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+139"/>
         <source>Earlier choices</source>
         <translation>前面的选项</translation>
     </message>
@@ -426,7 +428,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+369"/>
+        <location filename="../../ui/pages/document_page.py" line="+371"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -525,7 +527,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+566"/>
+        <location filename="../../ui/pages/film_page.py" line="+567"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -610,7 +612,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+125"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+127"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
@@ -629,19 +631,19 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+77"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+80"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>屏幕将在 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Still there?</source>
         <translation>您还在吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -740,7 +742,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+70"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+73"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -806,7 +808,7 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/pages/link_page.py" line="+129"/>
+        <location filename="../../ui/pages/link_page.py" line="+141"/>
         <source>Scan the code or type this address:</source>
         <translation>扫描二维码或输入以下网址：</translation>
     </message>
@@ -817,9 +819,27 @@
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <location filename="../../ui/widgets/listen_button.py" line="+92"/>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listen</source>
+        <translation>收听</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reads the title and the text aloud</source>
+        <translation>朗读标题和正文</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+661"/>
+        <location filename="../../ui/main_window.py" line="+676"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>携手打击人口贩运</translation>
@@ -831,6 +851,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Guides, films and support</source>
         <translation>指南、影片与援助</translation>
@@ -945,7 +966,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+179"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN 码错误，请重试。</translation>
     </message>
@@ -963,6 +984,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+1"/>
         <source>Staff PIN</source>
         <translation>工作人员 PIN 码</translation>
     </message>
@@ -985,7 +1007,7 @@
 <context>
     <name>PositionDots</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+201"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+202"/>
         <source>Story %1 of %2</source>
         <translation>第 %1 个故事，共 %2 个</translation>
     </message>
@@ -1276,7 +1298,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+163"/>
+        <location filename="../../ui/widgets/story_card.py" line="+176"/>
         <source>Story. Press Enter to read it.</source>
         <translation>故事。按 Enter 键阅读。</translation>
     </message>
@@ -1295,7 +1317,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+325"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+335"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>上一个故事</translation>
@@ -1383,7 +1405,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+491"/>
+        <location filename="../../ui/pages/story_page.py" line="+508"/>
         <source>Translated by %1</source>
         <translation>翻译：%1</translation>
     </message>

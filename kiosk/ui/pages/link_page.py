@@ -22,6 +22,8 @@ from kiosk.content.model import Resource
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.markdown import safe_markdown_html
 from kiosk.ui.pages.resource_header import ResourceHeader
+from kiosk.ui.read_aloud import ReadAloud
+from kiosk.ui.widgets.listen_button import ListenButton
 from kiosk.ui.widgets.qr_code import QrCodeView
 from kiosk.ui.widgets.readable import ReadableColumn, margins_follow_width
 
@@ -37,12 +39,17 @@ class LinkPage(QWidget):
         lang: str,
         parent: QWidget | None = None,
         language_names: dict[str, str] | None = None,
+        read_aloud: ReadAloud | None = None,
     ):
         super().__init__(parent)
         self.setObjectName(f"linkPage-{resource.id}")
         self._names = language_names
         self.header = ResourceHeader()
         self.header.back_requested.connect(self.back_requested)
+        # Reads the title and text aloud (hidden where their language has no voice).
+        self.listen_button = ListenButton(read_aloud)
+        self.header.extra.addWidget(self.listen_button)
+        self.back_requested.connect(self.listen_button.stop)
 
         self.body_label = QLabel()
         self.body_label.setObjectName("resourceBody")
@@ -123,6 +130,9 @@ class LinkPage(QWidget):
         self.qr_view.set_text(url)
         self.qr_view.setAccessibleName(url)
         self.address_label.setText(url)
+        self.listen_button.set_text(
+            resource.title, resource.body or resource.summary, resource.shown.lang
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -178,7 +188,8 @@ class LinkPage(QWidget):
         super().keyPressEvent(event)
 
     def close_media(self) -> None:
-        """Nothing to release; here so every resource page can be closed the same way."""
+        """Stops reading aloud; here so every resource page can be closed the same way."""
+        self.listen_button.stop()
 
     def is_playing(self) -> bool:
         return False

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.content.model import Resource
 from kiosk.ui.pages.film_choices import FilmChoices
+from kiosk.ui.read_aloud import ReadAloud
 
 
 class ResourcePage(Protocol):
@@ -41,12 +42,15 @@ def create_resource_page(
     parent: QWidget | None = None,
     language_names: dict[str, str] | None = None,
     film_choices: FilmChoices | None = None,
+    read_aloud: ReadAloud | None = None,
 ) -> QWidget:
     """The page showing `resource` in interface language `lang`.
 
     `language_names` maps codes to the languages' own names (from
     ContentStore.languages()); without it Qt's locale names are used.
     `film_choices` carries the visitor's film language and subtitles between films.
+    `read_aloud` reads the text pages aloud (fund, link); a film speaks for itself and a
+    PDF is a document to look at, printed and handed out: neither has a Listen button.
     """
     if resource.kind == "document":
         from kiosk.ui.pages.document_page import DocumentPage
@@ -59,4 +63,4 @@ def create_resource_page(
     from kiosk.ui.pages.link_page import LinkPage
 
     # "fund", "link" and any kind added later: title, text and address.
-    return LinkPage(resource, lang, parent, language_names)
+    return LinkPage(resource, lang, parent, language_names, read_aloud)

@@ -34,8 +34,10 @@ from kiosk.i18n import RTL_LANGUAGES
 from kiosk.ui.icons import Icons
 from kiosk.ui.markdown import render_safe_markdown
 from kiosk.ui.pages.content_note import ContentNote
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.widgets.clamped_label import ClampedLabel
 from kiosk.ui.widgets.flow_box import FlowBox
+from kiosk.ui.widgets.listen_button import ListenButton
 from kiosk.ui.widgets.locator_map import LocatorMap
 from kiosk.ui.widgets.resource_cards import ResourceCard
 from kiosk.ui.wording import fallback_note, format_date
@@ -178,7 +180,12 @@ class StoryPage(QWidget):
     filter_requested = Signal(str, str)  # a country or topic chip: ("country"|"tag", key)
     resource_requested = Signal(str)  # related help
 
-    def __init__(self, parent: QWidget | None = None, icons: Icons | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        icons: Icons | None = None,
+        read_aloud: ReadAloud | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("StoryPage")
         self._icons = icons or Icons(self)
@@ -190,6 +197,9 @@ class StoryPage(QWidget):
 
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
+        # Reads the title and text aloud (hidden where the story's language has no voice).
+        self.listen_button = ListenButton(read_aloud)
+        self.back_requested.connect(self.listen_button.stop)
         self.previous_button = QPushButton(objectName="StoryStep")
         self.next_button = QPushButton(objectName="StoryStep")
         self.previous_button.clicked.connect(lambda: self._step(self._context.previous_id))
@@ -274,6 +284,7 @@ class StoryPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.listen_button)
         steps = QHBoxLayout()
         steps.addWidget(self.previous_button)
         steps.addStretch(1)
@@ -467,12 +478,18 @@ class StoryPage(QWidget):
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset(self) -> None:
+        self.listen_button.clear()
         self._story = None
         self._note_accepted = False
         self._context = StoryContext()
 
     def _update_note(self) -> None:
         needs_note = bool(self._story and self._story.sensitive and not self._note_accepted)
+        story = self._story
+        if story is None or needs_note:
+            self.listen_button.clear()  # nothing is read before the visitor chose to read on
+        else:
+            self.listen_button.set_text(story.title, story.body, story.shown.lang)
         self.content_note.setVisible(needs_note)
         self.body.setVisible(not needs_note)
         # The note has the column to itself: related stories come once the visitor chose.

@@ -1,0 +1,384 @@
+"""Read aloud: the kiosk's one text-to-speech engine (Qt's QTextToSpeech), off the interface.
+
+A text is read in the language it is shown in, with a voice of that language, or not at
+all: `has_voice("ar")` is False unless the engine has an Arabic voice, so an Arabic text
+is never read with an English voice. Nothing is read unless a visitor asks for it.
+
+The engine is created once, on first need or in a quiet moment after the first frame,
+never before it. On Linux, creating Qt's speechd engine takes 2-9 s (it lists every
+espeak-ng voice through speech-dispatcher) and holds Python's lock all that time, so
+real engines run in a small helper process (`kiosk speech-host`) that the window talks
+to in JSON lines; the kiosk stays responsive, and a failing engine cannot take it down.
+Qt's "mock" engine (tests) is created at once in this process.
+
+`KIOSK_SPEECH_ENGINE` chooses the engine: unset or "" for the platform's own (speechd on
+Linux: speech-dispatcher with espeak-ng), "mock" for tests, "none" to turn reading off.
+speech-dispatcher is reached through its Unix socket: no network connection is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import threading
+
+from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QTextDocument
+
+log = logging.getLogger(__name__)
+
+ENGINE_VARIABLE = "KIOSK_SPEECH_ENGINE"
+# Engines quick enough to create in this process (Qt's test engine).
+IN_PROCESS_ENGINES = ("mock",)
+# A reading counts as playing (the idle reset waits) for at most this long: a stuck
+# engine never keeps the kiosk from its reset. Slow speech is about 10 characters a second.
+MIN_READING_S = 60
+CHARACTERS_PER_SECOND = 5
+
+
+def engine_from_environment() -> str:
+    return os.environ.get(ENGINE_VARIABLE, "").strip()
+
+
+def speakable_text(title: str, markdown: str) -> str:
+    """The title, then the Markdown body as the page shows it, as plain text (no markup
+    read out; a link reads as its text and its address, as it is shown)."""
+    from kiosk.ui.markdown import render_safe_markdown
+
+    document = QTextDocument()
+    document.setDefaultFont(QFont("", 12))  # headings scale from it (only the text is kept)
+    render_safe_markdown(document, markdown or "")
+    body = document.toPlainText().strip()
+    return "\n\n".join(part for part in (title.strip(), body) if part)
+
+
+def best_locales(locales: list[QLocale]) -> dict[str, str]:
+    """Language code -> the locale name to read it with ("fr" -> "fr_FR").
+
+    A language's main territory first (QLocale("fr") is France), else the first found.
+    """
+    found: dict[str, str] = {}
+    for locale in locales:
+        if locale.language() == QLocale.Language.C:
+            continue
+        code = QLocale.languageToCode(locale.language(), QLocale.LanguageCodeType.ISO639Part1)
+        if not code:
+            continue
+        main = QLocale(code).name()
+        if code not in found or locale.name() == main:
+            found[code] = locale.name()
+    return found
+
+
+class SpeechEngine(QObject):
+    """Owns one QTextToSpeech; used in this process (mock) or in the helper process."""
+
+    voices_found = Signal(dict)  # language code -> locale name ({} : no engine, no voice)
+    state_changed = Signal(int, bool)  # reading number, speaking
+    voice_chosen = Signal(int, str, str)  # reading number, voice name, its locale name
+
+    def __init__(self, name: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self._name = name
+        self._engine = None
+        self._reading = 0
+        self._locales: dict[str, str] = {}
+
+    @Slot()
+    def start(self) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if self._name and self._name not in QTextToSpeech.availableEngines():
+            log.warning("text-to-speech engine %r is not available", self._name)
+            self.voices_found.emit({})
+            return
+        engine = QTextToSpeech(self._name, self) if self._name else QTextToSpeech(self)
+        self._engine = engine
+        engine.stateChanged.connect(self._on_state)
+        if engine.state() == QTextToSpeech.State.Error:
+            log.warning("text-to-speech engine %r: %s", engine.engine(), engine.errorString())
+            self.voices_found.emit({})
+            return
+        self._locales = best_locales(list(engine.availableLocales()))
+        log.info("text-to-speech engine %r: voices for %s", engine.engine(), self._locales)
+        self.voices_found.emit(dict(self._locales))
+
+    @Slot(int, str, str)
+    def say(self, reading: int, text: str, lang: str) -> None:
+        """Read `text` with a voice of `lang`; reports (reading, False) when it cannot."""
+        engine = self._engine
+        voice = self._voice_for(lang) if engine is not None else None
+        if voice is None:
+            self.state_changed.emit(reading, False)
+            return
+        engine.stop()
+        self._reading = reading  # what the stopped reading reports keeps its own number
+        engine.setVoice(voice)
+        self.voice_chosen.emit(reading, voice.name(), voice.locale().name())
+        engine.say(text)
+
+    def _voice_for(self, lang: str):
+        """A voice whose language is `lang`, or None (never another language's voice)."""
+        name = self._locales.get(lang)
+        if name is None:
+            return None
+        wanted = QLocale(lang).language()
+        self._engine.setLocale(QLocale(name))
+        voices = [self._engine.voice(), *self._engine.availableVoices()]
+        return next((v for v in voices if v.locale().language() == wanted), None)
+
+    @Slot()
+    def stop(self) -> None:
+        if self._engine is not None:
+            self._engine.stop()
+
+    def _on_state(self, state) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        speaking = state in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing)
+        if state == QTextToSpeech.State.Error and self._engine is not None:
+            log.warning("text-to-speech: %s", self._engine.errorString())
+        self.state_changed.emit(self._reading, speaking)
+
+
+class _HostProcess(QObject):
+    """The helper process `kiosk speech-host`, seen as a SpeechEngine (same signals)."""
+
+    voices_found = Signal(dict)
+    state_changed = Signal(int, bool)
+    voice_chosen = Signal(int, str, str)
+
+    def __init__(self, name: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self._name = name
+        self._process = QProcess(self)
+        self._process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        self._process.readyReadStandardOutput.connect(self._read)
+        self._process.errorOccurred.connect(self._failed)
+        self._process.finished.connect(self._finished)
+        self._buffer = b""
+        self._voices_known = False
+
+    @Slot()
+    def start(self) -> None:
+        if getattr(sys, "frozen", False):
+            program, arguments = sys.executable, ["speech-host"]
+        else:
+            program, arguments = sys.executable, ["-m", "kiosk", "speech-host"]
+        self._process.start(program, [*arguments, "--engine", self._name])
+
+    @Slot(int, str, str)
+    def say(self, reading: int, text: str, lang: str) -> None:
+        self._send({"say": text, "lang": lang, "reading": reading})
+
+    @Slot()
+    def stop(self) -> None:
+        self._send({"stop": True})
+
+    def shutdown(self) -> None:
+        """End the helper: it leaves when its input closes (killed after a second)."""
+        process = self._process
+        if process.state() == QProcess.ProcessState.NotRunning:
+            return
+        process.closeWriteChannel()
+        if not process.waitForFinished(1000):
+            process.kill()
+            process.waitForFinished(1000)
+
+    def _send(self, message: dict) -> None:
+        if self._process.state() == QProcess.ProcessState.Running:
+            self._process.write(json.dumps(message).encode() + b"\n")
+
+    def _read(self) -> None:
+        self._buffer += bytes(self._process.readAllStandardOutput().data())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if "voices" in message:
+                self._voices_known = True
+                self.voices_found.emit(dict(message["voices"]))
+            elif "voice" in message:
+                self.voice_chosen.emit(
+                    int(message["reading"]), str(message["voice"]), str(message["locale"])
+                )
+            elif "reading" in message:
+                self.state_changed.emit(int(message["reading"]), bool(message["speaking"]))
+
+    def _failed(self, error) -> None:
+        log.warning("text-to-speech helper: %s", self._process.errorString())
+        self._finished()
+
+    def _finished(self, *_args) -> None:
+        if not self._voices_known:
+            self._voices_known = True
+            self.voices_found.emit({})
+        self.state_changed.emit(-1, False)
+
+
+class ReadAloud(QObject):
+    """What the pages use: which languages have a voice, read a text, stop, is it reading.
+
+    `engine`: a QTextToSpeech engine name ("" the platform's own, "mock", "none").
+    """
+
+    voices_changed = Signal()  # the languages with a voice are known (or changed)
+    speaking_changed = Signal(bool)
+
+    def __init__(self, engine: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.engine_name = engine_from_environment() if engine is None else engine
+        self._backend: SpeechEngine | _HostProcess | None = None
+        self._voices: dict[str, str] = {}
+        self._known = False
+        self._reading = 0
+        self._speaking = False
+        self._owner: QObject | None = None
+        self.voice_used: tuple[str, str] = ("", "")  # (name, locale) of the last reading
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.timeout.connect(self.stop)
+
+    @property
+    def enabled(self) -> bool:
+        return self.engine_name != "none"
+
+    @property
+    def ready(self) -> bool:
+        """True once the engine said which voices it has (or that it has none)."""
+        return self._known
+
+    def prepare(self) -> None:
+        """Create the engine if not done yet (returns at once; voices_changed follows)."""
+        if self._backend is not None or not self.enabled:
+            if not self.enabled and not self._known:
+                self._known = True
+            return
+        if self.engine_name in IN_PROCESS_ENGINES:
+            self._backend = SpeechEngine(self.engine_name, self)
+        else:
+            self._backend = _HostProcess(self.engine_name, self)
+        self._backend.voices_found.connect(self._on_voices)
+        self._backend.state_changed.connect(self._on_state)
+        self._backend.voice_chosen.connect(self._on_voice)
+        QTimer.singleShot(0, self, self._backend.start)
+
+    def has_voice(self, lang: str) -> bool:
+        return lang in self._voices
+
+    def languages(self) -> list[str]:
+        return sorted(self._voices)
+
+    def read(self, text: str, lang: str, owner: QObject | None = None) -> bool:
+        """Start reading `text` in `lang` (any reading stops first); False without a voice."""
+        if self._backend is None or not self.has_voice(lang) or not text.strip():
+            return False
+        self._reading += 1
+        self._owner = owner
+        self._backend.say(self._reading, text, lang)
+        self._watchdog.start(1000 * max(MIN_READING_S, len(text) // CHARACTERS_PER_SECOND))
+        self._set_speaking(True)
+        return True
+
+    def stop(self) -> None:
+        """Stop reading at once (Back, another page, quick exit, the idle reset)."""
+        self._watchdog.stop()
+        if not self._speaking:
+            return
+        self._reading += 1  # what the old reading still reports is not news any more
+        if self._backend is not None:
+            self._backend.stop()
+        self._set_speaking(False)
+
+    def is_speaking(self) -> bool:
+        return self._speaking
+
+    def is_reading_for(self, owner: QObject) -> bool:
+        return self._speaking and self._owner is owner
+
+    def shutdown(self) -> None:
+        """The window closes: stop, and end the helper process if there is one."""
+        self.stop()
+        if isinstance(self._backend, _HostProcess):
+            self._backend.shutdown()
+
+    def _on_voices(self, voices: dict) -> None:
+        self._voices = dict(voices)
+        self._known = True
+        self.voices_changed.emit()
+
+    def _on_voice(self, reading: int, name: str, locale: str) -> None:
+        self.voice_used = (name, locale)
+        log.info("reading aloud with the voice %r (%s)", name, locale)
+
+    def _on_state(self, reading: int, speaking: bool) -> None:
+        if reading in (self._reading, -1):
+            if not speaking:
+                self._watchdog.stop()
+            self._set_speaking(speaking and reading == self._reading)
+
+    def _set_speaking(self, speaking: bool) -> None:
+        if speaking != self._speaking:
+            self._speaking = speaking
+            self.speaking_changed.emit(speaking)
+
+
+def run_speech_host(engine_name: str) -> int:
+    """`kiosk speech-host`: a SpeechEngine driven by JSON lines on stdin, answering on stdout.
+
+    In: {"say": text, "lang": "fr", "reading": n} or {"stop": true}. Out: {"voices": {...}}
+    once, then {"reading": n, "speaking": bool}. Leaves when its input closes.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    out = sys.stdout
+
+    def send(message: dict) -> None:
+        out.write(json.dumps(message, ensure_ascii=False) + "\n")
+        out.flush()
+
+    engine = SpeechEngine(engine_name)
+    engine.voices_found.connect(lambda voices: send({"voices": voices}))
+    engine.state_changed.connect(
+        lambda reading, speaking: send({"reading": reading, "speaking": speaking})
+    )
+    engine.voice_chosen.connect(
+        lambda reading, name, locale: send({"reading": reading, "voice": name, "locale": locale})
+    )
+    inbox = _Inbox()
+    inbox.message.connect(lambda m: _handle(engine, m))
+    inbox.closed.connect(app.quit)
+    QTimer.singleShot(0, engine.start)
+    threading.Thread(target=inbox.read, args=(sys.stdin,), daemon=True).start()
+    app.exec()
+    engine.stop()
+    return 0
+
+
+class _Inbox(QObject):
+    """Lines from stdin, read in a thread, delivered to the host's event loop."""
+
+    message = Signal(dict)
+    closed = Signal()
+
+    def read(self, stream) -> None:
+        for line in stream:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(message, dict):
+                self.message.emit(message)
+        self.closed.emit()
+
+
+def _handle(engine: SpeechEngine, message: dict) -> None:
+    if "say" in message:
+        engine.say(int(message.get("reading", 0)), str(message["say"]), str(message["lang"]))
+    elif "stop" in message:
+        engine.stop()

@@ -1,0 +1,246 @@
+"""Read aloud (Listen buttons), wired with Qt's mock text-to-speech engine.
+
+The mock engine has voices for English (en_GB, en_US), Finnish and Norwegian only: a
+French or Arabic text has no voice there, which is how "hidden where no voice exists"
+is checked. The mock reads 10 words a second. Real voices (speech-dispatcher with
+espeak-ng): tests/test_read_aloud_voices.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from kiosk.core.config import Settings
+from kiosk.operation import KioskOperation
+from kiosk.session import SessionState, SessionTimings
+from kiosk.ui.read_aloud import ReadAloud, _HostProcess, best_locales, speakable_text
+
+QUERETARO = "2011-09-09-queretaro"  # English only
+OSCE = "2012-03-30-osce-review"  # French only
+CAMBODIA = "2012-07-04-cambodia"  # en, fr, ru, zh; sensitive (content note first)
+
+
+@pytest.fixture
+def window(main_window, qtbot):
+    read_aloud = main_window.read_aloud
+    assert read_aloud.engine_name == "mock"
+    read_aloud.prepare()
+    qtbot.waitUntil(lambda: read_aloud.ready)
+    return main_window
+
+
+def listen(window):
+    return window.story_page.listen_button
+
+
+def press(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_voices_per_language_from_the_engine():
+    locales = [QLocale(name) for name in ("en_GB", "en_US", "fr_CA", "fr_FR", "ar_EG", "C")]
+    assert best_locales(locales) == {"en": "en_US", "fr": "fr_FR", "ar": "ar_EG"}
+    assert best_locales([QLocale("fr_CA")]) == {"fr": "fr_CA"}
+
+
+def test_reads_the_title_then_the_text_without_markup(qapp):
+    text = speakable_text("Querétaro", "# Heading\n\nSome **bold** text <b>x</b>.")
+    assert text == "Querétaro\n\nHeading\nSome bold text <b>x</b>."
+
+
+def test_listen_shows_only_where_the_text_shown_has_a_voice(window):
+    window.open_story(QUERETARO)
+    assert listen(window).isVisible() and listen(window).lang == "en"
+    assert listen(window).text() == "Listen" and not listen(window).icon().isNull()
+    assert listen(window).height() >= 56  # a touch target
+    window.open_story(OSCE)  # French: the mock engine has no French voice
+    assert listen(window).lang == "fr" and not listen(window).isVisible()
+    window.set_language("ar")
+    window.open_story(QUERETARO)  # its English version in the Arabic interface
+    assert listen(window).lang == "en" and listen(window).isVisible()
+    assert listen(window).text() != "Listen"  # translated
+    window.open_story(OSCE)  # French in the Arabic interface: no French voice
+    assert not listen(window).isVisible()
+
+
+def test_arabic_text_is_never_read_with_another_languages_voice(window):
+    assert not window.read_aloud.has_voice("ar")
+    assert not window.read_aloud.read("نص عربي", "ar")
+    assert not window.read_aloud.is_speaking()
+
+
+def test_never_starts_by_itself_and_a_second_press_stops(window, qtbot):
+    window.open_story(QUERETARO)
+    qtbot.wait(300)
+    assert not window.read_aloud.is_speaking()
+    with qtbot.waitSignal(window.read_aloud.speaking_changed):
+        press(qtbot, listen(window))
+    assert window.read_aloud.is_speaking() and listen(window).isChecked()
+    assert listen(window).text() == "Stop reading"
+    qtbot.waitUntil(lambda: window.read_aloud.voice_used[1] != "")
+    assert window.read_aloud.voice_used[1].startswith("en_")
+    press(qtbot, listen(window))
+    assert not window.read_aloud.is_speaking() and not listen(window).isChecked()
+    assert listen(window).text() == "Listen"
+
+
+def test_english_fallback_in_the_arabic_interface_is_read_with_an_english_voice(window, qtbot):
+    window.set_language("ar")
+    window.open_story(QUERETARO)
+    press(qtbot, listen(window))
+    qtbot.waitUntil(lambda: window.read_aloud.voice_used[1] != "")
+    assert QLocale(window.read_aloud.voice_used[1]).language() == QLocale.Language.English
+
+
+def test_a_reading_ends_by_itself_at_the_end_of_the_text(window, qtbot):
+    window.open_story(QUERETARO)
+    press(qtbot, listen(window))
+    qtbot.waitUntil(lambda: not window.read_aloud.is_speaking(), timeout=10_000)
+    assert not listen(window).isChecked() and listen(window).text() == "Listen"
+
+
+@pytest.mark.parametrize("how", ["back", "escape", "next story", "help page", "language"])
+def test_reading_stops_when_the_page_changes(window, qtbot, how):
+    window.set_language("fr")
+    window.open_story(CAMBODIA)
+    window.story_page.accept_content_note()
+    window.set_language("en")
+    assert listen(window).isVisible()
+    press(qtbot, listen(window))
+    assert window.read_aloud.is_speaking()
+    if how == "back":
+        press(qtbot, window.story_page.back_button)
+        assert window.current_page_name() == "home"
+    elif how == "escape":
+        qtbot.keyClick(window.story_page.body, Qt.Key.Key_Escape)
+        assert window.current_page_name() == "home"
+    elif how == "next story":
+        step = window.story_page.next_button
+        if not step.isEnabled():
+            step = window.story_page.previous_button
+        press(qtbot, step)
+        assert window.story_page.story.id != CAMBODIA
+    elif how == "help page":
+        press(qtbot, window.story_page.help_cards[0])
+        assert window.current_page_name() == "resource:trust-fund"
+    else:
+        window.set_language("fr")  # the story is now shown in French: the English reading ends
+    assert not window.read_aloud.is_speaking()
+    assert not listen(window).isChecked()
+
+
+def test_nothing_is_read_before_the_content_note_is_passed(window):
+    window.open_story(CAMBODIA)
+    assert window.story_page.showing_content_note and not listen(window).isVisible()
+    window.story_page.accept_content_note()
+    assert listen(window).isVisible()
+
+
+def test_fund_page_reads_its_text_and_stops_on_back(window, qtbot):
+    window.open_resource("trust-fund")
+    page = window.page("resource:trust-fund")
+    assert page.listen_button.isVisible() and page.listen_button.lang == "en"
+    press(qtbot, page.listen_button)
+    assert window.read_aloud.is_reading_for(page.listen_button)
+    assert not listen(window).isChecked()  # only the button that reads shows Stop
+    press(qtbot, page.header.back_button)
+    assert not window.read_aloud.is_speaking()
+
+
+def test_pdf_and_film_pages_have_no_listen_button(window):
+    window.open_resource("first-aid-kit")
+    page = window.page("resource:first-aid-kit")
+    assert not hasattr(page, "listen_button")
+
+
+@pytest.fixture
+def operation(window, qapp):
+    timings = SessionTimings(idle_ms=400, warning_ms=300, attract_ms=0)
+    operation = KioskOperation(qapp, window, Settings(), mode="kiosk", counts=None, timings=timings)
+    yield operation
+    operation.uninstall()
+
+
+def test_quick_exit_stops_the_reading(window, operation, qtbot):
+    window.open_story(QUERETARO)
+    press(qtbot, listen(window))
+    press(qtbot, window.quick_exit_button)
+    assert not window.read_aloud.is_speaking()
+    assert operation.cover.name == "neutral"
+
+
+def test_quick_exit_gesture_stops_the_reading(window, operation, qtbot):
+    window.open_story(QUERETARO)
+    press(qtbot, listen(window))
+    for _ in range(3):
+        qtbot.keyClick(window.story_page.body, Qt.Key.Key_Shift)
+    assert operation.cover.name == "neutral"
+    assert not window.read_aloud.is_speaking()
+
+
+def test_a_reading_defers_the_idle_reset_like_a_film(window, operation, qtbot):
+    session = operation.session
+    window.open_story(QUERETARO)
+    long_text = " ".join(["word"] * 40)  # four seconds of mock reading
+    listen(window).set_text("Title", long_text, "en")
+    press(qtbot, listen(window))
+    assert session.state is SessionState.ACTIVE and window.is_media_playing()
+    qtbot.wait(1500)  # the idle time (0.4 s) and the warning (0.3 s) would have passed
+    assert session.state is SessionState.ACTIVE and window.current_page_name() == "story"
+    assert window.read_aloud.is_speaking()
+    press(qtbot, listen(window))  # stopped: the idle time counts from now
+    assert not window.is_media_playing()
+    with qtbot.waitSignal(session.reset_requested, timeout=3000):
+        pass
+    assert window.current_page_name() == "home"
+
+
+def test_the_idle_reset_stops_a_reading(window, operation, qtbot):
+    window.open_story(QUERETARO)
+    press(qtbot, listen(window))
+    operation.session.reset()  # what the idle countdown does at its end
+    assert not window.read_aloud.is_speaking()
+    assert window.current_page_name() == "home"
+
+
+def test_a_covering_screen_stops_the_reading(window, operation, qtbot):
+    window.open_story(QUERETARO)
+    press(qtbot, listen(window))
+    operation.open_admin()  # the PIN pad covers the window
+    assert not window.read_aloud.is_speaking()
+
+
+def test_reading_off_hides_every_listen_button(window_factory, sample_store, monkeypatch):
+    monkeypatch.setenv("KIOSK_SPEECH_ENGINE", "none")
+    window = window_factory(sample_store)
+    window.open_story(QUERETARO)
+    assert window.read_aloud.ready and not listen(window).isVisible()
+
+
+def test_the_helper_process_reads_in_json_lines(qtbot):
+    """`kiosk speech-host` (real engines run there, off the interface) with the mock engine."""
+    host = _HostProcess("mock")
+    with qtbot.waitSignal(host.voices_found, timeout=30_000) as voices:
+        host.start()
+    assert voices.args[0]["en"].startswith("en_") and "fr" not in voices.args[0]
+    states = []
+    host.state_changed.connect(lambda reading, speaking: states.append((reading, speaking)))
+    with qtbot.waitSignal(host.voice_chosen, timeout=5000) as chosen:
+        host.say(7, "one two three", "en")
+    assert chosen.args[0] == 7 and chosen.args[2].startswith("en_")
+    qtbot.waitUntil(lambda: (7, False) in states, timeout=5000)
+    assert (7, True) in states
+    host.say(8, "texte", "fr")  # no French voice: refused, never read with another voice
+    qtbot.waitUntil(lambda: (8, False) in states, timeout=5000)
+    assert (8, True) not in states
+    host.shutdown()
+    assert host._process.state().name == "NotRunning"
+
+
+def test_a_missing_engine_means_no_voice(qtbot):
+    read_aloud = ReadAloud("no-such-engine")
+    read_aloud.prepare()
+    qtbot.waitUntil(lambda: read_aloud.ready, timeout=30_000)
+    assert read_aloud.languages() == []
+    read_aloud.shutdown()
