@@ -60,6 +60,7 @@ Architecture: $ARCH
 Maintainer: ${KIOSK_DEB_MAINTAINER:-The Awareness Kiosk contributors <kiosk@example.org>}
 Installed-Size: $installed_kb
 Depends: $DEPENDS
+Recommends: speech-dispatcher, speech-dispatcher-espeak-ng
 Section: misc
 Priority: optional
 Description: offline multilingual awareness kiosk about human trafficking

@@ -33,6 +33,15 @@ KEEP_PLUGINS: dict[str, set[str] | None] = {
     "multimedia": None,
     "platforminputcontexts": {"composeplatforminputcontextplugin"},  # Linux dead keys
     "generic": {"qevdevtouchplugin"},  # Linux touchscreens without a windowing system
+    # Read aloud (kiosk/ui/read_aloud.py): speech-dispatcher (Linux), SAPI and WinRT
+    # (Windows), the system voices (macOS). Qt's "mock" engine is for tests only.
+    "texttospeech": {
+        "qtexttospeech_speechd",
+        "qtexttospeech_sapi",
+        "qtexttospeech_winrt",
+        "qtexttospeech_darwin",
+        "qtexttospeech_avfoundation",
+    },
     # Dropped on purpose (written out so that a reader sees they were considered):
     "styles": set(),  # Windows/macOS native styles: Fusion everywhere, as tested on Linux
     "tls": set(),  # the app never opens a connection

@@ -14,7 +14,8 @@ RUNTIME_PACKAGES=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfont
   libdbus-1-3 libpulse0 libxrandr2 libatomic1 libxkbcommon-x11-0 libxcb-cursor0
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
-  libva2 libva-drm2 libva-x11-2)  # libva: Qt's FFmpeg loads it (else "Couldn't load va library")
+  libva2 libva-drm2 libva-x11-2  # libva: Qt's FFmpeg loads it (else "Couldn't load va library")
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)  # read aloud: the voices
 TEST_PACKAGES=(xvfb xauth xdotool x11-apps ffmpeg poppler-utils strace)  # x11-apps: xwd (e2e screenshots); strace: fault injection
 
 missing_packages() {

@@ -84,6 +84,7 @@ class SpeechEngine(QObject):
         self._name = name
         self._engine = None
         self._reading = 0
+        self._started = False  # the engine said it speaks the current reading
         self._locales: dict[str, str] = {}
 
     @Slot()
@@ -113,8 +114,12 @@ class SpeechEngine(QObject):
         if voice is None:
             self.state_changed.emit(reading, False)
             return
-        engine.stop()
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if engine.state() != QTextToSpeech.State.Ready:
+            engine.stop()
         self._reading = reading  # what the stopped reading reports keeps its own number
+        self._started = False
         engine.setVoice(voice)
         self.voice_chosen.emit(reading, voice.name(), voice.locale().name())
         engine.say(text)
@@ -138,8 +143,13 @@ class SpeechEngine(QObject):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         speaking = state in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing)
-        if state == QTextToSpeech.State.Error and self._engine is not None:
+        error = state == QTextToSpeech.State.Error
+        if error and self._engine is not None:
             log.warning("text-to-speech: %s", self._engine.errorString())
+        if speaking:
+            self._started = True
+        elif not (self._started or error):
+            return  # the end of what was stopped before this reading began
         self.state_changed.emit(self._reading, speaking)
 
 
@@ -333,8 +343,10 @@ def run_speech_host(engine_name: str) -> int:
     In: {"say": text, "lang": "fr", "reading": n} or {"stop": true}. Out: {"voices": {...}}
     once, then {"reading": n, "speaking": bool}. Leaves when its input closes.
     """
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLoggingCategory
 
+    # QtMultimedia (under QtTextToSpeech) says it found no PipeWire: harmless, not logged.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     out = sys.stdout
 

@@ -1,0 +1,179 @@
+"""Read aloud with real voices: speech-dispatcher and espeak-ng, the audio written to a file.
+
+A private speech-dispatcher (its own configuration, socket and log in a temporary folder)
+sends espeak-ng's audio to ALSA's "file" plugin over the "null" device: no sound card or
+sound server is needed, and what a visitor would hear is a WAV file. The test presses
+Listen on a French story in the French interface and checks the voice speech-dispatcher
+was asked for, the language it was set to, and the audio: its length matches espeak-ng's
+French voice reading the same text, not its English one. Chinese has no voice in Qt's
+speechd engine (espeak-ng names it "cmn"): no Listen button there. Arabic text is read
+with an Arabic voice.
+
+Needs speech-dispatcher, speech-dispatcher-espeak-ng and espeak-ng (scripts/setup.sh
+installs them): a missing one fails the test, in CI as elsewhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from kiosk.ui.read_aloud import speakable_text
+from tests.conftest import OTHER_PLATFORM
+
+pytestmark = pytest.mark.slow
+
+CAMBODIA = "2012-07-04-cambodia"  # sample content: en, fr, ru, zh; sensitive
+MODULE_CONFIG = Path("/etc/speech-dispatcher/modules/espeak-ng.conf")
+
+
+@dataclass
+class SpeechSink:
+    wav: Path
+    log: Path
+    run: Path
+
+    def log_text(self) -> str:
+        found = sorted(self.log.glob("speech-dispatcher*.log"))
+        return "".join(path.read_text(errors="replace") for path in found)
+
+    def seconds(self) -> float:
+        """The length of the audio written so far (ALSA fills in the WAV sizes only when
+        the device closes, which the module does not do between messages)."""
+        with wave.open(str(self.wav), "rb") as audio:
+            frame = audio.getnchannels() * audio.getsampwidth()
+            rate = audio.getframerate()
+        return (self.wav.stat().st_size - 44) / frame / rate
+
+
+@pytest.fixture
+def speech_sink(tmp_path, monkeypatch):
+    if not sys.platform.startswith("linux"):
+        pytest.skip(f"{OTHER_PLATFORM} speech-dispatcher is the Linux engine")
+    missing = [tool for tool in ("speech-dispatcher", "espeak-ng") if shutil.which(tool) is None]
+    if not MODULE_CONFIG.exists():
+        missing.append("speech-dispatcher-espeak-ng")
+    assert not missing, f"not installed: {missing} (scripts/setup.sh installs them)"
+    home, run, log = tmp_path / "home", tmp_path / "run", tmp_path / "log"
+    config = home / ".config" / "speech-dispatcher"
+    (config / "modules").mkdir(parents=True)
+    run.mkdir(mode=0o700)
+    log.mkdir()
+    wav = tmp_path / "speech.wav"
+    (home / ".asoundrc").write_text(
+        f'pcm.!default {{\n type file\n slave.pcm "null"\n file "{wav}"\n format "wav"\n}}\n'
+    )
+    (config / "speechd.conf").write_text(
+        f'LogLevel 5\nLogDir "{log}"\nAudioOutputMethod "alsa"\n'
+        'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"\nDefaultModule espeak-ng\n'
+    )
+    shutil.copy(MODULE_CONFIG, config / "modules")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(run))
+    monkeypatch.setenv("KIOSK_SPEECH_ENGINE", "speechd")
+    yield SpeechSink(wav, log, run)
+    pid_file = run / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
+    if pid_file.exists():  # the server the kiosk's helper started for this test
+        with contextlib.suppress(ProcessLookupError, ValueError):
+            os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
+
+
+def inet_sockets(pid: int) -> set[str]:
+    """The TCP/UDP sockets (IPv4 or IPv6) process `pid` holds, by inode."""
+    held = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            held.add(target[8:-1])
+    network = set()
+    for table in ("tcp", "tcp6", "udp", "udp6"):
+        path = Path(f"/proc/{pid}/net/{table}")
+        if path.exists():
+            for line in path.read_text().splitlines()[1:]:
+                network.add(line.split()[9])
+    return held & network
+
+
+def espeak_seconds(tmp_path: Path, voice: str, text: str) -> float:
+    """How long espeak-ng's `voice` takes to say `text` at speech-dispatcher's normal rate."""
+    out = tmp_path / f"reference-{voice}.wav"
+    subprocess.run(
+        ["espeak-ng", "-v", voice, "-s", "170", "-w", str(out), text], check=True, timeout=60
+    )
+    with wave.open(str(out), "rb") as audio:
+        return audio.getnframes() / audio.getframerate()
+
+
+def test_listen_reads_a_french_story_with_a_french_voice(
+    speech_sink, window_factory, sample_store, qtbot, tmp_path
+):
+    window = window_factory(sample_store)
+    read_aloud = window.read_aloud
+    assert read_aloud.engine_name == "speechd"
+    read_aloud.prepare()
+    qtbot.waitUntil(lambda: read_aloud.ready, timeout=120_000)  # espeak-ng lists ~10,000 voices
+    assert {"en", "fr", "es", "ru", "ar"} <= set(read_aloud.languages())
+    assert not read_aloud.has_voice("zh")
+
+    window.set_language("fr")
+    window.open_story(CAMBODIA)
+    page = window.story_page
+    page.accept_content_note()
+    story = page.story
+    assert story.shown.lang == "fr" and page.listen_button.isVisible()
+    qtbot.mouseClick(page.listen_button, Qt.MouseButton.LeftButton)
+    assert read_aloud.is_speaking()
+    qtbot.waitUntil(lambda: not read_aloud.is_speaking(), timeout=60_000)
+
+    host = read_aloud._backend._process.processId()
+    assert host > 0 and inet_sockets(host) == set()  # speech-dispatcher's Unix socket only
+    server = (speech_sink.run / "speech-dispatcher" / "pid" / "speech-dispatcher.pid").read_text()
+    assert inet_sockets(int(server.split()[0])) == set()
+
+    name, locale = read_aloud.voice_used
+    assert QLocale(locale).language() == QLocale.Language.French, read_aloud.voice_used
+    log = speech_sink.log_text()
+    assert f"SET SELF SYNTHESIS_VOICE {name}" in log  # "French (France)"
+    assert "SET SELF LANGUAGE fr" in log
+    assert "Using alsa audio output method" in log
+    heard = speech_sink.seconds()
+    text = speakable_text(story.title, story.body)
+    french, english = espeak_seconds(tmp_path, "fr", text), espeak_seconds(tmp_path, "en", text)
+    print(f"voice {name!r} ({locale}); audio written: {heard:.2f} s; espeak-ng alone says it"
+          f" in {french:.2f} s with its French voice, {english:.2f} s with its English one")  # fmt: skip
+    assert abs(heard - french) < 0.05 * french
+    assert abs(heard - french) < abs(heard - english)
+
+
+def test_no_listen_button_where_no_voice_exists_and_arabic_reads_arabic(
+    speech_sink, window_factory, sample_store, qtbot
+):
+    window = window_factory(sample_store)
+    read_aloud = window.read_aloud
+    read_aloud.prepare()
+    qtbot.waitUntil(lambda: read_aloud.ready, timeout=120_000)
+    window.set_language("zh")
+    window.open_story(CAMBODIA)
+    window.story_page.accept_content_note()
+    assert window.story_page.story.shown.lang == "zh"
+    assert not window.story_page.listen_button.isVisible()  # espeak-ng: no voice Qt maps to zh
+
+    assert read_aloud.read("قصة حقيقية عن الاتجار بالبشر.", "ar")
+    qtbot.waitUntil(lambda: read_aloud.voice_used[1] != "", timeout=30_000)
+    assert QLocale(read_aloud.voice_used[1]).language() == QLocale.Language.Arabic
+    qtbot.waitUntil(lambda: not read_aloud.is_speaking(), timeout=60_000)
+    assert speech_sink.seconds() > 0.5
