@@ -849,7 +849,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+676"/>
+        <location filename="../../ui/main_window.py" line="+672"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>معًا ضد الاتجار بالبشر</translation>
