@@ -597,9 +597,9 @@ class MainWindow(QMainWindow):
         if not query:
             return
         hits = self.store.search(query, self._lang)
-        countries = {
-            card.id: self._country(card) for card in self.store.stories(self._lang) if card.country
-        }
+        # Country labels of the hits only (not a card for every story: 10,000 at scale).
+        found = self.store.story_cards([hit.story_id for hit in hits], self._lang)
+        countries = {card.id: self._country(card) for card in found if card.country}
         self.search_page.show_hits(query, hits, self._lang, countries)
         if show:
             self.show_page(SEARCH)

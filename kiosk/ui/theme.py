@@ -209,11 +209,8 @@ QLineEdit {{ min-height: 48px; padding: 0 16px; border-radius: 24px; border: 3px
 QListWidget {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 16px; font-size: {pt(13)}; }}
 QListWidget::item {{ padding: 12px; border-bottom: 1px solid {c.border}; }}
 QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
-#ResultCard {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 16px;
-               text-align: left; padding: 0; }}
-#ResultCard[keyboardFocus="true"] {{ border: 3px solid {c.focus}; }}
-#ResultTitle {{ font-size: {pt(15)}; font-weight: bold; }}
-#ResultSnippet {{ font-size: {pt(12)}; }}
+#ResultList {{ background: transparent; border: none; font-size: {pt(12)}; }}
+#ResultList[keyboardFocus="true"] {{ border: none; }}
 #ClearSearch {{ min-height: 0; border: none; background: transparent; padding: 0;
                 font-size: {pt(18)}; color: {c.muted}; }}
 #ErrorTitle {{ font-size: {pt(24)}; font-weight: bold; }}
