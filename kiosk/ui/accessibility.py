@@ -45,8 +45,9 @@ def install() -> None:
 
 
 def name_scroll_area(area: QAbstractScrollArea, name: str) -> None:
-    """Name a scroll area and its scroll bars (a screen reader reads "<name>, scroll bar")."""
+    """Name a scroll area, its viewport and its scroll bars ("<name>, scroll bar")."""
     area.setAccessibleName(name)
+    area.viewport().setAccessibleName(name)
     area.horizontalScrollBar().setAccessibleName(name)
     area.verticalScrollBar().setAccessibleName(name)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import MediaFile, Resource
 from kiosk.core.subtitles import Subtitles, load_webvtt
+from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.pages.film_choices import FilmChoices
 from kiosk.ui.pages.resource_header import (
     TOUCH,
@@ -242,7 +243,7 @@ class FilmPage(QWidget):
         self._lang = lang
         self.header.set_title(resource.title)
         self.header.set_sources(resource, lang)
-        self.video.setAccessibleName(resource.title)  # the picture, for screen readers
+        name_scroll_area(self.video, resource.title)  # the picture, for screen readers
         self._fill_choosers()
         if not self._playing:
             wanted = self._wanted_file()

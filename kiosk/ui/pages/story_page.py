@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import Resource, Story, StoryCard
 from kiosk.i18n import RTL_LANGUAGES
+from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
 from kiosk.ui.markdown import render_safe_markdown
 from kiosk.ui.pages.content_note import ContentNote
@@ -529,7 +530,7 @@ class StoryPage(QWidget):
             text = context.country_label if kind == "country" else context.tag_labels[key]
             chip.setText(text)
             chip.setAccessibleName(self.tr("More stories: %1").replace("%1", text))
-        self.body.setAccessibleName(story.title)
+        name_scroll_area(self.body, story.title)  # the text and its scroll bars
         self.hero.setAccessibleDescription(
             self.tr("Map: %1").replace("%1", context.country_label) if self.hero.shows_map else ""
         )

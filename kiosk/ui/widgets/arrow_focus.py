@@ -3,7 +3,8 @@
 Qt's exclusive button groups click the neighbour on an arrow key: on the language bar
 a trainer's first Right press switched the interface to French. `ArrowFocus` moves
 the focus instead, in screen order (mirrored in right-to-left layouts); Enter or
-Space then chooses.
+Space then chooses. Tab enters a row of one-choice buttons at the chosen one (as in a
+radio group), so that a screen reader first says what is chosen.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class ArrowFocus(QObject):
     def __init__(self, parent: QObject, buttons: Callable[[], Sequence[QAbstractButton]]):
         super().__init__(parent)
         self._buttons = buttons
+        self._stepping = False  # an arrow key is moving the focus along the row
 
     def watch(self, button: QAbstractButton) -> None:
         button.installEventFilter(self)
@@ -43,7 +45,20 @@ class ArrowFocus(QObject):
 
         return sorted(shown, key=place)
 
+    def _enter_at_checked(self, button: QAbstractButton, reason: Qt.FocusReason) -> None:
+        """Tab came to an unchosen button of a one-choice row: go to the chosen one."""
+        if self._stepping or button.isChecked() or not button.autoExclusive():
+            return
+        if reason not in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            return
+        checked = [b for b in self._buttons() if b.isChecked() and b.isVisible() and b.isEnabled()]
+        if checked:
+            checked[0].setFocus(reason)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractButton):
+            self._enter_at_checked(watched, event.reason())
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
             return False
         key = event.key()
@@ -54,7 +69,11 @@ class ArrowFocus(QObject):
             if watched in ordered:
                 index = ordered.index(watched) + step
                 if 0 <= index < len(ordered):
-                    ordered[index].setFocus(Qt.FocusReason.TabFocusReason)
+                    self._stepping = True
+                    try:
+                        ordered[index].setFocus(Qt.FocusReason.TabFocusReason)
+                    finally:
+                        self._stepping = False
             return True
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             return True  # Qt would click the neighbour here too
