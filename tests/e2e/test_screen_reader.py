@@ -60,7 +60,7 @@ HOME_NAMES = [
     ("StoryCardView", "Read the story"),
     ("FilterChips", "All stories"),
     ("MainWindow", "High contrast"),
-    ("MainWindow", "Larger text"),
+    ("TextSizeChoice", "Larger text"),
     ("MainWindow", "Quick exit"),
 ]
 
@@ -157,6 +157,9 @@ def walk_home(walker, visitor, tr, lang: str, folder: Path) -> dict:
     radios = check_one_choice(languages[0], "the languages", count=6)
     current = {"en": "English", "ar": "العربية", "zh": "中文"}[lang]
     assert [n["name"] for n in radios if "checked" in n["states"]] == [current]
+    sizes = find(tree, name=tr(lang, "TextSizeChoice", "Text size"))
+    assert sizes, "no group named 'Text size'"
+    check_one_choice(sizes[0], "the text sizes", count=3)
     chips = find(tree, name=tr(lang, "MainWindow", "Filter the stories"))
     assert chips, "no group named 'Filter the stories'"
     chip_radios = check_one_choice(chips[0], "the topic and country filters")
