@@ -2,7 +2,8 @@
 
 The baseline is the same measure of a one-folder PyInstaller build of the bare
 window (bench/baseline_window.py), built once per PySide6/PyInstaller version and
-cached in ~/.cache/kiosk-bench (skipped with --quick when not cached yet).
+cached in ~/.cache/kiosk-bench (skipped with --quick when not cached yet), by this
+Python's PyInstaller or else by build/venv's (packaging/build.sh's environment).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench.common import BENCH_DIR, DIST_DIR, Context, Figure, figure, skipped
+from bench.common import BENCH_DIR, DIST_DIR, ROOT, Context, Figure, figure, skipped
 
 DISK_BUDGET_MB = 120.0
 XZ_BUDGET_MB = 40.0
@@ -41,16 +42,28 @@ def xz_mb(folder: Path, work: Path) -> float:
     return size
 
 
-def _floor_build(ctx: Context) -> Path | None:
-    import PySide6
+def _pyinstaller_python() -> str | None:
+    """A Python with PyInstaller and PySide6: this one, else packaging/build.sh's build
+    environment (build/venv), where PyInstaller lives (the project's own has none)."""
+    for python in (sys.executable, str(ROOT / "build" / "venv" / "bin" / "python")):
+        if Path(python).is_file():
+            probe = [python, "-c", "import PyInstaller, PySide6"]
+            if subprocess.run(probe, capture_output=True).returncode == 0:
+                return python
+    return None
 
-    try:
-        import PyInstaller
-    except ImportError:
+
+def _floor_build(ctx: Context) -> Path | None:
+    python = _pyinstaller_python()
+    if python is None:
         return None
+    versions = subprocess.run(
+        [python, "-c", "import PySide6, PyInstaller, sys; "
+         "print(PySide6.__version__, PyInstaller.__version__, sys.version)"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
     key = hashlib.sha256(
-        f"{PySide6.__version__} {PyInstaller.__version__} {sys.version}".encode()
-        + (BENCH_DIR / "baseline_window.py").read_bytes()
+        versions.encode() + (BENCH_DIR / "baseline_window.py").read_bytes()
     ).hexdigest()[:12]
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kiosk-bench"
     dist = cache / f"floor-{key}" / "dist"
@@ -62,7 +75,7 @@ def _floor_build(ctx: Context) -> Path | None:
     options = ["--noconfirm", "--onedir", "--log-level", "WARN", "--distpath", str(dist)]
     options += ["--workpath", str(build), "--specpath", str(build)]
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", *options, str(BENCH_DIR / "baseline_window.py")],
+        [python, "-m", "PyInstaller", *options, str(BENCH_DIR / "baseline_window.py")],
         check=True,
         capture_output=True,
     )

@@ -106,14 +106,17 @@ fi
 grep "kiosk.spec: WARNING" "$LOG" >&2 || true
 
 # The Python interpreter library of some Python builds (pyenv's) carries ~20 MB of debug
-# information, PyNaCl's libsodium module 3 MB (3.5 -> 0.7 MB). Only that is removed, and
-# only from Python's own libraries and PyNaCl's: never run strip on Qt or FFmpeg libraries
-# (PyInstaller's --strip damages FFmpeg and video dies silently).
+# information, PyNaCl's libsodium module 3 MB (3.5 -> 0.7 MB); they and ICU's two code
+# libraries also carry static symbol tables (.symtab, 2.2 MB: ICU 1.4, libpython 0.7) that
+# nothing reads at run time (the dynamic symbols stay). Only these are stripped: never run
+# strip on Qt or FFmpeg libraries (PyInstaller's --strip damages FFmpeg: video dies silently).
 if command -v strip >/dev/null 2>&1; then
-  find "$DIST/kiosk/_internal" -maxdepth 1 -name 'libpython3*.so*' -type f \
-    -exec strip --strip-debug {} +
-  find "$DIST/kiosk/_internal/python3"* -name '*.so' -type f -exec strip --strip-debug {} + 2>/dev/null || true
-  find "$DIST/kiosk/_internal/nacl" -name '_sodium*.so' -type f -exec strip --strip-debug {} +
+  internal="$DIST/kiosk/_internal"
+  {
+    find "$internal" -maxdepth 1 -type f \( -name 'libpython3*.so*' -o -name '_cffi_backend*.so' \)
+    find "$internal/python3"* "$internal/nacl" -name '*.so' -type f 2>/dev/null
+    find "$internal/PySide6/Qt/lib" -maxdepth 1 -type f \( -name 'libicui18n.so*' -o -name 'libicuuc.so*' \)
+  } | xargs -r strip --strip-unneeded
 fi
 
 # --- 4. size and archive --------------------------------------------------------------------
