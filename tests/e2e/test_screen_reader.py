@@ -3,8 +3,8 @@
 The real program runs under Xvfb with a private D-Bus session and the AT-SPI registry
 (tests/e2e/accessibility.py); tools/atspi_walk.py, in the system Python, reads its
 accessibility tree as Orca would. Screens: home, a story (and its content note), the
-film, the PDF, the trust fund page, the idle warning, the PIN pad and the admin panel,
-in English and Arabic (and the home screen in Chinese). Fails on:
+film, the PDF, the trust fund page, the idle warning, the PIN pad, the admin panel and
+search results, in English and Arabic (and the home screen in Chinese). Fails on:
 
 - any interactive or focusable control without a name, or named in another language
   than the interface's (the kiosk's own labels, compared with its translations);
@@ -311,3 +311,32 @@ def test_screen_reader_hears_the_idle_warning_pin_pad_and_admin_panel(lang, tmp_
         (tmp_path / f"admin-{lang}.txt").write_text(as_text(tree), encoding="utf-8")
         check_names(tree, f"admin panel ({lang})")
         assert find(tree, name=tr(lang, "AdminPanel", "Administration"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_screen_reader_reads_search_results(lang, tmp_path, translated):
+    """Desktop mode (the kiosk mode has no keyboard search): each hit says title and date."""
+    tr = translated
+    args = ("--lang", lang, "--mode", "desktop")
+    with screen_reader_probe(tmp_path, SETTINGS, args) as (kiosk, walker, visitor):
+        tree = walker.tree()
+        check_names(tree, f"home, desktop mode ({lang})")
+        field = find(tree, name=tr(lang, "SearchField", "Search stories"))
+        assert field and "editable" in field[0]["states"], field
+        x, y, w, h = field[0]["box"]
+        visitor._xdotool("mousemove", "--sync", str(x + w // 2), str(y + h // 2), "click", "1")
+        visitor._xdotool("type", "--delay", "40", "trafficking")
+        visitor._xdotool("key", "Return")
+        kiosk.wait_for(event="page", page="search")
+        time.sleep(1)
+        tree = walker.tree()
+        (tmp_path / f"search-{lang}.txt").write_text(as_text(tree), encoding="utf-8")
+        check_names(tree, f"search results ({lang})")
+        results = find(tree, name=tr(lang, "SearchResultsPage", "Search results"))
+        assert results, "no list named 'Search results'"
+        hits = [n for n, _ in nodes(results[0]) if n["role"] in ("list item", "table cell")]
+        assert hits, f"no hits read out: {as_text(results[0])}"
+        for hit in hits:
+            assert hit["name"] and re.search(r"\d", hit["description"]), (
+                f"a hit without its title or date: {hit['name']!r} {hit['description']!r}"
+            )
