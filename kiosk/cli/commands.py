@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="instead: an accelerated visitor session of ROUNDS rounds (carousel, languages,"
         " films, PDFs), printing the memory in use after each (kiosk/selftest/soak.py)",
     )  # fmt: skip
+    self_test.add_argument(
+        "--contrast", type=_contrasts, default="normal", metavar="normal|high[,...]",
+        help="themes (default normal; high: the High contrast button's theme)",
+    )  # fmt: skip
     self_test.add_argument("--soak-first", type=int, default=0, help=argparse.SUPPRESS)
     self_test.add_argument("--soak-no-films", action="store_true", help=argparse.SUPPRESS)
     # The kiosk's own helper for reading aloud (see kiosk/ui/read_aloud.py): not for people.
@@ -96,6 +100,15 @@ def _text_scales(text: str) -> list[float]:
 
     try:
         return parse_scales(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _contrasts(text: str) -> list[bool]:
+    from kiosk.selftest.run import parse_contrasts
+
+    try:
+        return parse_contrasts(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
@@ -156,6 +169,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             args.screenshots,
             size=args.size,
             text_scales=args.text_scale,
+            contrasts=args.contrast,
         )
     return _run_app(args)
 

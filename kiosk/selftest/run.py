@@ -225,6 +225,20 @@ def parse_scales(text: str) -> list[float]:
     return scales
 
 
+CONTRASTS = {"normal": False, "high": True}
+
+
+def parse_contrasts(text: str) -> list[bool]:
+    """ "normal,high" -> [False, True] (high contrast off, on); raises ValueError."""
+    contrasts = []
+    for part in text.split(","):
+        word = part.strip().lower()
+        if word not in CONTRASTS:
+            raise ValueError(f"not a contrast (normal or high): {part!r}")
+        contrasts.append(CONTRASTS[word])
+    return contrasts
+
+
 def run_self_test(
     db: Path | None = None,
     screenshots: Path | None = None,
@@ -233,8 +247,10 @@ def run_self_test(
     say: Callable[[str], None] = print,
     text_scales: list[float] | None = None,
     inspect: Callable[[object], list[str]] | None = None,
+    contrasts: list[bool] | None = None,
 ) -> int:
-    """Visit `screens` in every language at every size and text scale; 0 when all is well.
+    """Visit `screens` in every language at every size, text scale and contrast (False:
+    normal, True: high); 0 when all is well.
 
     Problems are reported as "screen/lang/WxH/scale: widget: problem"; the layout
     audit (kiosk/selftest/layout_audit.py) runs on every screen. `inspect(window)`, if given,
@@ -243,6 +259,7 @@ def run_self_test(
     """
     sizes = [size] if isinstance(size, tuple) else list(size)
     scales = text_scales or [1.0]
+    themes = contrasts or [False]
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -283,8 +300,9 @@ def run_self_test(
                 screens = [*SCREENS, *resource_screens(store), *kiosk_screens.screens()]
             for width, height in sizes:
                 for scale in scales:
-                    shape = Shape(width, height, scale, len(sizes) > 1, len(scales) > 1)
-                    _visit_all(app, window, store, screens, screenshots, shape, report, inspect)
+                    for high in themes:
+                        shape = Shape(width, height, scale, len(sizes) > 1, len(scales) > 1, high)
+                        _visit_all(app, window, store, screens, screenshots, shape, report, inspect)
             if store.damage:
                 report.problems.append(f"content: {store.path} is damaged: {store.damage}")
         finally:
@@ -310,6 +328,7 @@ def run_self_test(
         f"self-test {verdict}: {report.visited} screens visited at"
         f" {', '.join(f'{w}x{h}' for w, h in sizes)}, text scale"
         f" {', '.join(f'{s:g}' for s in scales)},"
+        f" {', '.join('high contrast' if high else 'normal contrast' for high in themes)},"
         f" {len(report.problems)} problem(s)"
         + (f", {len(report.screenshots)} screenshots in {screenshots}" if screenshots else "")
     )
@@ -352,9 +371,11 @@ class Shape:
     scale: float
     name_size: bool = False  # screenshots carry the size in their names
     name_scale: bool = False  # ... and the scale
+    high_contrast: bool = False  # screenshots end in "-hc"
 
     def where(self, screen: str, lang: str) -> str:
-        return f"{screen}/{lang}/{self.width}x{self.height}/{self.scale:g}"
+        where = f"{screen}/{lang}/{self.width}x{self.height}/{self.scale:g}"
+        return where + ("/high-contrast" if self.high_contrast else "")
 
     def file_name(self, screen: str, lang: str) -> str:
         name = f"{screen}-{lang}"
@@ -362,6 +383,8 @@ class Shape:
             name += f"-{self.width}x{self.height}"
         if self.name_scale:
             name += f"-text{self.scale:g}"
+        if self.high_contrast:
+            name += "-hc"
         return name + ".png"
 
 
@@ -393,7 +416,9 @@ def _visit_all(
     from kiosk.selftest.layout_audit import audit, shown_root
 
     window.icons.load()
-    window.set_theme(replace(window.theme, text_scale=shape.scale))
+    window.set_theme(
+        replace(window.theme, text_scale=shape.scale, high_contrast=shape.high_contrast)
+    )
     window.resize(shape.width, shape.height)
     window.show()
     if screenshots:

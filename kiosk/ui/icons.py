@@ -6,6 +6,12 @@ frame. The kiosk reads the three Font Awesome 5 fonts and charmaps from qtawesom
 package folder itself (a few milliseconds) and paints each icon as qtawesome does
 (the glyph at 0.875 of the icon's height, centred), so the home screen's first frame
 has its icons.
+
+An icon's colour is either fixed (a colour name or QColor: pictures drawn on their own
+background) or a role of the application palette (QPalette.ColorRole), read each time
+the icon is painted: such icons follow the theme (Theme.apply sets the palette), so a
+switch to high contrast recolours the icons of pages already built, at once. `color_on`
+(a role too) is the colour in the checked state (a checked button's accent background).
 """
 
 from __future__ import annotations
@@ -17,7 +23,17 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +41,20 @@ log = logging.getLogger(__name__)
 ICON_SETS = {"fa5s": "solid", "fa5": "regular", "fa5b": "brands"}
 FALLBACK = "fa5s.heart"
 DISABLED = "#A0AAB6"
+
+# A fixed colour, or a palette role read when the icon is painted (follows the theme).
+Color = str | QColor | QPalette.ColorRole
+
+
+def _fixed(color: Color) -> QColor | QPalette.ColorRole:
+    return color if isinstance(color, QPalette.ColorRole) else QColor(color)
+
+
+def resolve(color: QColor | QPalette.ColorRole) -> QColor:
+    """The colour to paint now: a role is looked up in the application's current palette."""
+    if isinstance(color, QPalette.ColorRole):
+        return QGuiApplication.palette().color(QPalette.ColorGroup.Active, color)
+    return color
 
 
 def fonts_folder() -> Path:
@@ -66,28 +96,40 @@ class IconFont:
         char = self._chars.get(prefix, {}).get(icon_name)
         return None if char is None else (self._fonts[prefix], char)
 
-    def icon(self, name: str, color: str | QColor = "#FFFFFF", **options) -> QIcon:
-        """The icon `name` (unknown names raise KeyError); `color_disabled` for disabled."""
+    def icon(self, name: str, color: Color = "#FFFFFF", **options) -> QIcon:
+        """The icon `name` (unknown names raise KeyError); `color_disabled` for disabled,
+        `color_on` for the checked state (default: `color`)."""
         found = self.glyph(name)
         if found is None:
             raise KeyError(name)
-        disabled = QColor(options.get("color_disabled", DISABLED))
-        return QIcon(_GlyphEngine(found[0], found[1], QColor(color), disabled))
+        colors = (
+            _fixed(color),
+            _fixed(options.get("color_on", color)),
+            _fixed(options.get("color_disabled", DISABLED)),
+        )
+        return QIcon(_GlyphEngine(found[0], found[1], colors))
 
 
 class _GlyphEngine(QIconEngine):
     """Paints one glyph, centred, at 0.875 of the icon height (as qtawesome does)."""
 
-    def __init__(self, font: QFont, char: str, color: QColor, disabled: QColor):
+    def __init__(self, font: QFont, char: str, colors: tuple):
         super().__init__()
-        self._font, self._char, self._color, self._disabled = font, char, color, disabled
+        self._font, self._char, self._colors = font, char, colors
+
+    def color(self, mode: QIcon.Mode, state: QIcon.State) -> QColor:
+        """The colour the glyph is painted in now (normal, checked, disabled)."""
+        normal, on, disabled = self._colors
+        if mode == QIcon.Mode.Disabled:
+            return resolve(disabled)
+        return resolve(on if state == QIcon.State.On else normal)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         painter.save()
         font = QFont(self._font)
         font.setPixelSize(max(1, round(0.875 * rect.height())))
         painter.setFont(font)
-        painter.setPen(self._disabled if mode == QIcon.Mode.Disabled else self._color)
+        painter.setPen(self.color(mode, state))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._char)
         painter.restore()
 
@@ -100,7 +142,7 @@ class _GlyphEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return _GlyphEngine(self._font, self._char, self._color, self._disabled)
+        return _GlyphEngine(self._font, self._char, self._colors)
 
 
 @cache
@@ -127,7 +169,7 @@ class Icons(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._font: IconFont | None = None
-        self._cache: dict[tuple[str, str], QIcon] = {}
+        self._cache: dict[tuple[str, object], QIcon] = {}
 
     @property
     def is_ready(self) -> bool:
@@ -139,10 +181,11 @@ class Icons(QObject):
         self._font = icon_font()
         self.ready.emit()
 
-    def icon(self, name: str, color: str = "#FFFFFF") -> QIcon | None:
+    def icon(self, name: str, color: Color = "#FFFFFF") -> QIcon | None:
+        """The icon `name` in `color` (a palette role follows the theme), or None."""
         if self._font is None or not name:
             return None
-        key = (name, color)
+        key = (name, color if isinstance(color, (str, QPalette.ColorRole)) else color.name())
         if key not in self._cache:
             try:
                 self._cache[key] = self._font.icon(name, color)

@@ -25,6 +25,15 @@ CAMPAIGN_BLUE = "#0B4F8A"
 
 @dataclass(frozen=True)
 class Colors:
+    """A theme's colours; tests/test_contrast.py checks every pair the style sheet uses
+    (WCAG 2.1 AA: text 4.5:1; borders, focus ring, icons and other UI parts 3:1).
+
+    `border` outlines controls (buttons, chips, fields, the seek bar's track) and must
+    stand out; `divider` is for decorative lines only (header and footer rules, list
+    separators, the edges of cards and notes whose text says what they are).
+    `backdrop` is behind a document's pages.
+    """
+
     window: str
     surface: str
     text: str
@@ -38,6 +47,8 @@ class Colors:
     note_text: str
     exit: str
     exit_text: str
+    divider: str
+    backdrop: str
 
 
 CALM = Colors(
@@ -48,12 +59,14 @@ CALM = Colors(
     accent="#0B5CAB",
     accent_text="#FFFFFF",
     accent_soft="#DCEAF7",
-    border="#C9D7E6",
+    border="#6E8196",
     focus="#B35900",
     note="#FFF4D6",
     note_text="#4A3B00",
     exit="#3A4656",
     exit_text="#FFFFFF",
+    divider="#C9D7E6",
+    backdrop="#9AA5B1",
 )
 
 HIGH_CONTRAST = Colors(
@@ -70,6 +83,8 @@ HIGH_CONTRAST = Colors(
     note_text="#FFE14D",
     exit="#FFFFFF",
     exit_text="#000000",
+    divider="#FFFFFF",
+    backdrop="#333333",
 )
 
 
@@ -127,6 +142,8 @@ class Theme:
             (QPalette.ColorRole.Link, c.accent),
             (QPalette.ColorRole.ToolTipBase, c.surface),
             (QPalette.ColorRole.ToolTipText, c.text),
+            (QPalette.ColorRole.Mid, c.border),  # drawn outlines: the seek bar's track
+            (QPalette.ColorRole.Dark, c.backdrop),  # behind a document's pages (QPdfView)
         ):
             palette.setColor(role, QColor(color))
         return palette
@@ -141,8 +158,8 @@ QScrollBar:horizontal {{ height: 14px; background: transparent; }}
 QScrollBar::handle:horizontal {{ background: {c.border}; border-radius: 7px; min-width: 48px; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
-#Header {{ background: {c.surface}; border-bottom: 1px solid {c.border}; }}
-#Footer {{ background: {c.surface}; border-top: 1px solid {c.border}; }}
+#Header {{ background: {c.surface}; border-bottom: 1px solid {c.divider}; }}
+#Footer {{ background: {c.surface}; border-top: 1px solid {c.divider}; }}
 #AppTitle {{ font-size: {pt(18)}; font-weight: bold; color: {c.accent if not self.high_contrast else c.text}; }}
 #AppSubtitle, #Muted, #CardMeta, #Credit, #SourceText, #ErrorDetails {{ color: {c.muted}; font-size: {pt(11)}; }}
 #SectionTitle {{ font-size: {pt(13)}; font-weight: bold; }}
@@ -170,7 +187,7 @@ QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; border-co
 #playPause {{ min-width: 82px; max-width: 82px; min-height: 82px; max-height: 82px; padding: 0;
     border-radius: 44px; border: 3px solid {c.accent}; }}
 #ChooserButton {{ min-height: {ctl(12)}px; padding: 6px 18px; }}
-#TouchSheet {{ background: {c.surface}; border: 2px solid {c.border}; border-radius: 20px; }}
+#TouchSheet {{ background: {c.surface}; border: 2px solid {c.divider}; border-radius: 20px; }}
 #TouchSheetTitle {{ font-size: {pt(16)}; font-weight: bold; }}
 #TouchSheetRow {{ min-height: 64px; border-radius: 16px; font-size: {pt(14)}; text-align: left; padding: 0 24px; }}
 #Stepper {{ border: 2px solid transparent; border-radius: 30px; }}
@@ -181,17 +198,17 @@ QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 7px; min-h
 #CarouselArrow {{ min-width: 60px; max-width: 60px; min-height: 60px; max-height: 60px;
     border-radius: 32px; padding: 0; font-size: 26pt; }}
 #ChipArrow {{ min-height: 0; border-radius: 24px; padding: 0; font-size: 16pt; font-weight: bold;
-              background: {c.accent_soft}; border-color: {c.accent_soft}; color: {c.text}; }}
-#ChipArrow:disabled {{ background: transparent; border-color: {c.border}; color: {c.border}; }}
+              background: {c.accent_soft}; border-color: {c.border}; color: {c.text}; }}
+#ChipArrow:disabled {{ background: transparent; border-color: {c.divider}; color: {c.divider}; }}
 #LanguageButton {{ padding: 6px 14px; font-size: {pt(12)}; }}
 #Chip {{ min-height: 48px; max-height: 48px; padding: 0 16px; border-radius: 24px; font-size: {pt(11)}; }}
 #PrimaryButton {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; font-weight: bold; }}
 #QuickExit {{ background: {c.exit}; color: {c.exit_text}; border-color: {c.exit}; font-weight: bold; }}
-#StoryCardView {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 20px; }}
+#StoryCardView {{ background: {c.surface}; border: 1px solid {c.divider}; border-radius: 20px; }}
 #CardTitle {{ font-size: {pt(22)}; font-weight: bold; }}
 #CardSummary {{ font-size: {pt(14)}; }}
 #FallbackNote {{ background: {c.accent_soft}; color: {c.text}; border-radius: 10px; padding: 6px 12px; font-size: {pt(11)}; }}
-#ContentNote {{ background: {c.note}; color: {c.note_text}; border: 1px solid {c.border}; border-radius: 16px; }}
+#ContentNote {{ background: {c.note}; color: {c.note_text}; border: 1px solid {c.divider}; border-radius: 16px; }}
 #ContentNoteTitle {{ font-size: {pt(16)}; font-weight: bold; color: {c.note_text}; }}
 #ContentNoteText {{ font-size: {pt(13)}; color: {c.note_text}; }}
 #StoryTitle {{ font-size: {pt(26)}; font-weight: bold; }}
@@ -207,7 +224,7 @@ QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 7px; min-h
 QLineEdit {{ min-height: 48px; padding: 0 16px; border-radius: 24px; border: 3px solid {c.border};
              background: {c.surface}; font-size: {pt(12)}; }}
 QListWidget {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 16px; font-size: {pt(13)}; }}
-QListWidget::item {{ padding: 12px; border-bottom: 1px solid {c.border}; }}
+QListWidget::item {{ padding: 12px; border-bottom: 1px solid {c.divider}; }}
 QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
 #ResultList {{ background: transparent; border: none; font-size: {pt(12)}; }}
 #ResultList[keyboardFocus="true"] {{ border: none; }}

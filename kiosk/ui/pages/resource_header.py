@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.model import Resource, Shown, SourceRef
@@ -36,12 +37,13 @@ def native_name(code: str, names: dict[str, str] | None = None) -> str:
 
 
 def set_icon(button: QPushButton, name: str, size: int = 28) -> None:
-    """Give `button` a Font Awesome icon in its text colour (the checked colour when checked)."""
+    """Give `button` a Font Awesome icon in the theme's button text colour (the checked
+    colour when checked), read when painted: it follows a switch to high contrast."""
     from kiosk.ui.icons import icon
 
-    palette = button.palette()
-    colour = palette.highlightedText() if button.isChecked() else palette.buttonText()
-    button.setIcon(icon(name, color=colour.color()))
+    button.setIcon(
+        icon(name, color=QPalette.ColorRole.ButtonText, color_on=QPalette.ColorRole.HighlightedText)
+    )
     button.setIconSize(QSize(size, size))
 
 

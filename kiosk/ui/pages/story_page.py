@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
+    QPalette,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
@@ -562,7 +563,7 @@ class StoryPage(QWidget):
             (self.previous_button, "fa5s.chevron-right" if rtl else "fa5s.chevron-left"),
             (self.next_button, "fa5s.chevron-left" if rtl else "fa5s.chevron-right"),
         ):
-            icon = self._icons.icon(name, button.palette().buttonText().color().name())
+            icon = self._icons.icon(name, QPalette.ColorRole.ButtonText)  # follows the theme
             if icon is not None:
                 button.setIcon(icon)
                 button.setIconSize(QSize(24, 24))

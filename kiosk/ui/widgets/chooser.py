@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import QAccessible, QColor, QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -326,8 +326,8 @@ class Chooser(QWidget):
         if self.sheet_button.icon().isNull():  # the icon font loads after the first frame
             from kiosk.ui.icons import icon
 
-            color = self.sheet_button.palette().buttonText().color()
-            self.sheet_button.setIcon(icon("fa5s.caret-down", color=color))
+            # In the theme's text colour, read when painted (follows high contrast).
+            self.sheet_button.setIcon(icon("fa5s.caret-down", color=QPalette.ColorRole.ButtonText))
             self.sheet_button.setIconSize(QSize(24, 24))
         super().showEvent(event)
 

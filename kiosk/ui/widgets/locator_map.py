@@ -68,10 +68,12 @@ class MapColors:
     graticule: QColor
 
 
+# Land stands out from the sea and the highlighted country from the land, 3:1 or more
+# (WCAG 2.1 non-text contrast; tests/test_contrast.py measures the drawn pixels).
 CALM_MAP = MapColors(
-    sea_top="#0E5A9C",
-    sea_bottom="#083B69",
-    land="#3D7DB5",
+    sea_top="#0A3A66",
+    sea_bottom="#062A4C",
+    land="#5B93C7",
     border="#0A4A82",
     highlight="#FFFFFF",
     halo="#06294A",

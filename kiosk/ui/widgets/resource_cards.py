@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.content.model import Resource
@@ -56,9 +57,15 @@ class ResourceCard(QPushButton):
             self._update_icon()
 
     def _update_icon(self) -> None:
-        icon = self._icons.icon(self._icon_name, self.palette().highlight().color().name())
+        """The icon in the theme's accent, drawn again when the theme changes."""
+        icon = self._icons.icon(self._icon_name, QPalette.ColorRole.Highlight)
         if icon is not None:
             self.icon_label.setPixmap(icon.pixmap(QSize(36, 36), self.devicePixelRatioF()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._update_icon()  # high contrast on or off: the label holds a drawn pixmap
 
     def card_height(self) -> int:
         """Two title lines and the card's margins (and borders), at least a 64 px target."""
