@@ -1,8 +1,9 @@
 """High contrast switches LIVE: icons, pictures, chips, focus ring, film and PDF controls.
 
-Each test opens a page first (so it is already built), then turns high contrast on with
-the footer's button, as a visitor does, and looks at the pixels of the page's controls;
-then turns it off again and looks once more.
+One window visits the pages: each is opened first (so it is already built), then high
+contrast is turned on with the footer's button, as a visitor does, and the pixels of the
+page's controls are looked at; then it is turned off again and looked at once more.
+(One window for all: a window deleted between the checks is not what a kiosk does.)
 """
 
 from __future__ import annotations
@@ -65,8 +66,18 @@ def check_both_ways(window, qtbot, widgets: dict[str, tuple[QWidget, str, str]])
         assert high.lower() not in seen or high.lower() == "#ffffff", name
 
 
-def test_home_icons_pictures_and_chips_switch_live(bundled_window, qtbot):
+def test_high_contrast_switches_live_on_every_page(bundled_window, qtbot):
     window = bundled_window
+    home(window, qtbot)
+    story(window, qtbot)
+    film(window, qtbot)
+    window.go_home()
+    pdf(window, qtbot)
+    window.go_home()
+    focus_ring(window, qtbot)
+
+
+def home(window, qtbot):
     card = window.resource_cards.cards[0]
     chip = next(b for b in window.chips.findChildren(QWidget) if b.objectName() == "Chip")
     chip.setChecked(True)  # the selected chip: the accent
@@ -85,8 +96,7 @@ def test_home_icons_pictures_and_chips_switch_live(bundled_window, qtbot):
     )
 
 
-def test_story_page_icons_and_map_switch_live(bundled_window, qtbot):
-    window = bundled_window
+def story(window, qtbot):
     ids = window.store.story_ids("en")
     story = next(c for c in window.store.story_cards(ids, "en") if c.country)
     window.open_story(story.id)
@@ -108,8 +118,7 @@ def test_story_page_icons_and_map_switch_live(bundled_window, qtbot):
     toggle_contrast(window, qtbot, False)
 
 
-def test_film_controls_switch_live(bundled_window, qtbot):
-    window = bundled_window
+def film(window, qtbot):
     window.open_resource("affected-for-life")
     page = window.page("resource:affected-for-life")
     qtbot.waitUntil(lambda: page.seek_slider.maximum() > 0, timeout=5000)
@@ -126,8 +135,7 @@ def test_film_controls_switch_live(bundled_window, qtbot):
     check_both_ways(window, qtbot, controls)
 
 
-def test_pdf_controls_switch_live(bundled_window, qtbot):
-    window = bundled_window
+def pdf(window, qtbot):
     window.open_resource("first-aid-kit")
     page = window.page("resource:first-aid-kit")
     qtbot.waitUntil(lambda: page.page_count() > 0, timeout=5000)
@@ -144,8 +152,7 @@ def test_pdf_controls_switch_live(bundled_window, qtbot):
     )
 
 
-def test_focus_ring_switches_live(main_window, qtbot):
-    window = main_window
+def focus_ring(window, qtbot):
     ring = KeyboardFocus.install(QApplication.instance())
     button = window.large_text_button
     button.setFocus(Qt.FocusReason.TabFocusReason)
