@@ -38,7 +38,7 @@ def test_the_ratio_is_wcag_s():
 
 
 @THEMES
-def test_every_colour_of_the_style_sheet_is_read(high):
+def test_every_colour_of_the_style_sheet_is_read(qapp, high):
     """The parser sees every rule and every colour the real style sheet uses."""
     sheet = Theme(high_contrast=high).stylesheet()
     rules = style_rules(high)
@@ -55,14 +55,14 @@ def test_every_colour_of_the_style_sheet_is_read(high):
 
 
 @THEMES
-def test_every_pair_meets_wcag_aa(high):
+def test_every_pair_meets_wcag_aa(qapp, high):
     pairs = theme_pairs(high)
     assert len(pairs) > 100
     failing = [str(pair) for pair in pairs if not pair.ok]
     assert not failing, "\n".join(failing)
 
 
-def test_a_failing_colour_would_be_found():
+def test_a_failing_colour_would_be_found(qapp):
     grey = replace(CALM, muted="#9A9A9A", border="#D0D0D0", accent_soft="#5A6B7F")
     failing = {(p.where, p.fg, p.bg) for p in style_pairs(False, grey) if not p.ok}
     assert ("#Muted", "muted", "window") in failing  # small grey text
@@ -70,7 +70,7 @@ def test_a_failing_colour_would_be_found():
     assert ("QPushButton:pressed", "text", "accent_soft") in failing  # a state's text
 
 
-def test_each_theme_lowest_pair_is_reported():
+def test_each_theme_lowest_pair_is_reported(qapp):
     report = contrast.report()
     assert "== normal:" in report and "== high contrast:" in report
     assert "FAIL" not in report

@@ -154,7 +154,7 @@ def pdf(window, qtbot):
 
 def focus_ring(window, qtbot):
     ring = KeyboardFocus.install(QApplication.instance())
-    button = window.large_text_button
+    button = window.quick_exit_button
     button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(button, Qt.Key.Key_Shift)  # keyboard use: the ring shows
     assert ring.marked() is button

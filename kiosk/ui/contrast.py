@@ -196,4 +196,7 @@ def report() -> str:
 
 
 if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])  # the style sheet measures the fonts
     print(report())
