@@ -75,6 +75,24 @@ def test_high_contrast_switches_live_on_every_page(bundled_window, qtbot):
     pdf(window, qtbot)
     window.go_home()
     focus_ring(window, qtbot)
+    idle_warning(window, qtbot)
+
+
+def idle_warning(window, qtbot):
+    from kiosk.ui.screens.idle_warning import IdleWarning
+
+    warning = IdleWarning(window)
+    warning.show()
+    warning.raise_()
+    check_both_ways(
+        window,
+        qtbot,
+        {
+            "still there? card": (warning.title, CALM.text, HIGH_CONTRAST.text),
+            "continue": (warning.continue_button, CALM.accent, HIGH_CONTRAST.accent),
+        },
+    )
+    warning.hide()
 
 
 def home(window, qtbot):

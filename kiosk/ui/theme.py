@@ -230,6 +230,12 @@ QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
 #ResultList[keyboardFocus="true"] {{ border: none; }}
 #ClearSearch {{ min-height: 0; border: none; background: transparent; padding: 0;
                 font-size: {pt(18)}; color: {c.muted}; }}
+#IdleWarningCard {{ background: {c.surface}; border: 3px solid {c.divider}; border-radius: 28px; }}
+#IdleWarningCard QLabel {{ background: transparent; }}
+#IdleWarningTitle {{ color: {c.text}; font-size: 30pt; font-weight: bold; }}
+#IdleWarningText {{ color: {c.text}; font-size: 17pt; }}
+#IdleWarningContinue {{ background: {c.accent}; color: {c.accent_text}; font-size: 20pt; font-weight: bold;
+    border: none; border-radius: 36px; min-height: 72px; padding: 8px 48px; }}
 #ErrorTitle {{ font-size: {pt(24)}; font-weight: bold; }}
 #ErrorText {{ font-size: {pt(14)}; }}
 """

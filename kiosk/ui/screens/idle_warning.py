@@ -27,15 +27,7 @@ class IdleWarning(QWidget):
         self.card = QFrame(objectName="IdleWarningCard")
         self.card.setMinimumWidth(560)
         self.card.setMaximumWidth(760)
-        self.card.setStyleSheet(
-            "#IdleWarningCard { background: white; border-radius: 28px; }"
-            "#IdleWarningCard QLabel { background: transparent; }"
-            "#IdleWarningTitle { color: #17263A; font-size: 30pt; font-weight: bold; }"
-            "#IdleWarningText { color: #17263A; font-size: 17pt; }"
-            "#IdleWarningContinue { background: #0B5CAB; color: white; font-size: 20pt;"
-            " font-weight: bold; border: none; border-radius: 36px; min-height: 72px;"
-            " padding: 8px 48px; }"
-        )
+        # Its look is the theme's (kiosk/ui/theme.py: #IdleWarning...), high contrast too.
         self.title = QLabel(objectName="IdleWarningTitle")
         self.text = QLabel(objectName="IdleWarningText")
         self.text.setWordWrap(True)
