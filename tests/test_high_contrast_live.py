@@ -76,6 +76,17 @@ def test_high_contrast_switches_live_on_every_page(bundled_window, qtbot):
     window.go_home()
     focus_ring(window, qtbot)
     idle_warning(window, qtbot)
+    search(window, qtbot)
+
+
+def search(window, qtbot):
+    window.search("trafficking")
+    assert window.search_page.hit_ids()
+    check_both_ways(
+        window,
+        qtbot,
+        {"words found": (window.search_page.results, CALM.accent_soft, HIGH_CONTRAST.accent_soft)},
+    )
 
 
 def idle_warning(window, qtbot):
