@@ -205,3 +205,21 @@ def test_resource_sources_and_story_notes_round_trip(tmp_path):
     assert cambodia.content_note_for("zh") == "About children."
     assert store.story("2011-09-09-queretaro", "en").excerpt  # ends in "..."
     assert not cambodia.excerpt
+
+
+def test_snippet_flattens_only_around_the_term_and_says_the_same():
+    """The windowed snippet equals the whole-body one (whitespace runs, edges, scripts)."""
+    import random
+
+    from kiosk.content.store import _snippet, _snippet_whole
+
+    rng = random.Random(17)
+    words = ["victims", "court", "Суд", "жертвы", "الضحايا", "儿童", "a", "trafficking", "é"]
+    spaces = [" ", "  ", "\n", "\n\n", "\t ", " " * 300]
+    for _ in range(400):
+        body = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(0, 90)))
+        if rng.random() < 0.3:
+            body = rng.choice(spaces) + body
+        term = rng.choice([*words, "VICTIMS", "суд", "ict", "zzz"])
+        assert _snippet(body, term) == _snippet_whole(body, term), (body, term)
+        assert _snippet(body, term, width=5) == _snippet_whole(body, term, width=5), (body, term)

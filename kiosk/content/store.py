@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -144,6 +145,7 @@ class ContentStore:
             "t.translated_by" if "translated_by" in columns else "NULL AS translated_by"
         )
         self._fallbacks: dict[str, list[int]] = {}
+        self._chunks: dict[str, list[tuple[list[int], str]]] = {}
         self._texts: list[sqlite3.Row] | None = None
         self._shown_orders: dict[str, list[tuple[str, int, bool]]] = {}
         self._meta: dict[str, tuple[str | None, tuple[str, ...]]] | None = None
@@ -520,6 +522,14 @@ class ContentStore:
             for row in rows[:limit]
         ]
 
+    @_guarded(lambda: None)
+    def prepare_search(self, lang: str) -> None:
+        """Work out what a search in `lang` needs before the visitor's first one (idle time)."""
+        self._fallback_rowids(lang)
+        self._shown_chunks(lang)
+        for language in self._languages:
+            self._lang_rowids(language.code)
+
     def _fts_rowids(self, match: str, lang: str, limit: int) -> list[int]:
         """Up to `limit` texts in `lang` matching `match`, newest first."""
         span = self._lang_rowids(lang)
@@ -585,15 +595,26 @@ class ContentStore:
             "SELECT rowid FROM story_texts WHERE rowid IN (SELECT value FROM json_each(?))"
             f" AND {' AND '.join(clauses)}"
         )
-        shown = [rowid for _story_id, rowid, _fallback in self._shown_order(lang)]
         found: list[int] = []
-        start, size = 0, 256
-        while start < len(shown) and len(found) < limit:
-            chunk = shown[start : start + size]
-            hits = {row[0] for row in self._conn.execute(sql, [json.dumps(chunk), *values])}
+        for chunk, chunk_json in self._shown_chunks(lang):
+            hits = {row[0] for row in self._conn.execute(sql, [chunk_json, *values])}
             found += [rowid for rowid in chunk if rowid in hits]
-            start, size = start + size, size * 2
+            if len(found) >= limit:
+                break
         return found[:limit]
+
+    def _shown_chunks(self, lang: str) -> list[tuple[list[int], str]]:
+        """The rowids shown for `lang` newest first, in growing chunks (256, 512, ...),
+        each with its JSON for `json_each` (cached: the store is read-only)."""
+        if lang not in self._chunks:
+            shown = [rowid for _story_id, rowid, _fallback in self._shown_order(lang)]
+            chunks, start, size = [], 0, 256
+            while start < len(shown):
+                chunk = shown[start : start + size]
+                chunks.append((chunk, json.dumps(chunk)))
+                start, size = start + size, size * 2
+            self._chunks[lang] = chunks
+        return self._chunks[lang]
 
     # -- opening ---------------------------------------------------------------
     def _unreadable(self, error: object) -> ContentStoreError:
@@ -693,6 +714,44 @@ def _fold(text: str | None) -> str:
 
 
 def _snippet(body: str, term: str, width: int = 80) -> str:
+    """`width` characters either side of `term`'s first occurrence, whitespace collapsed.
+
+    Only the part of the body around the term is flattened (bodies run to many
+    kilobytes and a search shows fifty snippets); a term found only through Unicode
+    case folding (ß and ss) takes the whole-body path.
+    """
+    found = re.search(re.escape(term), body, re.IGNORECASE) if term else None
+    if found is None or found.group().casefold() != term.casefold():
+        return _snippet_whole(body, term, width)
+    at, end = found.span()
+    reach = 2 * width + 16
+    while True:
+        before = body[max(0, at - reach) : at]
+        flat_before = " ".join(before.split())
+        if before[-1:].isspace() and flat_before:
+            flat_before += " "
+        if len(flat_before) > width or at - reach <= 0:
+            break
+        reach *= 4  # long whitespace runs: look further back
+    reach = 2 * width + 16
+    while True:
+        after = body[end : end + reach]
+        flat_after = " ".join(after.split())
+        if after[:1].isspace() and flat_after:
+            flat_after = " " + flat_after
+        if len(flat_after) > width or end + reach >= len(body):
+            break
+        reach *= 4
+    return (
+        ("…" if len(flat_before) > width else "")
+        + flat_before[-width:]
+        + body[at:end]
+        + flat_after[:width]
+        + ("…" if len(flat_after) > width else "")
+    )
+
+
+def _snippet_whole(body: str, term: str, width: int = 80) -> str:
     flat = " ".join(body.split())
     at = flat.casefold().find(term.casefold())
     if at < 0:

@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
         switch to a language costs what every later one does.
         """
         store = self.store
-        codes = [code for code in self._languages if code != self._lang]
+        codes = [self._lang, *(code for code in self._languages if code != self._lang)]
 
         def next_language() -> None:
             if not codes or store is not self.store:
@@ -455,6 +455,7 @@ class MainWindow(QMainWindow):
             store.story_ids(code)
             store.labels("tag", code)
             store.labels("country", code)
+            store.prepare_search(code)
             QTimer.singleShot(WARM_STEP_MS, next_language)
 
         QTimer.singleShot(WARM_STEP_MS, next_language)

@@ -235,31 +235,41 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._cache: dict[tuple, tuple[str, str]] = {}
+        self._fonts: tuple[str, tuple[QFont, QFont, QFont], tuple[int, int, int]] | None = None
 
     # -- fonts and sizes (from the view's font, which the theme's text size sets) --
     def fonts(self) -> tuple[QFont, QFont, QFont]:
+        """Title, meta line and snippet fonts (from the view's font, which the theme sets)."""
+        return self._measures()[0]
+
+    def _measures(self) -> tuple[tuple[QFont, QFont, QFont], tuple[int, int, int]]:
+        """The fonts and the tallest line of each (across scripts), worked out once per font."""
         base = self.view.font()
-        size = base.pointSizeF() if base.pointSizeF() > 0 else 12.0
-        title, meta = QFont(base), QFont(base)
-        title.setPointSizeF(size * 15 / 12)
-        title.setBold(True)
-        meta.setPointSizeF(size * 11 / 12)
-        return title, meta, base
+        key = base.key()
+        if self._fonts is None or self._fonts[0] != key:
+            size = base.pointSizeF() if base.pointSizeF() > 0 else 12.0
+            title, meta, body = QFont(base), QFont(base), QFont(base)
+            title.setPointSizeF(size * 15 / 12)
+            title.setBold(True)
+            meta.setPointSizeF(size * 11 / 12)
+            fonts = (title, meta, body)
+            self._fonts = (key, fonts, tuple(line_height(font) for font in fonts))
+        return self._fonts[1], self._fonts[2]
 
     def card_width(self) -> int:
         room = self.view.viewport().width()
         return max(200, min(room, readable_width(self.view, self.READABLE_CHARS)))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        title, meta, body = self.fonts()
+        _fonts, (title, meta, body) = self._measures()
         _left, top, _right, bottom = self.PAD
         height = (
             top
-            + self.TITLE_LINES * line_height(title)
+            + self.TITLE_LINES * title
             + self.GAP
-            + line_height(meta)
+            + meta
             + self.GAP
-            + self.SNIPPET_LINES * line_height(body)
+            + self.SNIPPET_LINES * body
             + bottom
             + self.SPACING
         )
@@ -270,7 +280,7 @@ class ResultDelegate(QStyledItemDelegate):
         if hit is None:
             return
         colors = _colors()
-        title_font, meta_font, body_font = self.fonts()
+        (title_font, meta_font, body_font), (_title_h, meta_h, _body_h) = self._measures()
         width = self.card_width()
         card = QRectF(
             (self.view.viewport().width() - width) / 2,
@@ -308,7 +318,7 @@ class ResultDelegate(QStyledItemDelegate):
             index.data(ResultModel.META), meta_font, inner, self.view.layoutDirection()
         )
         meta.draw(painter, QPointF(x, y))
-        y += line_height(meta_font) + self.GAP
+        y += meta_h + self.GAP
         painter.setPen(QColor(colors.text))
         query = self.view.model().query if isinstance(self.view.model(), ResultModel) else ""
         snippet = _laid_out(
