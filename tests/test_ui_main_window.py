@@ -446,6 +446,13 @@ def test_every_language_is_prepared_after_the_first_frame(main_window, qtbot, mo
     monkeypatch.setattr(
         store, "story_ids", lambda lang, **kw: asked.append(lang) or real(lang, **kw)
     )
+    searched: list[str] = []
+    real_search = store.prepare_search
+    monkeypatch.setattr(
+        store, "prepare_search", lambda lang: searched.append(lang) or real_search(lang)
+    )
     main_window.warm_caches()
     others = [lang.code for lang in store.languages() if lang.code != main_window.lang]
-    qtbot.waitUntil(lambda: asked == others, timeout=5000)
+    # The language shown first (its search), then the others.
+    qtbot.waitUntil(lambda: asked == [main_window.lang, *others], timeout=5000)
+    assert searched == asked
