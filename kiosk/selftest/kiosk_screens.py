@@ -1,4 +1,5 @@
-"""Self-test screens of kiosk operation: attract loop, neutral screen, "Still there?", PIN pad.
+"""Self-test screens of kiosk operation: attract loop, neutral screen, "Still there?", PIN pad,
+admin panel.
 
 They are built by a real `KioskOperation` in kiosk mode (the code the kiosk runs),
 with its idle and attract timers off so nothing moves on its own during the test,
@@ -59,11 +60,16 @@ class KioskScreens:
             operation.open_admin()  # kiosk mode: the PIN pad guards the admin panel
             return _covered(operation, "pin")
 
+        def admin(window) -> str | None:
+            operation._show_admin_panel()  # what a right PIN opens
+            return _covered(operation, "admin")
+
         return [
             Screen("attract", attract, leave=uncover),
             Screen("neutral", neutral, leave=uncover),
             Screen("idle-warning", idle_warning, leave=lambda _: operation.idle_warning.hide()),
             Screen("pin-pad", pin_pad, leave=uncover),
+            Screen("admin", admin, leave=uncover),
         ]
 
     def close(self) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -34,6 +33,7 @@ from kiosk.packs.manifest import Manifest
 from kiosk.packs.reader import Trust
 from kiosk.ui.screens.pack_install_job import PackInstallJob
 from kiosk.ui.widgets.chooser import TouchListSheet
+from kiosk.ui.widgets.flow_box import FlowBox
 
 log = logging.getLogger(__name__)
 
@@ -78,15 +78,14 @@ class ContentSection(QFrame):
         self.message = QLabel(objectName="AdminStatus")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.install_button)
-        buttons.addWidget(self.rollback_button)
-        buttons.addStretch()
+        buttons = FlowBox(spacing=12)  # side by side, or one under the other when narrow
+        buttons.add_widget(self.install_button)
+        buttons.add_widget(self.rollback_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.version)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.message)
         self.retranslate()
 

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -99,10 +102,16 @@ class AdminPanel(QWidget):
         self.close_button.clicked.connect(self.closed)
         self.quit_button = QPushButton(objectName="AdminQuit")
         self.quit_button.clicked.connect(self.quit_requested)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.close_button)
-        header.addWidget(self.quit_button)
+        # Title and buttons on one row, or the buttons under the title (narrow, larger text).
+        header = QGridLayout()
+        header.setHorizontalSpacing(12)
+        header.setVerticalSpacing(12)
+        self._header = header
+        self._buttons = QHBoxLayout()
+        self._buttons.setSpacing(12)
+        self._buttons.addWidget(self.close_button)
+        self._buttons.addWidget(self.quit_button)
+        self._buttons.addStretch(1)
 
         self.warnings = QLabel(objectName="AdminWarnings")
         self.warnings.setWordWrap(True)
@@ -113,7 +122,7 @@ class AdminPanel(QWidget):
         # usage
         usage_box = QFrame(objectName="AdminBox")
         self.usage_title = QLabel(objectName="AdminSection")
-        self.chart_title = QLabel(objectName="AdminFigureLabel")
+        self.chart_title = QLabel(objectName="AdminFigureLabel", wordWrap=True)
         self.chart = UsageChart()
         self.figures = QGridLayout()
         self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
@@ -145,8 +154,10 @@ class AdminPanel(QWidget):
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         self.form = QFormLayout()
-        self.language_label = QLabel()
-        self.idle_label = QLabel()
+        # Each label above its control: room for any language at any text size.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.language_label = QLabel(wordWrap=True)
+        self.idle_label = QLabel(wordWrap=True)
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.idle_label, self.idle_timeout)
         settings_layout = QVBoxLayout(settings_box)
@@ -164,19 +175,83 @@ class AdminPanel(QWidget):
         side.addWidget(settings_box, 1)
         side.addWidget(self.content)
 
-        body = QHBoxLayout()
+        # Usage beside settings and content (landscape), or above them (portrait); all of
+        # it scrolls (by touch too) where a short screen with larger text has no room.
+        self.chart.setMinimumHeight(120)
+        body_widget = QWidget(objectName="AdminBody")
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight, body_widget)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(usage_box, 3)
         body.addLayout(side, 2)
+        self.body = QScrollArea()
+        self.body.setWidget(body_widget)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setProperty("scrolls", "vertical")
+        QScroller.grabGesture(self.body.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self._body = body
+        self._figure_columns = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addLayout(header)
         layout.addWidget(self.warnings)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.body, 1)
 
         self._show_settings(settings)
         self.retranslate()
         self.refresh()
+        self._fit()
+
+    # --- layout for the window's shape ------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Stack the columns in portrait, put the header's buttons under the title when
+        they do not fit beside it, and give the figures as many columns as their words
+        leave room for (6, 3 or 2)."""
+        portrait = self.height() > self.width()
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self._body.setStretch(0, 1 if portrait else 3)
+        self._body.setStretch(1, 1 if portrait else 2)
+        margins = self.layout().contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        beside = self.title.sizeHint().width() + 12 + self._buttons.sizeHint().width() <= inner
+        header = self._header
+        header.removeWidget(self.title)
+        header.removeItem(self._buttons)
+        header.addWidget(self.title, 0, 0)
+        header.addLayout(self._buttons, 0 if beside else 1, 1 if beside else 0)
+        header.setColumnStretch(0, 1)
+        self._lay_out_figures(inner if portrait else inner * 3 // 5)
+
+    def _lay_out_figures(self, width: int) -> None:
+        labels = [label for _number, label in self.figure_labels.values()]
+        if not labels:
+            return
+        # As many columns as leave every label on one line, else its longest word.
+        room = width - 40
+        line = max(label.sizeHint().width() for label in labels) + 24
+        word = max(label.minimumSizeHint().width() for label in labels) + 24
+        columns = next(
+            (c for c in (6, 3, 2) if c * line <= room),
+            next(c for c in (6, 3, 2, 1) if c == 1 or c * word <= room),
+        )
+        if columns == self._figure_columns:
+            return
+        self._figure_columns = columns
+        for index, (number, label) in enumerate(self.figure_labels.values()):
+            self.figures.removeWidget(number)
+            self.figures.removeWidget(label)
+            row, column = divmod(index, columns)
+            self.figures.addWidget(number, 2 * row, column)
+            self.figures.addWidget(label, 2 * row + 1, column)
 
     # --- figures --------------------------------------------------------------------
 
@@ -208,6 +283,9 @@ class AdminPanel(QWidget):
             self.figures.addWidget(number, 0, column)
             self.figures.addWidget(label, 1, column)
             self.figure_labels[event] = (number, label)
+        self._figure_columns = 6
+        if self.isVisible():
+            self._fit()
         self.counting_off.setVisible(not self._counts.enabled)
         self.export_button.setEnabled(self._counts.enabled)
 
@@ -357,6 +435,7 @@ class AdminPanel(QWidget):
             if event in self.figure_labels:
                 self.figure_labels[event][1].setText(name)
         self._show_status()
+        self._fit()  # the words of this language may need other columns
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

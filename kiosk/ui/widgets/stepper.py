@@ -33,7 +33,8 @@ class Stepper(QWidget):
         self._minimum, self._maximum, self._step = minimum, maximum, max(1, step)
         self._value = minimum
         self._suffix = ""
-        self.minus = QPushButton("−", objectName="StepperButton")
+        # An en dash: the bundled fonts have no minus sign (U+2212); it reads the same here.
+        self.minus = QPushButton("\u2013", objectName="StepperButton")
         self.plus = QPushButton("+", objectName="StepperButton")
         for button, sign in ((self.minus, -1), (self.plus, 1)):
             button.setFixedSize(TARGET, TARGET)
