@@ -673,8 +673,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Together against human trafficking"))
         self.title.setText(self.tr("Together against human trafficking"))
         self.subtitle.setText(self.tr("True stories, guides and films, available offline"))
-        if hasattr(self, "shape"):  # the title's width decides the header's rows
-            self._apply_shape()
         self.resources_title.setText(self.tr("Guides, films and support"))
         self.resource_cards.setAccessibleName(self.tr("Guides, films and support"))
         name_scroll_area(self.resource_scroll, self.tr("Guides, films and support"))
@@ -690,6 +688,8 @@ class MainWindow(QMainWindow):
         )
         self.carousel.setAccessibleName(self.tr("Stories"))
         self.chips.setAccessibleName(self.tr("Filter the stories"))
+        if hasattr(self, "shape"):  # the title's and help line's widths decide the rows
+            self._apply_shape()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
@@ -120,17 +121,23 @@ class DocumentPage(QWidget):
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.controls = QWidget()
         self.controls.setObjectName("documentControls")
-        bar = QHBoxLayout(self.controls)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.page_label)
-        bar.addWidget(self.next_button)
-        bar.addStretch(1)
-        bar.addWidget(self.fit_page_button)
-        bar.addWidget(self.fit_button)
-        bar.addSpacing(16)
-        bar.addWidget(self.zoom_out_button)
-        bar.addWidget(self.zoom_in_button)
+        # Pages, then fit and zoom: on one row, or on two when the words need the room
+        # (a portrait screen with larger text).
+        self._pages_row = QHBoxLayout()
+        self._pages_row.addWidget(self.prev_button)
+        self._pages_row.addWidget(self.page_label)
+        self._pages_row.addWidget(self.next_button)
+        self._pages_row.addStretch(1)
+        self._zoom_row = QHBoxLayout()
+        self._zoom_row.addWidget(self.fit_page_button)
+        self._zoom_row.addWidget(self.fit_button)
+        self._zoom_row.addSpacing(16)
+        self._zoom_row.addWidget(self.zoom_out_button)
+        self._zoom_row.addWidget(self.zoom_in_button)
+        self._bar = QGridLayout(self.controls)
+        self._bar.setContentsMargins(0, 0, 0, 0)
+        self._bar.setVerticalSpacing(8)
+        self._two_rows: bool | None = None
 
         column = QVBoxLayout(self)
         column.addWidget(self.header)
@@ -293,6 +300,7 @@ class DocumentPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._lay_out_controls()
         QTimer.singleShot(0, self, self._choose_first_fit)
 
     def showEvent(self, event) -> None:
@@ -424,6 +432,21 @@ class DocumentPage(QWidget):
         set_icon(self.zoom_out_button, "fa5s.search-minus")
         self._fit_icons()
         self._update_controls()
+        self._lay_out_controls()
+
+    def _lay_out_controls(self) -> None:
+        """Both groups of controls on one row when their words fit the page's width."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = self._pages_row.sizeHint().width() + 24 + self._zoom_row.sizeHint().width()
+        two_rows = needed > room
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        self._bar.removeItem(self._pages_row)
+        self._bar.removeItem(self._zoom_row)
+        self._bar.addLayout(self._pages_row, 0, 0)
+        self._bar.addLayout(self._zoom_row, 1 if two_rows else 0, 0 if two_rows else 1)
 
     def _fit_icons(self) -> None:
         """The fit buttons' icons, light on the checked one (its background is the accent)."""

@@ -128,6 +128,9 @@ class FilmPage(QWidget):
         self.stack.addWidget(self.video)
         self.stack.addWidget(message_page)
         self._message_page = message_page
+        # Its height never sets the stack's: the film's smallest picture does (short screens
+        # with larger text keep room for the header and the controls).
+        message_page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
         # -- transport: -10 s, play/pause, +10 s, time, position, time, sound ---------------
         self.play_button = QPushButton(objectName="playPause")

@@ -61,10 +61,20 @@ class LinkPage(QWidget):
         body_font = self.body_label.font()
         body_font.setPointSizeF(body_font.pointSizeF() * 1.2)
         self.body_label.setFont(body_font)
+        # The text, then where it comes from: both scroll (a long list of sources no longer
+        # takes the page's height from the text on a short screen with larger text).
+        text = QWidget(objectName="linkText")
+        text_column = QVBoxLayout(text)
+        text_column.setContentsMargins(0, 0, 0, 0)
+        text_column.setSpacing(24)
+        text_column.addWidget(self.body_label)
+        text_column.addWidget(self.header.take_sources())
+        text_column.addStretch(1)
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.body_label)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(text)
         QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
         self.qr_view = QrCodeView()

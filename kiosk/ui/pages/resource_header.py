@@ -102,6 +102,12 @@ class ResourceHeader(QWidget):
         column.addWidget(self.sources_label)
         self.retranslate()
 
+    def take_sources(self) -> QLabel:
+        """The sources label, out of the header, for a page that shows it with its text
+        (it scrolls there; the header keeps filling it in)."""
+        self.layout().removeWidget(self.sources_label)
+        return self.sources_label
+
     def set_title(self, title: str) -> None:
         self.title_label.setText(title)
 
