@@ -244,3 +244,17 @@ def test_a_missing_engine_means_no_voice(qtbot):
     qtbot.waitUntil(lambda: read_aloud.ready, timeout=30_000)
     assert read_aloud.languages() == []
     read_aloud.shutdown()
+
+
+def test_a_helper_that_dies_leaves_no_voice_and_no_reading(qtbot):
+    host = _HostProcess("mock")
+    with qtbot.waitSignal(host.voices_found, timeout=30_000):
+        host.start()
+    events = []
+    host.voices_found.connect(lambda voices: events.append(("voices", voices)))
+    host.state_changed.connect(lambda reading, speaking: events.append((reading, speaking)))
+    host.say(1, " ".join(["word"] * 50), "en")
+    qtbot.waitUntil(lambda: (1, True) in events, timeout=10_000)
+    host._process.kill()
+    qtbot.waitUntil(lambda: (-1, False) in events, timeout=10_000)
+    assert ("voices", {}) in events

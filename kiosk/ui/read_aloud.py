@@ -224,9 +224,9 @@ class _HostProcess(QObject):
         self._finished()
 
     def _finished(self, *_args) -> None:
-        if not self._voices_known:
-            self._voices_known = True
-            self.voices_found.emit({})
+        """The helper ended (or never started): no voices any more, no reading."""
+        self._voices_known = True
+        self.voices_found.emit({})
         self.state_changed.emit(-1, False)
 
 
