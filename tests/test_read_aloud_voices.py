@@ -15,6 +15,7 @@ installs them): a missing one fails the test, in CI as elsewhere.
 
 from __future__ import annotations
 
+import array
 import contextlib
 import os
 import shutil
@@ -54,6 +55,12 @@ class SpeechSink:
             frame = audio.getnchannels() * audio.getsampwidth()
             rate = audio.getframerate()
         return (self.wav.stat().st_size - 44) / frame / rate
+
+    def loudness(self) -> tuple[int, float]:
+        """(peak, share of the samples louder than 1% of full scale): speech, not silence."""
+        samples = array.array("h", self.wav.read_bytes()[44:])
+        loud = sum(1 for sample in samples if abs(sample) > 327)
+        return max(map(abs, samples), default=0), loud / max(1, len(samples))
 
 
 @pytest.fixture
@@ -155,6 +162,9 @@ def test_listen_reads_a_french_story_with_a_french_voice(
     french, english = espeak_seconds(tmp_path, "fr", text), espeak_seconds(tmp_path, "en", text)
     print(f"voice {name!r} ({locale}); audio written: {heard:.2f} s; espeak-ng alone says it"
           f" in {french:.2f} s with its French voice, {english:.2f} s with its English one")  # fmt: skip
+    peak, loud = speech_sink.loudness()
+    print(f"peak {peak} of 32767, {loud:.0%} of the samples above 1% of full scale")
+    assert peak > 3000 and loud > 0.3
     assert abs(heard - french) < 0.05 * french
     assert abs(heard - french) < abs(heard - english)
 
