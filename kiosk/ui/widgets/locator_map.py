@@ -156,12 +156,21 @@ class MapPainter:
         return _transform(frame, rect).map(QPointF(*country.anchor))
 
     def locator(
-        self, iso: str, label: str, size: QSize, dpr: float = 1.0, *, high_contrast: bool = False
+        self,
+        iso: str,
+        label: str,
+        size: QSize,
+        dpr: float = 1.0,
+        *,
+        high_contrast: bool = False,
+        radius: float = 0,
     ) -> QPixmap:
-        key = ("map", iso, label, size.width(), size.height(), dpr, high_contrast)
+        """The map of `iso` named `label`; with `radius`, its corners rounded (transparent)."""
+        key = ("map", iso, label, size.width(), size.height(), dpr, high_contrast, radius)
         if key not in self._cache:
             self._trim()
-            self._cache[key] = self._draw_locator(iso, label, size, dpr, high_contrast)
+            picture = self._draw_locator(iso, label, size, dpr, high_contrast)
+            self._cache[key] = rounded(picture, radius)
         return self._cache[key]
 
     def topic(
@@ -173,12 +182,15 @@ class MapPainter:
         icons: Icons,
         *,
         high_contrast: bool = False,
+        radius: float = 0,
     ) -> QPixmap:
         icon = icon_for_tags(tags)
         key = ("topic", icon, seed, icons.is_ready, size.width(), size.height(), dpr, high_contrast)
+        key += (radius,)
         if key not in self._cache:
             self._trim()
-            self._cache[key] = self._draw_topic(tags, seed, size, dpr, icons, high_contrast)
+            picture = self._draw_topic(tags, seed, size, dpr, icons, high_contrast)
+            self._cache[key] = rounded(picture, radius)
         return self._cache[key]
 
     def world(self, size: QSize, dpr: float = 1.0, *, high_contrast: bool = False) -> QPixmap:
@@ -329,6 +341,27 @@ class MapPainter:
         return pixmap
 
 
+def rounded(picture: QPixmap, radius: float) -> QPixmap:
+    """`picture` with its corners cut round (made transparent), in place; once per picture.
+
+    Painting a picture through a rounded clip path costs several milliseconds a frame
+    (an antialiased clip); a picture whose corners are already transparent is a blit.
+    """
+    if radius <= 0 or picture.isNull():
+        return picture
+    size = picture.deviceIndependentSize()
+    outline = QPainterPath()
+    outline.addRoundedRect(QRectF(0, 0, size.width(), size.height()), radius, radius)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0))
+    painter.drawPath(outline)
+    painter.end()
+    return picture
+
+
 @cache
 def shared_painter() -> MapPainter:
     return MapPainter()
@@ -403,38 +436,54 @@ class LocatorMap(QWidget):
         size, dpr = self.size(), self.devicePixelRatioF()
         high_contrast = self.high_contrast
         if self._photo is not None:
-            # Scaled once per size: a repaint then costs a blit, whatever the photo's size.
+            # Scaled, centred and rounded once per size: a repaint then costs a blit,
+            # whatever the photo's size.
             key = (size.width(), size.height(), dpr)
             if self._scaled is None or self._scaled[0] != key:
-                scaled = self._photo.scaled(
-                    size * dpr,
-                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-                self._scaled = (key, scaled)
+                self._scaled = (key, self._covering_photo(size, dpr))
             return self._scaled[1]
         if self.shows_map:
-            return painter.locator(self._iso, self._label, size, dpr, high_contrast=high_contrast)
+            return painter.locator(
+                self._iso,
+                self._label,
+                size,
+                dpr,
+                high_contrast=high_contrast,
+                radius=self._radius,
+            )
         return painter.topic(
-            self._tags, self._seed, size, dpr, self._icons, high_contrast=high_contrast
+            self._tags,
+            self._seed,
+            size,
+            dpr,
+            self._icons,
+            high_contrast=high_contrast,
+            radius=self._radius,
         )
+
+    def _covering_photo(self, size: QSize, dpr: float) -> QPixmap:
+        """The photo scaled to cover `size`, centred, cut to it, its corners rounded."""
+        scaled = self._photo.scaled(
+            size * dpr,
+            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(dpr)
+        picture = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
+        picture.setDevicePixelRatio(dpr)
+        picture.fill(Qt.GlobalColor.transparent)
+        offset = (QSizeF(scaled.deviceIndependentSize()) - QSizeF(size)) / 2
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(QPointF(-offset.width(), -offset.height()), scaled)
+        painter.end()
+        return rounded(picture, self._radius)
 
     def anchor_point(self) -> QPointF | None:
         return shared_painter().anchor_point(self._iso, self.size()) if self.shows_map else None
 
     def paintEvent(self, event) -> None:
+        # The picture comes with its corners rounded (cached): no clip path here.
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect())
-        if self._radius:
-            clip = QPainterPath()
-            clip.addRoundedRect(rect, self._radius, self._radius)
-            painter.setClipPath(clip)
-        picture = self.picture()
-        if self._photo is not None:  # a photo covers the picture, centred
-            picture.setDevicePixelRatio(self.devicePixelRatioF())
-            offset = (QSizeF(picture.deviceIndependentSize()) - QSizeF(self.size())) / 2
-            painter.drawPixmap(QPointF(-offset.width(), -offset.height()), picture)
-        else:
-            painter.drawPixmap(QPointF(0, 0), picture)
+        painter.drawPixmap(QPointF(0, 0), self.picture())
         painter.end()
