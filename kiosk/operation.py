@@ -231,6 +231,8 @@ class KioskOperation(QObject):
     def _on_reading_changed(self, reading: bool) -> None:
         if not reading:
             self.session.playback_stopped()
+        else:
+            self._count("read_aloud", self.window.read_aloud.reading_language)
 
     def _count(self, event: str, item: str = "") -> None:
         if self.counts is not None:

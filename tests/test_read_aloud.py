@@ -196,6 +196,28 @@ def test_a_reading_defers_the_idle_reset_like_a_film(window, operation, qtbot):
     assert window.current_page_name() == "home"
 
 
+def test_a_reading_is_counted_with_its_language(window, qapp, qtbot, tmp_path):
+    from kiosk.core.analytics import UsageCounts
+
+    counts = UsageCounts(tmp_path / "usage.db", flush_interval_s=0)
+    operation = KioskOperation(
+        qapp, window, Settings(), mode="kiosk", counts=counts, timings=SessionTimings()
+    )
+    try:
+        window.set_language("ar")
+        window.open_story(QUERETARO)  # read in English in the Arabic interface
+        press(qtbot, listen(window))
+        press(qtbot, listen(window))
+        counts.flush()
+        assert counts.totals_by_event()["read_aloud"] == 1
+        assert [row[1:4] for row in counts.rows() if row[1] == "read_aloud"] == [
+            ("read_aloud", "en", "ar")
+        ]
+    finally:
+        operation.uninstall()
+        counts.close()
+
+
 def test_the_idle_reset_stops_a_reading(window, operation, qtbot):
     window.open_story(QUERETARO)
     press(qtbot, listen(window))

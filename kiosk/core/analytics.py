@@ -41,6 +41,7 @@ EVENTS = frozenset(
         "story_view",  # item = story id
         "resource_open",  # item = resource id
         "film_play",  # item = resource id
+        "read_aloud",  # a Listen button started reading; item = the language read
         "language_choice",  # lang = the chosen language
         "search",  # a search was run; its text is never stored
         "quick_exit",

@@ -249,6 +249,7 @@ class ReadAloud(QObject):
         self._speaking = False
         self._owner: QObject | None = None
         self.voice_used: tuple[str, str] = ("", "")  # (name, locale) of the last reading
+        self.reading_language = ""  # the language of the last reading ("fr")
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self.stop)
@@ -289,6 +290,7 @@ class ReadAloud(QObject):
             return False
         self._reading += 1
         self._owner = owner
+        self.reading_language = lang
         self._backend.say(self._reading, text, lang)
         self._watchdog.start(1000 * max(MIN_READING_S, len(text) // CHARACTERS_PER_SECOND))
         self._set_speaking(True)
