@@ -456,3 +456,26 @@ def test_every_language_is_prepared_after_the_first_frame(main_window, qtbot, mo
     # The language shown first (its search), then the others.
     qtbot.waitUntil(lambda: asked == [main_window.lang, *others], timeout=5000)
     assert searched == asked
+
+
+def test_story_and_search_pages_are_built_when_first_reached(main_window, qtbot):
+    """The first frame shows the home page only; a page built later is in the language,
+    the direction and the theme of the moment it is reached."""
+    assert main_window._story_page is None and main_window._search_page is None
+    assert main_window.pages.count() == 1
+    main_window.set_language("ar")
+    main_window.open_story(QUERETARO)
+    page = main_window.story_page
+    assert main_window.current_page_name() == "story" and page.isVisible()
+    assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert page.back_button.text() != "Back" and page.back_button.text()
+    assert main_window._search_page is None  # a story does not build the search page
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert main_window.current_page_name() == "home"
+    main_window.search("Querétaro")
+    assert main_window.current_page_name() == "search" and main_window.search_page.isVisible()
+    assert main_window.search_page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    main_window.reset_session()  # back to English: both pages follow
+    assert main_window.current_page_name() == "home" and main_window.lang == "en"
+    assert not main_window.search_page.hit_ids()
+    assert main_window.story_page.back_button.text() == "Back"

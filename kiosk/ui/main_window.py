@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,8 +29,7 @@ from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
 from kiosk.ui.pages.film_choices import FilmChoices
-from kiosk.ui.pages.search_results import SearchField, SearchResultsPage
-from kiosk.ui.pages.story_page import HELP_FOR_TAGS, StoryContext, StoryPage
+from kiosk.ui.pages.search_results import SearchField
 from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.theme import Theme, text_size_step
 from kiosk.ui.widgets.filter_chips import FilterChips
@@ -39,6 +39,10 @@ from kiosk.ui.widgets.readable import line_height, margin_for
 from kiosk.ui.widgets.resource_cards import ResourceCards
 from kiosk.ui.widgets.story_carousel import StoryCarousel
 from kiosk.ui.widgets.text_size import TextSizeChoice
+
+if TYPE_CHECKING:
+    from kiosk.ui.pages.search_results import SearchResultsPage
+    from kiosk.ui.pages.story_page import StoryContext, StoryPage
 
 # A closed resource page's memory goes back to the system this long after it closed.
 RELEASE_AFTER_MS = 1500
@@ -165,17 +169,11 @@ class MainWindow(QMainWindow):
         self._home_grid.setSpacing(12)
         self.shape = ""
         self._two_row_header = False
-        self.story_page = StoryPage(icons=icons, read_aloud=self.read_aloud)
-        self.story_page.back_requested.connect(self.go_back)
-        self.story_page.story_requested.connect(self.open_story)
-        self.story_page.filter_requested.connect(self.filter_stories)
-        self.story_page.resource_requested.connect(self.resource_requested)
-        self.search_page = SearchResultsPage()
-        self.search_page.story_opened.connect(self.open_story)
-        self.search_page.back_requested.connect(self.go_back)
+        # The story and search pages are built when first shown (see `story_page`):
+        # the first frame shows the home page only.
+        self._story_page: StoryPage | None = None
+        self._search_page: SearchResultsPage | None = None
         self.add_page(HOME, self.home)
-        self.add_page(STORY, self.story_page)
-        self.add_page(SEARCH, self.search_page)
 
         # -- footer ---------------------------------------------------------------
         footer = QFrame(objectName="Footer")
@@ -335,7 +333,39 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
 
     def page(self, name: str) -> QWidget | None:
+        if name == STORY:
+            return self.story_page
+        if name == SEARCH:
+            return self.search_page
         return self._pages.get(name)
+
+    @property
+    def story_page(self) -> StoryPage:
+        """The story page, built the first time it is needed (not before the first frame)."""
+        if self._story_page is None:
+            from kiosk.ui.pages.story_page import StoryPage
+
+            page = StoryPage(icons=self.icons, read_aloud=self.read_aloud)
+            page.back_requested.connect(self.go_back)
+            page.story_requested.connect(self.open_story)
+            page.filter_requested.connect(self.filter_stories)
+            page.resource_requested.connect(self.resource_requested)
+            self._story_page = page
+            self.add_page(STORY, page)
+        return self._story_page
+
+    @property
+    def search_page(self) -> SearchResultsPage:
+        """The search results page, built the first time it is needed."""
+        if self._search_page is None:
+            from kiosk.ui.pages.search_results import SearchResultsPage
+
+            page = SearchResultsPage()
+            page.story_opened.connect(self.open_story)
+            page.back_requested.connect(self.go_back)
+            self._search_page = page
+            self.add_page(SEARCH, page)
+        return self._search_page
 
     def current_page_name(self) -> str:
         current = self.pages.currentWidget()
@@ -343,7 +373,9 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str, *, remember: bool = True) -> None:
         """Show page `name`; with `remember`, `go_back` returns to the page shown before."""
-        page = self._pages[name]
+        page = self.page(name)
+        if page is None:
+            raise KeyError(name)
         current = self.current_page_name()
         if current == name:
             return
@@ -371,7 +403,8 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         self._history.clear()
         self.search_field.clear()
-        self.search_page.clear()
+        if self._search_page is not None:
+            self._search_page.clear()
         self.show_page(HOME, remember=False)
         self._close_resource_pages()
         self.focus_home()
@@ -467,10 +500,9 @@ class MainWindow(QMainWindow):
         languages changed, then reloads everything in the current language and starts
         the carousel from its first story. The caller closes the old store afterwards.
         """
-        self.go_home()  # closes resource pages and their media
-        self.story_page.reset()
-        self.search_page.clear()
-        self.search_field.clear()
+        self.go_home()  # closes resource pages and their media (and clears the search)
+        if self._story_page is not None:
+            self._story_page.reset()
         self.store = store
         self._languages = {lang.code: lang for lang in store.languages()}
         if self.language_bar.codes() != list(self._languages):
@@ -491,12 +523,13 @@ class MainWindow(QMainWindow):
         self._reload_stories(keep_current=True)
         self.resource_cards.set_resources(self.store.resources(lang))
         self._update_tab_order()
-        if self.story_page.story is not None:
-            story = self.store.story(self.story_page.story.id, lang)
+        story_page, search_page = self._story_page, self._search_page
+        if story_page is not None and story_page.story is not None:
+            story = self.store.story(story_page.story.id, lang)
             if story is not None:
-                self.story_page.show_story(story, lang, context=self._story_context(story))
-        if self.search_page.query:
-            self.search(self.search_page.query, show=False)
+                story_page.show_story(story, lang, context=self._story_context(story))
+        if search_page is not None and search_page.query:
+            self.search(search_page.query, show=False)
         for name, page in self._pages.items():
             if name.startswith(RESOURCE):
                 resource = self.store.resource(name.removeprefix(RESOURCE), lang)
@@ -558,6 +591,8 @@ class MainWindow(QMainWindow):
 
     def _story_context(self, story: StoryCard) -> StoryContext:
         """Previous, next and related stories within the active filter; related help."""
+        from kiosk.ui.pages.story_page import HELP_FOR_TAGS, StoryContext
+
         ids = self.carousel.model.ids()
         if story.id not in ids:  # opened from search: neighbours among all stories
             ids = self.store.story_ids(self._lang)
@@ -622,14 +657,16 @@ class MainWindow(QMainWindow):
         """Back to a fresh start: home, default language, all stories, first card, no search."""
         self.read_aloud.stop()
         self.search_field.clear()
-        self.search_page.clear()
-        self.story_page.reset()
+        if self._search_page is not None:
+            self._search_page.clear()
+        if self._story_page is not None:
+            self._story_page.reset()
         self.film_choices.clear()
         self.chips.select("", "")
         self._filter = ("", "")
         for page in self._pages.values():
             reset = getattr(page, "reset", None)
-            if callable(reset) and page is not self.story_page:
+            if callable(reset) and page is not self._story_page:
                 reset()
         self.go_home()
         if (self.theme.high_contrast, self.theme.scale) != (
