@@ -11,8 +11,8 @@ than glibc both are no-ops.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
+import sys
 from functools import cache
 
 log = logging.getLogger(__name__)
@@ -25,9 +25,12 @@ ARENAS = 2
 
 @cache
 def _libc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c")
+    if not sys.platform.startswith("linux"):
+        return None
     try:
-        libc = ctypes.CDLL(name or "libc.so.6")
+        # The process's own symbols, which hold the C library it runs on. Not
+        # ctypes.util.find_library: it runs `ldconfig -p` (a process, 20-160 ms at start).
+        libc = ctypes.CDLL(None)
     except OSError:
         return None
     if not hasattr(libc, "mallopt") or not hasattr(libc, "malloc_trim"):
