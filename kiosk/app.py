@@ -102,8 +102,11 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
         bundled_problem = check_bundled()
         if bundled_problem:
             warnings.append(f"content: the bundled fallback is unusable: {bundled_problem}")
+    from kiosk.ui import app_filters, plain_text
     from kiosk.ui.theme import Theme, text_size_step
 
+    # No Python event filter on the application before the first frame (app_filters.py).
+    app_filters.hold()
     theme = Theme(
         high_contrast=settings.high_contrast,
         text_size=text_size_step(settings.text_scale),
@@ -116,6 +119,7 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     if opened.skipped:
         operation.count_fallback(opened.what)
     window.resize(*DEFAULT_SIZE)
+    plain_text.make_plain(window)  # the labels of the first frame, while the filter waits
     from PySide6.QtCore import QTimer
 
     from kiosk.ui.window_modes import apply_mode, save_geometry
@@ -135,6 +139,10 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     window.icons.load()  # a few ms (no qtawesome import): the first frame has its icons
 
     def after_first_paint() -> None:
+        plain_text.make_plain(window)  # any label made since
+        if kiosk_lock is not None:
+            kiosk_lock.cover_shown()
+        app_filters.release(app)
         operation.announce_ready()
         window.warm_caches()
         # 0.3 s of loading (FFmpeg's library): after the first frame, before any film.
@@ -284,8 +292,8 @@ class _FirstFrameProbe:
     """The bench's view of the first frame: the home screen painted with stories and icons.
 
     Prints `FIRST_FRAME <epoch seconds> <width>x<height>` once a paint of the window
-    has completed while its icons were ready and the carousel had a story (a paint
-    with blank icon slots or an empty carousel does not count).
+    (or of its story card) has completed while its icons were ready and the carousel had
+    a story (a paint with blank icon slots or an empty carousel does not count).
     """
 
     def __init__(self, app, window):
@@ -295,17 +303,26 @@ class _FirstFrameProbe:
             size = window.size()
             print(f"FIRST_FRAME {time.time():.6f} {size.width()}x{size.height()}", flush=True)
 
+        watched_widgets = (window, window.carousel.card)
+
         class Filter(QObject):
+            done = False
+
             def eventFilter(self, watched, event):
                 if (
-                    event.type() == QEvent.Type.Paint
+                    not self.done
+                    and event.type() == QEvent.Type.Paint
                     and window.icons.is_ready
                     and window.carousel.count() > 0
-                    and getattr(watched, "window", lambda: None)() is window
                 ):
-                    app.removeEventFilter(self)
+                    self.done = True
+                    for widget in watched_widgets:
+                        widget.removeEventFilter(self)
                     QTimer.singleShot(0, report)  # after this paint pass has completed
                 return False
 
+        # The window and its story card, not the application: an application-wide Python
+        # filter would cost the start itself 40-80 ms (kiosk/ui/app_filters.py).
         self.filter = Filter()
-        app.installEventFilter(self.filter)
+        for widget in watched_widgets:
+            widget.installEventFilter(self.filter)

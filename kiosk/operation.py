@@ -22,6 +22,7 @@ from kiosk.core.analytics import UsageCounts
 from kiosk.core.config import Settings
 from kiosk.pack_watcher import PackWatcher
 from kiosk.session import SessionTimings, VisitorSession
+from kiosk.ui import app_filters
 from kiosk.ui.admin_gesture import AdminGesture
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.idle_warning import IdleWarning
@@ -87,8 +88,8 @@ class KioskOperation(QObject):
         self.idle_warning.attach(self.session)
         self.admin_gesture = AdminGesture(window, hold_ms=admin_hold_ms)
         self.admin_gesture.triggered.connect(self.open_admin)
-        app.installEventFilter(self.admin_gesture)
-        app.installEventFilter(self.session)  # installed last: sees Esc before anyone
+        app_filters.install(app, self.admin_gesture)
+        app_filters.install(app, self.session)  # installed last: sees Esc before anyone
 
         self.session.reset_requested.connect(self.reset)
         self.session.attract_requested.connect(self.show_attract)

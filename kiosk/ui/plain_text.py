@@ -16,7 +16,9 @@ import html
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from kiosk.ui import app_filters
 
 _INSTALLED = "kiosk_plain_text_labels"
 
@@ -35,12 +37,23 @@ class PlainTextLabels(QObject):
 
 
 def plain_text_labels(app: QApplication) -> None:
-    """Install PlainTextLabels on `app` once (safe to call again)."""
+    """Install PlainTextLabels on `app` once (safe to call again).
+
+    While kiosk/ui/app_filters.py holds the filters back (the app's start), the labels
+    polished meanwhile are made plain by `make_plain`.
+    """
     if app.property(_INSTALLED):
         return
     guard = PlainTextLabels(app)
-    app.installEventFilter(guard)
+    app_filters.install(app, guard)
     app.setProperty(_INSTALLED, True)
+
+
+def make_plain(root: QWidget) -> None:
+    """What PlainTextLabels does at a Polish, at once for every label under `root`."""
+    for label in root.findChildren(QLabel):
+        if label.textFormat() == Qt.TextFormat.AutoText:
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def plain_tooltip(text: str) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTextEdit, QWidget
 
 from kiosk.core.config import MODES
+from kiosk.ui import app_filters
 
 KIOSK, WORKSHOP, DESKTOP = MODES
 
@@ -42,6 +43,13 @@ class KioskLock(QObject):
             _no_selection(watched)
         return False
 
+    def cover_shown(self) -> None:
+        """What the Show events did, for the text shown before this filter was installed."""
+        for kind in (QLabel, QTextEdit):
+            for widget in self._window.findChildren(kind):
+                if widget.isVisible():
+                    _no_selection(widget)
+
 
 def _no_selection(widget: QLabel | QTextEdit) -> None:
     flags = widget.textInteractionFlags()
@@ -56,7 +64,7 @@ def apply_mode(app: QApplication, window: QMainWindow, mode: str) -> KioskLock |
     """Set window flags, cursor and input rules for `mode`; show the window."""
     if mode == KIOSK:
         lock = KioskLock(window)
-        app.installEventFilter(lock)
+        app_filters.install(app, lock)
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)

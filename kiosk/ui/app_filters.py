@@ -1,0 +1,50 @@
+"""Application-wide event filters, held back until the kiosk's first frame has painted.
+
+A Python event filter on the QApplication is called for every event of every object.
+The first event it receives for an object of a class PySide6 has no wrapper for (Qt's
+private QGestureManager, QWidgetWindow...) makes PySide6 load every wrapper type and
+enum it knows, looking for one (40-80 ms of CPU at start, measured), and every event
+afterwards is a call into Python. None of the app's filters (focus ring, plain-text labels, the visitor
+session, the staff gesture, the kiosk lock) has anything to do before a visitor can
+see the window, so the app starts with `hold()` and calls `release()` after the first
+paint: the filters are then installed in the order they were asked for, as if they had
+been installed at once. Everything else (tests, the studio, the self-test) installs
+them at once: nothing is held unless `hold()` was called.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+_held: list[QObject] | None = None
+
+
+def install(app: QApplication, event_filter: QObject) -> None:
+    """`app.installEventFilter(event_filter)`, after the first frame while held."""
+    if _held is not None:
+        _held.append(event_filter)
+    else:
+        app.installEventFilter(event_filter)
+
+
+def hold() -> None:
+    """From now on, `install` keeps filters until `release`."""
+    global _held
+    if _held is None:
+        _held = []
+
+
+def held() -> bool:
+    return _held is not None
+
+
+def release(app: QApplication) -> None:
+    """Install the held filters in the order they were asked for; stop holding."""
+    global _held
+    waiting, _held = _held or [], None
+    for event_filter in waiting:
+        try:
+            app.installEventFilter(event_filter)
+        except RuntimeError:  # its owner was deleted meanwhile
+            continue
