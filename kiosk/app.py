@@ -144,6 +144,9 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
             kiosk_lock.cover_shown()
         app_filters.release(app)
         operation.announce_ready()
+        # The watched folder's first check (listing it, hashing a new pack) after the
+        # first frame, not before it.
+        QTimer.singleShot(0, operation.pack_watcher.start)
         window.warm_caches()
         # 0.3 s of loading (FFmpeg's library): after the first frame, before any film.
         QTimer.singleShot(500, _quiet_ffmpeg)
@@ -176,7 +179,6 @@ def _quiet_ffmpeg() -> None:
 
 def _operate(app, window, settings, warnings, mode, data_dir, args, guard):
     """Session, screens, counts and (desktop) the menu bar around `window`."""
-    from PySide6.QtCore import QTimer
 
     from kiosk.core import config
     from kiosk.core.analytics import DATABASE_NAME, UsageCounts
@@ -184,7 +186,7 @@ def _operate(app, window, settings, warnings, mode, data_dir, args, guard):
     from kiosk.pack_watcher import PackWatcher
 
     counts = UsageCounts(data_dir / DATABASE_NAME)
-    watcher = PackWatcher(settings, data_dir, window)  # checks now and every 5 minutes
+    watcher = PackWatcher(settings, data_dir, window)  # after the first frame, every 5 minutes
     operation = KioskOperation(
         app,
         window,
@@ -196,7 +198,6 @@ def _operate(app, window, settings, warnings, mode, data_dir, args, guard):
         data_dir=data_dir,
         pack_watcher=watcher,
     )
-    QTimer.singleShot(0, watcher.start)  # the first check once the event loop runs
     guard.attach(on_unhandled=operation.reset, on_shutdown=counts.flush)
     if guard.previous_crash:
         operation.settings_warnings.append(guard.previous_crash)

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.core.config import Settings
-from kiosk.packs.reader import Trust
-from kiosk.packs.watched_folder import HashCache, PackCandidate, install_pending, scan
+
+if TYPE_CHECKING:  # imported when used: the packs code (zipfile, hashing) is not needed to start
+    from kiosk.packs.reader import Trust
+    from kiosk.packs.watched_folder import HashCache, PackCandidate
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,8 @@ class PackWatcher(QObject):
 
     @property
     def trust(self) -> Trust:
+        from kiosk.packs.reader import Trust
+
         return Trust(self.settings.trusted_keys, self.settings.allow_unsigned_packs)
 
     def start(self) -> None:
@@ -63,6 +68,8 @@ class PackWatcher(QObject):
 
     def check(self) -> bool:
         """Look for new packs (installs nothing); True when one waits."""
+        from kiosk.packs.watched_folder import scan
+
         options = {} if self.settle_s is None else {"settle_s": self.settle_s}
         try:
             found = scan(
@@ -81,6 +88,8 @@ class PackWatcher(QObject):
         """At an idle reset: install the newest valid new pack; True when the content changed."""
         if not self.pending:
             return False
+        from kiosk.packs.watched_folder import install_pending
+
         options = {} if self.settle_s is None else {"settle_s": self.settle_s}
         result = install_pending(
             self.settings.watch_folder, self.data_dir, self.trust, cache=self._cache, **options
