@@ -10,6 +10,8 @@ import pytest
 from kiosk.core import locate
 from kiosk.core.worldmap import (
     MAP_FILE,
+    PROJECTED_SCALE,
+    PROJECTED_UNITS,
     WORLD_HALF_HEIGHT,
     WORLD_HALF_WIDTH,
     equal_earth,
@@ -23,6 +25,43 @@ def test_the_map_file_holds_the_countries_with_their_source():
     codes = {c["iso"] for c in data["countries"] if c["iso"]}
     assert {"MX", "KH", "LB", "BS", "AT", "FR", "RU", "CN", "BR"} <= codes
     assert len(codes) > 170
+
+
+def test_the_map_file_is_projected_once_by_the_tool_not_at_every_start():
+    from tools.make_world_map import DEGREE_UNITS, project
+
+    data = json.loads(locate.bundled(*MAP_FILE).read_text(encoding="utf-8"))
+    assert data["units"] == PROJECTED_UNITS
+    for country in data["countries"]:
+        for polygon in country["polygons"]:
+            for ring in polygon:
+                xs, ys = ring[0::2], ring[1::2]
+                assert max(map(abs, xs)) <= WORLD_HALF_WIDTH * PROJECTED_SCALE + 1
+                assert max(map(abs, ys)) <= WORLD_HALF_HEIGHT * PROJECTED_SCALE + 1
+    # The tool's projection is the kiosk's, to within the file's unit.
+    degrees = {
+        "source": "test",
+        "units": DEGREE_UNITS,
+        "countries": [
+            {
+                "iso": "FR",
+                "name": "France",
+                "anchor": [260, 4660],
+                "polygons": [[[0, 0, -17950, -8000]]],
+            }
+        ],
+    }
+    (projected,) = project(degrees)["countries"]
+    for (lon, lat), (x, y) in (
+        ((2.6, 46.6), projected["anchor"]),
+        ((0, 0), projected["polygons"][0][0][0:2]),
+        ((-179.5, -80), projected["polygons"][0][0][2:4]),
+    ):
+        ex, ey = equal_earth(lon, lat)
+        assert x / PROJECTED_SCALE == pytest.approx(ex, abs=1e-5)
+        assert y / PROJECTED_SCALE == pytest.approx(ey, abs=1e-5)
+    france = world_map().country("FR")
+    assert france.anchor == pytest.approx(equal_earth(2.6, 46.6), abs=0.05)
 
 
 def test_equal_earth_keeps_east_right_and_north_up():
