@@ -168,3 +168,24 @@ def test_config_show_prints_each_warning_once(tmp_path):
     assert len(lines) == 2, done.stderr
     assert "did you mean 'idle_timeout_s'?" in lines[0]
     assert all(line.startswith("warning: ") for line in lines)
+
+
+def test_the_app_start_parses_its_options_without_every_command_parser():
+    """`kiosk` alone builds one help line per command; the help reads the same."""
+    from contextlib import redirect_stdout
+
+    from kiosk.cli.commands import COMMAND_WORDS, build_parser
+
+    full, light = build_parser(full=True), build_parser(full=False)
+    assert set(full._subparsers._group_actions[0].choices) == COMMAND_WORDS
+    texts = []
+    for parser in (full, light):
+        out = io.StringIO()
+        with redirect_stdout(out):
+            parser.print_help()
+        texts.append(out.getvalue())
+    assert texts[0] == texts[1]
+    args = light.parse_args(["--db", "x.db", "--lang", "fr", "--mode", "kiosk", "--log-state"])
+    assert (args.command, str(args.db), args.lang, args.mode, args.log_state) == (
+        None, "x.db", "fr", "kiosk", True
+    )  # fmt: skip

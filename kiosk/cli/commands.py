@@ -13,8 +13,35 @@ from pathlib import Path
 from kiosk.cli import operation_commands, pack_commands
 from kiosk.core.config import MODES
 
+# Every command's first word (a test checks that the parser has no other).
+COMMAND_WORDS = frozenset(
+    {"content", "studio", "self-test", "speech-host"}
+    | set(operation_commands.COMMANDS)
+    | set(pack_commands.COMMANDS)
+)
 
-def build_parser() -> argparse.ArgumentParser:
+
+class _Absorb:
+    """Stands in for a command's parser that is not built: every call does nothing."""
+
+    def __getattr__(self, _name):
+        return lambda *args, **kwargs: self
+
+
+class _OneLinePerCommand:
+    """Stands in for the subparsers when no command is given (the app's own start): each
+    command is its line of `kiosk --help`, its own options and actions are not built."""
+
+    def __init__(self, commands: argparse._SubParsersAction):
+        self._commands = commands
+
+    def add_parser(self, name: str, **kwargs) -> _Absorb:
+        self._commands.add_parser(name, help=kwargs.get("help"))
+        return _Absorb()
+
+
+def build_parser(full: bool = True) -> argparse.ArgumentParser:
+    """The command line; with `full` False, commands are names and help lines only."""
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Offline awareness kiosk about human trafficking."
     )
@@ -26,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--log-state", action="store_true", help="print one JSON line per visible state change"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if not full:
+        commands = _OneLinePerCommand(commands)
 
     content = commands.add_parser("content", help="check, build and report on content sources")
     content_commands = content.add_subparsers(
@@ -116,7 +145,9 @@ def _contrasts(text: str) -> list[bool]:
 def main(argv: list[str] | None = None) -> int:
     from kiosk.core.failures import command_logging, run_command
 
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    # No command word (the kiosk itself): its options only, not every command's parser.
+    args = build_parser(full=any(word in COMMAND_WORDS for word in words)).parse_args(argv)
     undo = command_logging() if args.command else lambda: None  # the app logs to kiosk.log
     try:
         return run_command(lambda: _dispatch(args), lambda: _log_folder(args), _command_name(args))
