@@ -65,3 +65,16 @@ def test_make_plain_does_what_the_polish_filter_does(qapp):
     make_plain(root)
     assert auto.textFormat() == Qt.TextFormat.PlainText
     assert rich.textFormat() == Qt.TextFormat.RichText
+
+
+def test_touch_scrolling_waits_for_the_release_while_held(holding):
+    from PySide6.QtWidgets import QScrollArea, QScroller
+
+    area = QScrollArea()
+    app_filters.touch_scrolling(area.viewport())
+    assert not QScroller.hasScroller(area.viewport())
+    app_filters.release(holding)
+    assert QScroller.hasScroller(area.viewport())
+    other = QScrollArea()
+    app_filters.touch_scrolling(other.viewport())  # not held: at once
+    assert QScroller.hasScroller(other.viewport())

@@ -1,4 +1,4 @@
-"""Application-wide event filters, held back until the kiosk's first frame has painted.
+"""Application-wide event filters and touch scrolling, held back until the first frame.
 
 A Python event filter on the QApplication is called for every event of every object.
 The first event it receives for an object of a class PySide6 has no wrapper for (Qt's
@@ -8,16 +8,19 @@ afterwards is a call into Python. None of the app's filters (focus ring, plain-t
 session, the staff gesture, the kiosk lock) has anything to do before a visitor can
 see the window, so the app starts with `hold()` and calls `release()` after the first
 paint: the filters are then installed in the order they were asked for, as if they had
-been installed at once. Everything else (tests, the studio, the self-test) installs
-them at once: nothing is held unless `hold()` was called.
+been installed at once. Touch scrolling (`touch_scrolling`) waits the same way: the
+first QScroller.grabGesture of a process creates Qt's gesture machinery and PySide6's
+types for it (~15 ms at start, measured). Everything else (tests, the studio, the
+self-test) installs them at once: nothing is held unless `hold()` was called.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScroller, QWidget
 
 _held: list[QObject] | None = None
+_touch: list[QWidget] = []
 
 
 def install(app: QApplication, event_filter: QObject) -> None:
@@ -26,6 +29,14 @@ def install(app: QApplication, event_filter: QObject) -> None:
         _held.append(event_filter)
     else:
         app.installEventFilter(event_filter)
+
+
+def touch_scrolling(viewport: QWidget) -> None:
+    """Let a touch drag scroll `viewport` (QScroller), after the first frame while held."""
+    if _held is not None:
+        _touch.append(viewport)
+    else:
+        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
 
 
 def hold() -> None:
@@ -43,6 +54,13 @@ def release(app: QApplication) -> None:
     """Install the held filters in the order they were asked for; stop holding."""
     global _held
     waiting, _held = _held or [], None
+    viewports = list(_touch)
+    _touch.clear()
+    for viewport in viewports:
+        try:
+            QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+        except RuntimeError:  # deleted meanwhile
+            continue
     for event_filter in waiting:
         try:
             app.installEventFilter(event_filter)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
-    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,10 +25,10 @@ from kiosk.content.store import ContentStore
 from kiosk.core.native_memory import release_freed_memory
 from kiosk.core.screen_shape import COMPACT, PORTRAIT, shape_for
 from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
+from kiosk.ui import app_filters
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
 from kiosk.ui.pages.film_choices import FilmChoices
-from kiosk.ui.pages.search_results import SearchField
 from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.theme import Theme, text_size_step
 from kiosk.ui.widgets.filter_chips import FilterChips
@@ -37,6 +36,7 @@ from kiosk.ui.widgets.focus_ring import KeyboardFocus
 from kiosk.ui.widgets.language_bar import LanguageBar
 from kiosk.ui.widgets.readable import line_height, margin_for
 from kiosk.ui.widgets.resource_cards import ResourceCards
+from kiosk.ui.widgets.search_field import SearchField
 from kiosk.ui.widgets.story_carousel import StoryCarousel
 from kiosk.ui.widgets.text_size import TextSizeChoice
 
@@ -159,9 +159,7 @@ class MainWindow(QMainWindow):
         self.resource_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.resource_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.resource_scroll.setWidget(self.resource_cards)
-        QScroller.grabGesture(
-            self.resource_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
+        app_filters.touch_scrolling(self.resource_scroll.viewport())
         self.resource_cards.height_changed.connect(self._fit_resource_scroll)
         panel.addWidget(self.resource_scroll, 1)
         self._home_grid = QGridLayout(self.home)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QScroller,
@@ -42,6 +41,7 @@ from kiosk.ui.widgets.readable import (
     margins_follow_width,
     readable_width,
 )
+from kiosk.ui.widgets.search_field import SearchField  # noqa: F401 (it lived here)
 from kiosk.ui.wording import format_date
 
 RTL_LANGUAGES = ("ar",)
@@ -62,72 +62,6 @@ def marked_spans(text: str, query: str) -> list[tuple[int, int]]:
                 marks.append((start, end))
             start = folded.find(word, end)
     return sorted(marks)
-
-
-class SearchField(QLineEdit):
-    """A search box; Enter emits `search_requested(query)` (blank queries are ignored).
-
-    Its clear button is a 48 px touch target inside the field's trailing end (the
-    built-in one is a small icon clipped by the rounded corner).
-    """
-
-    search_requested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("SearchField")
-        self.setMinimumWidth(240)
-        self.clear_button = QPushButton("×", self, objectName="ClearSearch")
-        self.clear_button.setFixedSize(48, 48)
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.clear_button.setCursor(Qt.CursorShape.ArrowCursor)
-        self.clear_button.clicked.connect(self._clear_and_focus)
-        self.clear_button.hide()
-        self.textChanged.connect(lambda text: self.clear_button.setVisible(bool(text)))
-        self.returnPressed.connect(self._submit)
-        self.retranslate()
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(max(hint.width(), 280), max(hint.height(), 56))
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), max(hint.height(), 56))
-
-    def _clear_and_focus(self) -> None:
-        self.clear()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _place_clear_button(self) -> None:
-        button = self.clear_button
-        y = (self.height() - button.height()) // 2
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        x = 4 if rtl else self.width() - button.width() - 4
-        button.move(x, y)
-        margin = button.width() + 4
-        self.setTextMargins(margin if rtl else 0, 0, 0 if rtl else margin, 0)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._place_clear_button()
-
-    def _submit(self) -> None:
-        query = self.text().strip()
-        if query:
-            self.search_requested.emit(query)
-
-    def retranslate(self) -> None:
-        self.setPlaceholderText(self.tr("Search stories"))
-        self.setAccessibleName(self.tr("Search stories"))
-        self.clear_button.setAccessibleName(self.tr("Clear the search"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.LayoutDirectionChange:
-            self._place_clear_button()
-        super().changeEvent(event)
 
 
 class ResultModel(QAbstractListModel):

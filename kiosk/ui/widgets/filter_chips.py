@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.content.model import Label
+from kiosk.ui import app_filters
 from kiosk.ui.widgets.arrow_focus import ArrowFocus
 
 # Width in px of the fade at an edge of a chip row that goes on beyond it.
@@ -72,7 +72,7 @@ class ChipRow(QWidget):
         self.scroll.setProperty("scrolls", "horizontal")  # panned by touch and the arrows
         self.scroll.setFixedHeight(58)  # a 48 px chip, its 3 px borders and the row margins
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        app_filters.touch_scrolling(self.scroll.viewport())
         self.back = QPushButton(objectName="ChipArrow")
         self.forward = QPushButton(objectName="ChipArrow")
         for button, step in ((self.back, -1), (self.forward, 1)):
