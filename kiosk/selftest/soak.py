@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 SIZE = (1280, 800)
-#: An accelerated slide (the kiosk's is 350 ms).
+# An accelerated slide (the kiosk's is 350 ms).
 SLIDE_MS = 60
 
 
