@@ -12,8 +12,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+# The window and the event helpers of the app's own soak session (kiosk/selftest/soak.py).
+from kiosk.selftest.soak import open_window, settle, wait  # noqa: F401  (bench modules use them)
 
 SIZE = (1280, 800)
 
@@ -29,25 +32,7 @@ def application() -> QApplication:
 
 def main_window(app: QApplication, db: Path, lang: str = "en"):
     """The real main window, built as `kiosk.app.run` builds it, shown and painted."""
-    from kiosk.core.store_choice import open_store
-    from kiosk.ui.assembly import build_main_window
-
-    store, error = open_store(db)
-    if store is None:
-        raise RuntimeError(error)
-    window = build_main_window(app, store, lang, "desktop")
-    window.resize(*SIZE)
-    window.show()
-    settle(app, 300)
-    window.icons.load()  # as run() does before showing the window
-    settle(app, 200)
-    warm = getattr(window, "warm_caches", None)
-    if callable(warm):  # as run() does after the first frame, then idles a moment
-        from kiosk.ui.main_window import WARM_STEP_MS
-
-        warm()
-        settle(app, (len(window.store.languages()) + 2) * WARM_STEP_MS)
-    return window
+    return open_window(app, db, lang)
 
 
 def floor_window(app: QApplication) -> tuple[QMainWindow, QLabel]:
@@ -58,26 +43,6 @@ def floor_window(app: QApplication) -> tuple[QMainWindow, QLabel]:
     window.show()
     settle(app, 100)
     return window, label
-
-
-def settle(app: QApplication, ms: int = 0) -> None:
-    """Deliver posted events; with `ms`, also run the event loop that long.
-
-    Also runs pending deleteLater()s: outside app.exec() (as in these workers) Qt
-    never does, and widgets a page replaced would pile up, which the real app
-    (inside app.exec()) never sees.
-    """
-    app.sendPostedEvents()
-    app.processEvents()
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    if ms:
-        wait(ms)
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 class PaintClock(QObject):
