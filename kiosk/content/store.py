@@ -146,6 +146,7 @@ class ContentStore:
         )
         self._fallbacks: dict[str, list[int]] = {}
         self._chunks: dict[str, list[tuple[list[int], str]]] = {}
+        self._resources: dict[str, list[Resource]] = {}
         self._texts: list[sqlite3.Row] | None = None
         self._shown_orders: dict[str, list[tuple[str, int, bool]]] = {}
         self._meta: dict[str, tuple[str | None, tuple[str, ...]]] | None = None
@@ -428,6 +429,13 @@ class ContentStore:
     # -- resources -----------------------------------------------------------
     @_guarded(list)
     def resources(self, lang: str) -> list[Resource]:
+        """Every resource in the best language for `lang`, in order (read once per language:
+        a language switch relabels the resource cards)."""
+        if lang not in self._resources:
+            self._resources[lang] = self._read_resources(lang)
+        return list(self._resources[lang])
+
+    def _read_resources(self, lang: str) -> list[Resource]:
         best = _BEST_LANG.format(texts="resource_texts", key="resource_id", outer="r")
         rows = self._conn.execute(
             f"""SELECT r.*, t.lang, t.title, t.summary, t.body FROM resources r

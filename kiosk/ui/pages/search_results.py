@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import SearchHit
+from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.theme import CALM, HIGH_CONTRAST, Colors
 from kiosk.ui.widgets.clamped_label import clamp_text
 from kiosk.ui.widgets.focus_ring import PROPERTY as FOCUS_PROPERTY
@@ -446,7 +447,7 @@ class SearchResultsPage(QWidget):
                 "%1", query
             )
         )
-        self.results.setAccessibleName(self.tr("Search results"))
+        name_scroll_area(self.results, self.tr("Search results"))
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))

@@ -69,9 +69,15 @@ def line_height(font: QFont) -> int:
     Arabic lines are taller than Latin ones at the same size: a height made from this
     fits every interface language, so nothing jumps when the language changes.
     """
-    heights = [QFontMetrics(font).lineSpacing()]
-    for family in font.families():
-        probe = QFont(font)
-        probe.setFamilies([family])
-        heights.append(QFontMetrics(probe).lineSpacing())
-    return max(heights)
+    key = (font.key(), tuple(font.families()))
+    if key not in _LINE_HEIGHTS:  # asked for by every card and label on every relayout
+        heights = [QFontMetrics(font).lineSpacing()]
+        for family in font.families():
+            probe = QFont(font)
+            probe.setFamilies([family])
+            heights.append(QFontMetrics(probe).lineSpacing())
+        _LINE_HEIGHTS[key] = max(heights)
+    return _LINE_HEIGHTS[key]
+
+
+_LINE_HEIGHTS: dict[tuple[str, tuple[str, ...]], int] = {}

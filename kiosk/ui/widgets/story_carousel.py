@@ -205,12 +205,16 @@ class PositionDots(QWidget):
             if count
             else ""
         )
-        self.setCursor(
+        shape = (
             Qt.CursorShape.PointingHandCursor if self._tappable() else Qt.CursorShape.ArrowCursor
         )
+        if self.cursor().shape() != shape:  # setCursor costs even when nothing changes
+            self.setCursor(shape)
         # Tappable dots need a finger's height; "Story 3 of 20" only a line's.
-        self.setFixedHeight(self.SLOT if self._tappable() else self.fontMetrics().height() + 8)
-        self.updateGeometry()
+        height = self.SLOT if self._tappable() else self.fontMetrics().height() + 8
+        if height != self.height() or height != self.minimumHeight():
+            self.setFixedHeight(height)
+            self.updateGeometry()
         self.update()
 
     def position_text(self) -> str:
