@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.config import Settings, SettingsFileError, change_settings
 from kiosk.packs.found import removable_folders
+from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.screens.admin_content import ContentSection
 from kiosk.ui.screens.privacy_note import PrivacyNote
 from kiosk.ui.widgets.chooser import Chooser, TouchListSheet
@@ -409,6 +410,7 @@ class AdminPanel(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Administration"))
         self.setAccessibleName(self.tr("Administration"))
+        name_scroll_area(self.body, self.tr("Administration"))
         self.close_button.setText(self.tr("Back to the kiosk"))
         self.quit_button.setText(self.tr("Quit the program"))
         self.usage_title.setText(self.tr("Usage"))
