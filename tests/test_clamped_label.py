@@ -59,6 +59,18 @@ def test_clamped_text_fits_its_lines_and_ends_in_an_ellipsis(title_font, lang, m
         assert full[len(text) - 1] in " ,.;:"
 
 
+def test_a_long_last_word_is_left_out_whole(title_font):
+    """The last line holds one long word but not it and "…": the line before ends in "…"."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from kiosk.ui.widgets.clamped_label import clamp_text
+
+    full = "Фонд ООН неправительственным организациям"
+    width = QFontMetricsF(title_font).horizontalAdvance("неправительственным") + 2
+    assert lines_of(full, title_font, width) == 3
+    assert clamp_text(full, title_font, width, 2) == "Фонд ООН…"
+
+
 def test_short_text_is_left_whole(title_font):
     from kiosk.ui.widgets.clamped_label import clamp_text
 

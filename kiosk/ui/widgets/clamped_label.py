@@ -30,6 +30,40 @@ def _utf16_to_index(text: str, offset: int) -> int:
     return len(text)
 
 
+def _wrapped_starts(
+    text: str, font: QFont, width: float, direction: Qt.LayoutDirection, limit: int
+) -> list[int]:
+    """Where each line of `text` starts (UTF-16 offsets), wrapped at `width`: `limit` at most."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    starts: list[int] = []
+    layout.beginLayout()
+    while len(starts) < limit:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    return starts
+
+
+def line_count(
+    text: str,
+    font: QFont,
+    width: float,
+    direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
+) -> int:
+    """How many lines `text` takes word-wrapped at `width` px in `font` (0 for no text)."""
+    text = " ".join(text.split())
+    if not text or width <= 0:
+        return 0 if not text else 1
+    return len(_wrapped_starts(text, font, width, direction, 10_000))
+
+
 def clamp_text(
     text: str,
     font: QFont,
@@ -41,20 +75,7 @@ def clamp_text(
     text = " ".join(text.split())
     if not text or width <= 0 or max_lines < 1:
         return text
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    option.setTextDirection(direction)
-    layout.setTextOption(option)
-    starts: list[int] = []
-    layout.beginLayout()
-    while len(starts) <= max_lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        starts.append(line.textStart())
-    layout.endLayout()
+    starts = _wrapped_starts(text, font, width, direction, max_lines + 1)
     if len(starts) <= max_lines:
         return text
     last = _utf16_to_index(text, starts[max_lines - 1])
@@ -67,9 +88,11 @@ def clamp_text(
     if not tail.endswith(ELLIPSIS):  # elidedText kept it whole (it measured it as fitting)
         tail = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width - 1)
     kept = tail.removesuffix(ELLIPSIS).rstrip("\u200d")  # Arabic: Qt adds a joiner
-    if " " in kept.strip() and not rest[len(kept) :].startswith(" "):
+    if " " in text and not rest[len(kept) :].startswith(" "):
         # Latin, Cyrillic, Arabic: end after a whole word; Chinese has no spaces and
         # may end after any character.
+        if " " not in kept.strip():  # the last line's first word does not fit with "…"
+            return head.rstrip(" ,.;:") + ELLIPSIS if head.strip() else tail
         kept = kept.rstrip().rsplit(" ", 1)[0]
     return head + kept.rstrip(" ,.;:") + ELLIPSIS
 
