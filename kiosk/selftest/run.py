@@ -76,7 +76,12 @@ def _content_note(window):
     sensitive = next((c for c in window.store.stories(window.lang) if c.sensitive), None)
     if sensitive is None:
         return False
+    # As a visitor meets it: a story page last used for this same story (the map
+    # screen opens it too) keeps the note accepted, and the note would not be seen.
+    window.story_page.reset()
     window.open_story(sensitive.id)
+    if not window.story_page.showing_content_note:
+        return f"{sensitive.id} is sensitive but its page shows no content note"
     return None
 
 
