@@ -212,6 +212,7 @@ QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 7px; min-h
 #ContentNoteTitle {{ font-size: {pt(16)}; font-weight: bold; color: {c.note_text}; }}
 #ContentNoteText {{ font-size: {pt(13)}; color: {c.note_text}; }}
 #StoryTitle {{ font-size: {pt(26)}; font-weight: bold; }}
+#StoryTitle[compact="true"] {{ font-size: {pt(20)}; }}
 #DateChip {{ min-height: 48px; padding: 0 12px 0 0; color: {c.muted}; font-size: {pt(12)}; }}
 #StoryStep {{ min-height: 64px; padding: 6px 26px; border-radius: 32px; font-size: {pt(13)}; }}
 #StoryBody {{ background: transparent; border: none; font-size: {pt(14)}; }}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.flow_box import FlowBox
 
 
 class ContentNote(QFrame):
@@ -21,21 +23,29 @@ class ContentNote(QFrame):
         self.back_button = QPushButton()
         self.continue_button.clicked.connect(self.continue_requested)
         self.back_button.clicked.connect(self.back_requested)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
-        buttons.addWidget(self.continue_button)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
+        # Side by side when they fit, one under the other in a narrow column or large text.
+        self.buttons = FlowBox(spacing=12)
+        self.buttons.add_widget(self.continue_button)
+        self.buttons.add_widget(self.back_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         for label in (self.title, self.text):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self._story_note = ""
         self.retranslate()
+
+    def set_compact(self, compact: bool) -> None:
+        """Tighter margins where the page is short (a laptop, larger text)."""
+        if compact:
+            self.layout().setContentsMargins(20, 14, 20, 14)
+            self.layout().setSpacing(10)
+        else:
+            self.layout().setContentsMargins(28, 24, 28, 24)
+            self.layout().setSpacing(14)
 
     def set_story_note(self, text: str) -> None:
         """The note worded for this story (content), or "" for the general note."""

@@ -14,9 +14,12 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
     QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
+    QTextFormat,
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -37,10 +40,11 @@ from kiosk.ui.icons import Icons
 from kiosk.ui.markdown import render_safe_markdown
 from kiosk.ui.pages.content_note import ContentNote
 from kiosk.ui.read_aloud import ReadAloud
-from kiosk.ui.widgets.clamped_label import ClampedLabel
+from kiosk.ui.widgets.clamped_label import ClampedLabel, line_count
 from kiosk.ui.widgets.flow_box import FlowBox
 from kiosk.ui.widgets.listen_button import ListenButton
 from kiosk.ui.widgets.locator_map import LocatorMap
+from kiosk.ui.widgets.readable import line_height, margin_for
 from kiosk.ui.widgets.resource_cards import ResourceCard
 from kiosk.ui.wording import fallback_note, format_date
 
@@ -81,13 +85,47 @@ class StoryBody(QTextBrowser):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pending: list[str] = []
+        # Plain lines after the story (its source), and where they start in the document.
+        self._tail: list[tuple[str, Qt.LayoutDirection]] = []
+        self._tail_start: int | None = None
 
     def show_markdown(self, text: str) -> None:
         """Show story Markdown: the first part at once, the rest appended chunk by chunk."""
         self._pending = markdown_chunks(text)
+        self._tail_start = None
         render_safe_markdown(self.document(), self._pending.pop(0))
         if self._pending:
             QTimer.singleShot(0, self, self._append_next)
+        else:
+            self._write_tail()
+
+    def set_tail(self, lines: list[tuple[str, Qt.LayoutDirection]]) -> None:
+        """Plain lines (text, direction) shown in smaller type after the whole story."""
+        if lines == self._tail and self._tail_start is not None:
+            return
+        self._tail = lines
+        if self.complete:
+            self._write_tail()
+
+    def tail_text(self) -> str:
+        return "\n".join(text for text, _ in self._tail)
+
+    def _write_tail(self) -> None:
+        cursor = QTextCursor(self.document())
+        if self._tail_start is not None:  # replace the lines written before
+            cursor.setPosition(self._tail_start)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._tail_start = cursor.position()
+        small = QTextCharFormat()
+        small.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        for index, (text, direction) in enumerate(self._tail):
+            block = QTextBlockFormat()
+            block.setTopMargin(12 if index == 0 else 0)
+            block.setLayoutDirection(direction)
+            cursor.insertBlock(block, small)
+            cursor.insertText(text, small)
 
     @property
     def complete(self) -> bool:
@@ -105,6 +143,8 @@ class StoryBody(QTextBrowser):
         cursor.insertFragment(QTextDocumentFragment(part))
         if self._pending:
             QTimer.singleShot(0, self, self._append_next)
+        else:
+            self._write_tail()
 
     def loadResource(self, kind: int, name: QUrl):
         return None  # stories are text: never read files or the network for them
@@ -137,22 +177,32 @@ HELP_FOR_TAGS = {"trust-fund": "trust-fund", "law-enforcement": "first-aid-kit"}
 LINE_CHARACTERS = 68
 # Related stories give way before the story text has fewer lines than this.
 BODY_LINES = 6
+# The title gives up its third line before the story text has fewer lines than this.
+MIN_BODY_LINES = 4
+# The story title wraps to this many lines at most (then ends in "…" at a whole word).
+TITLE_LINES = 3
+# A picture lower than this is left out rather than shown as a strip.
+HERO_MIN = 150
+# Landscape: the text column is a smaller type (and the picture gives way) when the
+# page holds fewer lines of story text than this.
+ROOMY_LINES = 20
 
 
 class RelatedStoryCard(QPushButton):
     """A related story: its small map (or topic) and its title, two lines at most."""
+
+    LINES = 2
 
     def __init__(self, card: StoryCard, country_label: str, icons: Icons, parent=None):
         super().__init__(parent)
         self.setObjectName("ResourceCard")
         self.story_id = card.id
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(72)
         self.picture = LocatorMap(icons, radius=8)
         self.picture.setMinimumSize(84, 54)
         self.picture.setFixedSize(84, 54)
         self.picture.show_story(card.id, card.country, "", card.tags, card.image)
-        self.title = ClampedLabel(2, objectName="ResourceTitle")
+        self.title = ClampedLabel(self.LINES, objectName="ResourceTitle")
         self.title.setText(card.title)
         rtl = card.shown.lang in RTL_LANGUAGES
         self.title.setLayoutDirection(
@@ -170,8 +220,18 @@ class RelatedStoryCard(QPushButton):
         if country_label:
             self.setAccessibleDescription(country_label)
 
+    def card_height(self) -> int:
+        """Two title lines (in the tallest script) and the margins; 72 px at least."""
+        self.title.ensurePolished()
+        margins = self.layout().contentsMargins()
+        lines = self.LINES * line_height(self.title.font())
+        return max(72, lines + margins.top() + margins.bottom() + 6)
+
     def sizeHint(self) -> QSize:
-        return QSize(320, 72)
+        return QSize(320, self.card_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.card_height())
 
 
 class StoryPage(QWidget):
@@ -195,6 +255,7 @@ class StoryPage(QWidget):
         self._lang = "en"
         self._context = StoryContext()
         self._note_accepted = False
+        self._note_shown = False  # the content note stands in for the text
         self._portrait: bool | None = None
 
         self.back_button = QPushButton()
@@ -232,7 +293,9 @@ class StoryPage(QWidget):
         aside.addLayout(self.related_box)
 
         # -- the reading column --------------------------------------------------------
-        self.title = QLabel(objectName="StoryTitle", wordWrap=True)
+        # Wraps first; a title longer than its line budget ends in "…" at a whole word,
+        # with the full title as tooltip and accessible name.
+        self.title = ClampedLabel(TITLE_LINES, objectName="StoryTitle")
         self.fallback = QLabel(objectName="FallbackNote", wordWrap=True)
         # A version the publishing organisation translated itself is never shown as original.
         self.translated_by = QLabel(objectName="FallbackNote", wordWrap=True)
@@ -241,35 +304,35 @@ class StoryPage(QWidget):
         self.content_note.continue_requested.connect(self.accept_content_note)
         self.content_note.back_requested.connect(self.back_requested)
         self.body = StoryBody(self)
-        self.source = QLabel(objectName="SourceText", wordWrap=True)
-        self.address = QLabel(objectName="SourceText", wordWrap=True)
-        # An address reads left to right in every interface language.
-        self.address.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         labels = (
             self.title,
             self.fallback,
             self.translated_by,
             self.excerpt,
-            self.source,
-            self.address,
         )
         for label in labels:
             label.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (self.source, self.address):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Takes the column's room while the content note stands in for the text.
+        self._column_filler = QWidget()
+        self._column_filler.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
+        )
         self.reading = QWidget(objectName="StoryColumn")
-        column = QVBoxLayout(self.reading)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
-        column.addWidget(self.title)
-        column.addWidget(self.fallback)
-        column.addWidget(self.translated_by)
-        column.addWidget(self.excerpt)
-        column.addWidget(self.content_note)
-        column.addWidget(self.body, 1)
-        column.addWidget(self.source)
-        column.addWidget(self.address)
-        column.addStretch(0)  # takes the room only while the body is hidden
+        self._column = QVBoxLayout(self.reading)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(12)
+        for widget in (
+            self.title,
+            self.fallback,
+            self.translated_by,
+            self.excerpt,
+            self.content_note,
+            self.body,
+            self._column_filler,
+        ):
+            self._column.addWidget(widget)
+        self._column.setStretch(self._column.indexOf(self.body), 1)
+        self._column.setStretch(self._column.indexOf(self._column_filler), 1)
 
         self.main = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.main.setSpacing(40)
@@ -279,24 +342,31 @@ class StoryPage(QWidget):
         self._side = QVBoxLayout(self.side_column)
         self._side.setContentsMargins(0, 0, 0, 0)
         self._side.setSpacing(16)
+        self._side.addStretch(1)  # under the picture's caption when the picture is small
         self.text_column = QWidget(objectName="StoryText")
         self._text = QVBoxLayout(self.text_column)
         self._text.setContentsMargins(0, 0, 0, 0)
         self._text.setSpacing(16)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        top.addWidget(self.listen_button)
-        steps = QHBoxLayout()
-        steps.addWidget(self.previous_button)
-        steps.addStretch(1)
-        steps.addWidget(self.next_button)
+        # Portrait: what the page's text does not need stays under it, not inside it.
+        self._page_filler = QWidget()
+        self._page_filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        # Back always at the top; Previous and Next beside it in landscape (the text
+        # keeps the page's height), at the bottom within reach in portrait.
+        self._top = QHBoxLayout()
+        self._top.setSpacing(12)
+        self._top.addWidget(self.back_button)
+        self._top.addStretch(1)
+        self._top.addWidget(self.listen_button)
+        self.steps = QWidget(objectName="StorySteps")
+        self._steps = QHBoxLayout(self.steps)
+        self._steps.setContentsMargins(0, 0, 0, 0)
+        self._steps.setSpacing(12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 12)
         layout.setSpacing(12)
-        layout.addLayout(top)
+        layout.addLayout(self._top)
         layout.addLayout(self.main, 1)
-        layout.addLayout(steps)
+        layout.addWidget(self.steps)
         self._arrange(portrait=False)
         self._icons.ready.connect(self._update_icons)
         self.retranslate()
@@ -305,86 +375,294 @@ class StoryPage(QWidget):
     def _arrange(self, portrait: bool) -> None:
         """Picture beside the text (landscape) or above it (portrait, 1080x1920).
 
-        Landscape: the picture and the story's chips on one side; the reading column,
-        then related help and related stories, on the other. Portrait: all in one column,
-        the picture in the top third (out of reach, for the eye), what is touched below.
+        Landscape: Back, Previous and Next on one row; the picture, its chips and related
+        help on one side; the reading column, then related stories, on the other. Portrait: all in one column, the picture in the top third (out of
+        reach, for the eye), what is touched below, Previous and Next at the bottom.
         """
         if portrait == self._portrait:
             return
         self._portrait = portrait
         parts = (self.hero, self.chips_box, self.reading, self.help_panel, self.aside)
         for layout in (self.main, self._side, self._text):
-            for widget in (*parts, self.side_column, self.text_column):
+            for widget in (*parts, self.side_column, self.text_column, self._page_filler):
                 layout.removeWidget(widget)
+        for widget in (self.previous_button, self.next_button):
+            self._top.removeWidget(widget)
+            self._steps.removeWidget(widget)
+        centre = Qt.AlignmentFlag.AlignHCenter
         if portrait:
             self.side_column.hide()
             self.text_column.hide()
             self.main.setDirection(QBoxLayout.Direction.TopToBottom)
             self.main.setSpacing(20)
-            self.main.addWidget(self.hero, 3)
-            self.main.addWidget(self.chips_box)
-            self.main.addWidget(self.reading, 5, Qt.AlignmentFlag.AlignHCenter)
-            self.main.addWidget(self.help_panel)
-            self.main.addWidget(self.aside)
+            self.main.addWidget(self.hero, 0)
+            self.main.addWidget(self.chips_box, 0, centre)
+            self.main.addWidget(self.reading, 0, centre)
+            self.main.addWidget(self.help_panel, 0, centre)
+            self.main.addWidget(self.aside, 0, centre)
+            self.main.addWidget(self._page_filler, 1)
+            self._page_filler.show()
+            self._steps.addWidget(self.previous_button)
+            self._steps.addStretch(1)
+            self._steps.addWidget(self.next_button)
+            self.steps.show()
         else:
+            self._page_filler.hide()
             self.main.setDirection(QBoxLayout.Direction.LeftToRight)
             self.main.setSpacing(40)
-            self._side.addWidget(self.hero, 1)
-            self._side.addWidget(self.chips_box)
-            self._side.addWidget(self.help_panel)
+            # Before the side's trailing stretch, in this order.
+            for widget in (self.hero, self.chips_box, self.help_panel):
+                self._side.insertWidget(self._side.count() - 1, widget)
+            self._side.setStretch(self._side.indexOf(self.hero), 1)
             self._text.addWidget(self.reading, 1)
             self._text.addWidget(self.aside)
             self.main.addWidget(self.side_column, 5)
             self.main.addWidget(self.text_column, 6)
             self.side_column.show()
             self.text_column.show()
+            self._top.addWidget(self.previous_button)
+            self._top.addWidget(self.next_button)
+            self.steps.hide()
         self._fit()
 
     def _fit(self) -> None:
-        """A reading column of about LINE_CHARACTERS characters a line, in the story's script."""
+        """Share the page's height out so that nothing is cut and the text stays readable.
+
+        The reading column is about LINE_CHARACTERS characters a line in the story's
+        script. In it the title takes up to TITLE_LINES lines (two when the text would
+        keep fewer than MIN_BODY_LINES lines); the text scrolls in what is left. The
+        picture takes what the other parts leave it (left out below HERO_MIN px);
+        related stories are shown while the text keeps BODY_LINES lines.
+        """
+        if self._portrait is None:
+            return
+        margin = margin_for(self.width(), low=24, high=96)
+        self.layout().setContentsMargins(margin, 16, margin, 12)
+        body_line = self.body.fontMetrics().lineSpacing()
         metrics = QFontMetricsF(self.body.font())
         sample = " ".join(self.body.toPlainText().split())[:400] or "x" * 40
         per_char = metrics.horizontalAdvance(sample) / len(sample)
         wide = self._story is not None and self._story.shown.lang == "zh"
-        line = per_char * (LINE_CHARACTERS // 2 if wide else LINE_CHARACTERS)
-        self.reading.setMaximumWidth(int(line + 24))
-        for panel in (self.aside, self.help_panel):
-            panel.setMaximumWidth(int(line + 24) if self._portrait else 16777215)
-        # Three lines at least: the column still fits a 1280x800 window in Arabic.
-        self.body.setMinimumHeight(3 * self.body.fontMetrics().lineSpacing())
-        self._fit_related(int(line + 24))
-
-    def _fit_related(self, width: int) -> None:
-        """Show as many related stories (0-3) as leave the text its room, never squeezing it.
-
-        The reading column needs its title, banners, at least BODY_LINES lines of text and
-        its source line; what is left of the page's height (landscape: the text side;
-        portrait: under the picture, chips and help) holds related stories.
-        """
-        cards = getattr(self, "related_cards", [])
-        if not cards or self.height() <= 0:
-            self.related_title.setVisible(False)
-            return
-        width = min(width, max(200, self.reading.width() or width))
-        spacing = self.reading.layout().spacing()
-        needed = BODY_LINES * self.body.fontMetrics().lineSpacing()
-        for label in (self.title, self.fallback, self.translated_by, self.excerpt, self.source):
-            if not label.isHidden() and label.text():
-                needed += label.heightForWidth(width) + spacing
-        if not self.content_note.isHidden():
-            needed += self.content_note.sizeHint().height()
-        margins = self.layout().contentsMargins()
-        room = self.height() - margins.top() - margins.bottom() - 2 * 64 - 2 * 12
+        column_max = int(per_char * (LINE_CHARACTERS // 2 if wide else LINE_CHARACTERS) + 24)
+        self.reading.setMaximumWidth(column_max)
+        note = self._note_shown
+        content_width = self.width() - 2 * margin
+        spacing = self.layout().spacing()
+        top_row = self.back_button.sizeHint().height()
+        if not self.listen_button.isHidden():
+            top_row = max(top_row, self.listen_button.sizeHint().height())
+        if not self._portrait:
+            top_row = max(top_row, self.previous_button.sizeHint().height())
+        height = self.height() - 16 - 12 - top_row - spacing
         if self._portrait:
-            room -= self.hero.minimumHeight() + self.chips_box.sizeHint().height() + 3 * 20
-            if not self.help_panel.isHidden():
-                room -= self.help_panel.sizeHint().height()
-        left = room - needed - self.related_title.sizeHint().height() - 16
+            height -= self.previous_button.sizeHint().height() + spacing
+            self._fit_portrait(content_width, height, column_max, body_line, note)
+        else:
+            self._fit_landscape(content_width, height, column_max, body_line, note)
+
+    def _set_compact(self, compact: bool) -> None:
+        """A smaller title type and tighter note on a short page (laptop, larger text)."""
+        if bool(self.title.property("compact")) != compact:
+            self.title.setProperty("compact", compact)
+            self.title.style().unpolish(self.title)
+            self.title.style().polish(self.title)
+        self.content_note.set_compact(compact)
+
+    def _title_height(self, width: int, lines: int) -> int:
+        """The title's height wrapped at `width` within `lines` lines."""
+        self.title.ensurePolished()
+        font = self.title.font()
+        shown = min(lines, line_count(self.title.full_text(), font, width - 4))
+        return shown * QFontMetricsF(font).lineSpacing().__ceil__() + 2
+
+    def _banners_height(self, width: int) -> int:
+        """The reading column's notes above the text ("Published in English", ...)."""
+        spacing = self._column.spacing()
+        return sum(
+            label.heightForWidth(width) + spacing
+            for label in (self.fallback, self.translated_by, self.excerpt)
+            if not label.isHidden()
+        )
+
+    def _help_height(self) -> int:
+        if self.help_panel.isHidden():
+            return 0
+        cards = getattr(self, "help_cards", [])
+        for card in (*cards, *getattr(self, "related_cards", [])):
+            # Its height follows its title's type. Fixed: a layout would give it the
+            # height its wrapped title asks for, without the room for the second line.
+            # Polished first: the style sheet's min-height would undo it later.
+            card.ensurePolished()
+            card.setFixedHeight(card.card_height())
+        return (
+            self.help_title.sizeHint().height()
+            + sum(card.sizeHint().height() + 8 for card in cards)
+            + 8 * bool(cards)
+        )
+
+    def _reading_height(self, width: int, title_lines: int, note: bool) -> int:
+        """The reading column without its text: title, notes and (if shown) content note."""
+        needed = self._title_height(width, title_lines) + self._column.spacing()
+        needed += self._banners_height(width)
+        if note:
+            self.content_note.ensurePolished()
+            needed += self.content_note.heightForWidth(width) + self._column.spacing()
+        return needed
+
+    def _fit_landscape(
+        self, width: int, height: int, column_max: int, body_line: int, note: bool
+    ) -> None:
+        self._set_compact(height < ROOMY_LINES * body_line)
+        for panel in (self.aside, self.help_panel, self.chips_box):
+            panel.setMinimumWidth(0)
+            panel.setMaximumWidth(16777215)
+        # The content note has the page to itself: the picture and help come with the text.
+        self.side_column.setVisible(not note)
+        gap = self.main.spacing()
+        side = 0 if note else (width - gap) * 5 // 11
+        text = width if note else width - gap - side
+        reading = min(text, column_max)
+        if not note:
+            self.side_column.setFixedWidth(side)
+        self.reading.setMinimumWidth(reading)
+        self.reading.setMaximumWidth(column_max)
+        self._text.setAlignment(
+            self.reading, Qt.AlignmentFlag.AlignHCenter if note else Qt.AlignmentFlag(0)
+        )
+        self._note_beside(False)
+        if note and self._reading_height(reading, TITLE_LINES, note) > height:
+            # Title and note one under the other would not fit: the title on the left,
+            # the note beside it (a laptop with larger text).
+            return self._note_beside(True, text, height)
+        lines = TITLE_LINES
+        if self._reading_height(reading, lines, note) + MIN_BODY_LINES * body_line > height:
+            lines = TITLE_LINES - 1
+        room = height - self._set_reading(reading, lines, note)
+        self.body.setMinimumHeight(max(2 * body_line, min(MIN_BODY_LINES * body_line, room)))
+        self.body.setMaximumHeight(16777215)
+        self._fit_related(room - BODY_LINES * body_line)
+        if note:
+            return
+        # The side: the picture takes what its caption, chips and help leave it.
+        spacing = self._side.spacing()
+        below = self._chips_height(side) + spacing + self._help_height() + spacing
+        self._show_hero(min(height - below, side * 3 // 4))
+
+    def _fit_portrait(
+        self, width: int, height: int, column_max: int, body_line: int, note: bool
+    ) -> None:
+        self._set_compact(False)
+        self._note_beside(False)
+        self.side_column.setMinimumWidth(0)
+        self.side_column.setMaximumWidth(16777215)
+        reading = min(width, column_max)
+        for panel in (self.aside, self.help_panel, self.chips_box, self.reading):
+            panel.setFixedWidth(reading)
+        gap = self.main.spacing()
+        lines = TITLE_LINES
+        fixed = self._chips_height(reading) + gap
+        fixed += self._help_height() + gap if not self.help_panel.isHidden() else 0
+        least = fixed + MIN_BODY_LINES * body_line + HERO_MIN + gap
+        if least + self._reading_height(reading, lines, note) > height:
+            lines = TITLE_LINES - 1
+        fixed += self._set_reading(reading, lines, note) + gap
+        # The picture: a third of the page, more when the text is short, a strip never.
+        largest = min(width * 9 // 16, height * 2 // 5)
+        picture = min(largest, max(HERO_MIN, height // 3))
+        text = self._text_height(reading) if not note else 0
+        room = height - fixed - picture - gap
+        if room < MIN_BODY_LINES * body_line:
+            picture = max(0, picture - (MIN_BODY_LINES * body_line - room))
+            room = height - fixed - picture - gap
+        room -= self._fit_related(room - min(text, BODY_LINES * body_line) - gap)
+        if text < room:  # a short story: the picture grows, the rest stays under the page
+            picture = min(largest, picture + room - text)
+        self._show_hero(picture)
+        self.body.setMinimumHeight(max(2 * body_line, min(MIN_BODY_LINES * body_line, room)))
+        self.body.setMaximumHeight(text if text < room else 16777215)
+
+    def _note_beside(self, beside: bool, width: int = 0, height: int = 0) -> None:
+        """The content note beside the reading column (True) or in it, under the title."""
+        if beside != (self._text.indexOf(self.content_note) >= 0):
+            self._column.removeWidget(self.content_note)
+            self._text.removeWidget(self.content_note)
+            if beside:
+                self._text.setDirection(QBoxLayout.Direction.LeftToRight)
+                self._text.insertWidget(1, self.content_note, 0, Qt.AlignmentFlag.AlignTop)
+                self._text.setSpacing(self.main.spacing())
+            else:
+                self._text.setDirection(QBoxLayout.Direction.TopToBottom)
+                self._column.insertWidget(self._column.indexOf(self.body), self.content_note)
+                self._text.setSpacing(16)
+            # Moved to another parent: Qt would show it again only after a round of events.
+            self.content_note.setVisible(self._note_shown)
+        if not beside:
+            self.content_note.setMinimumWidth(0)
+            self.content_note.setMaximumWidth(16777215)
+            return
+        title = (width - self._text.spacing()) * 2 // 5
+        note = width - self._text.spacing() - title
+        self.reading.setFixedWidth(title)
+        self.content_note.setFixedWidth(note)
+        self._text.setAlignment(self.reading, Qt.AlignmentFlag(0))
+        self.title.set_max_lines(TITLE_LINES)
+        self.title.setMinimumHeight(self._title_height(title, TITLE_LINES))
+        self.content_note.ensurePolished()
+        self.content_note.setMinimumHeight(self.content_note.heightForWidth(note))
+
+    def _set_reading(self, width: int, lines: int, note: bool) -> int:
+        """Give the title `lines` lines and the note its height; the column's height without
+        its text. (Set, not left to Qt: a box layout measures a centred or narrower-than-
+        offered column at the width it offers, and would cut it.)"""
+        self.title.set_max_lines(lines)
+        self.title.setMinimumHeight(self._title_height(width, lines))
+        if note:
+            self.content_note.ensurePolished()
+            self.content_note.setMinimumHeight(self.content_note.heightForWidth(width))
+        return self._reading_height(width, lines, note)
+
+    def _chips_height(self, width: int) -> int:
+        for chip in self.chips_box.widgets():
+            chip.ensurePolished()
+        height = self.chips_box.heightForWidth(width)
+        self.chips_box.setMinimumHeight(height)
+        return height
+
+    def _show_hero(self, height: int) -> None:
+        """The picture exactly `height` px high, or left out below HERO_MIN."""
+        self.hero.setVisible(height >= HERO_MIN)
+        height = max(HERO_MIN, height)
+        self.hero.setMinimumSize(160, height)
+        self.hero.setMaximumHeight(height)
+
+    def _text_height(self, width: int) -> int:
+        """The story text's full height at `width` (a long text: more than any page)."""
+        document = self.body.document()
+        if not self.body.complete or document.characterCount() > 4000:
+            return 16777215
+        probe = document.clone(self)
+        frame = 2 * self.body.frameWidth()
+        probe.setTextWidth(
+            max(50, width - frame - self.body.verticalScrollBar().sizeHint().width())
+        )
+        needed = int(probe.size().height()) + frame + 2
+        probe.deleteLater()
+        return needed
+
+    def _fit_related(self, left: int) -> int:
+        """Show as many related stories (0-3) as fit in `left` px; returns the height used."""
+        cards = getattr(self, "related_cards", [])
+        if not cards or self.height() <= 0 or self._note_shown:
+            self.aside.setVisible(False)
+            return 0
+        title = self.related_title.sizeHint().height() + 8 + self._text.spacing()
         card_height = cards[0].sizeHint().height() + 8
-        shown = max(0, min(len(cards), int(left // card_height)))
+        shown = max(0, min(len(cards), int((left - title) // card_height)))
         for index, card in enumerate(cards):
             card.setVisible(index < shown)
         self.related_title.setVisible(shown > 0)
+        self.aside.setVisible(shown > 0)
+        return title + shown * card_height if shown else 0
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -477,6 +755,7 @@ class StoryPage(QWidget):
     def accept_content_note(self) -> None:
         self._note_accepted = True
         self._update_note()
+        self._fit()
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset(self) -> None:
@@ -492,12 +771,14 @@ class StoryPage(QWidget):
             self.listen_button.clear()  # nothing is read before the visitor chose to read on
         else:
             self.listen_button.set_text(story.title, story.body, story.shown.lang)
+        self._note_shown = needs_note
         self.content_note.setVisible(needs_note)
         self.body.setVisible(not needs_note)
-        # The note has the column to itself: related stories come once the visitor chose.
-        self.aside.setVisible(not needs_note)
-        self.source.setVisible(not needs_note and bool(self.source.text()))
-        self.address.setVisible(not needs_note and bool(self._story and self._story.source))
+        self._column_filler.setVisible(needs_note)
+        # The note has the column to itself: related stories come once the visitor chose
+        # (_fit_related shows them).
+        if needs_note:
+            self.aside.setVisible(False)
 
     def _update_texts(self) -> None:
         story, context = self._story, self._context
@@ -517,14 +798,21 @@ class StoryPage(QWidget):
         self.content_note.set_story_note(story.content_note_for(self._lang))
         publisher = context.publisher_label or story.publisher or ""
         date = format_date(story.date, self._lang)
-        self.source.setText(
-            self.tr("Source: %1, news item of %2").replace("%1", publisher).replace("%2", date)
-            if publisher
-            else ""
+        # After the text, as a news item ends: who published it and where (an address
+        # reads left to right in every language).
+        interface = (
+            Qt.LayoutDirection.RightToLeft
+            if self._lang in RTL_LANGUAGES
+            else Qt.LayoutDirection.LeftToRight
         )
-        self.address.setText(
-            self.tr("Original: %1").replace("%1", story.source or "") if story.source else ""
-        )
+        tail = []
+        if publisher:
+            source = self.tr("Source: %1, news item of %2")
+            tail.append((source.replace("%1", publisher).replace("%2", date), interface))
+        if story.source:
+            address = self.tr("Original: %1").replace("%1", story.source)
+            tail.append((address, Qt.LayoutDirection.LeftToRight))
+        self.body.set_tail(tail)
         self.date_chip.setText(date)
         self.date_chip.setAccessibleName(self.tr("Published on %1").replace("%1", date))
         for (kind, key), chip in self.filter_chips.items():
@@ -577,4 +865,6 @@ class StoryPage(QWidget):
             self.retranslate()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             self._update_icons()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self._fit)  # larger text: share the height out again
         super().changeEvent(event)

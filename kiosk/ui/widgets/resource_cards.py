@@ -69,6 +69,7 @@ class ResourceCard(QPushButton):
 
     def card_height(self) -> int:
         """Two title lines and the card's margins (and borders), at least a 64 px target."""
+        self.title.ensurePolished()  # its type comes from the style sheet
         margins = self.layout().contentsMargins()
         lines = self.LINES * line_height(self.title.font())
         return max(64, lines + margins.top() + margins.bottom() + 8)
