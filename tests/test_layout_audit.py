@@ -135,3 +135,21 @@ def test_content_cut_across_a_scroll_direction_is_caught(qtbot):
     inner.setMinimumHeight(0)
     qtbot.wait(10)
     assert _problems(host) == []
+
+
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+def test_story_and_content_note_fit_laptops_and_portrait_at_the_largest_text(qapp):
+    """The story page (with its map) and the content note: the shortest pages there are.
+
+    The bundled stories: a sensitive one with a content note, countries, related help."""
+    from kiosk.selftest.run import SCREENS, run_self_test
+
+    screens = [screen for screen in SCREENS if screen.name in ("story", "map", "content-note")]
+    lines: list[str] = []
+    sizes = [(1366, 768), (1280, 800), (1080, 1920)]
+    code = run_self_test(
+        None, screens=screens, size=sizes, text_scales=[TEXT_SIZES[-1]], say=lines.append
+    )
+    assert code == 0, "\n".join(line for line in lines if line.startswith("FAIL"))
+    assert not any(line.startswith("skip content-note") for line in lines), lines

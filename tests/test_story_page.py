@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.content.store import ContentStore
 from kiosk.core import locate
+from kiosk.ui.pages.story_page import HERO_MIN
 
 CAMBODIA = "2012-07-04-cambodia-trust-fund-children"
 INDIA = "2012-06-18-india-border-guards"
@@ -170,8 +171,26 @@ def test_reading_column_keeps_a_readable_line(window, qapp, size):
     metrics = page.body.fontMetrics()
     per_line = page.body.viewport().width() / metrics.averageCharWidth()
     assert 45 <= per_line <= 90, per_line
-    assert page.hero.height() >= 150
+    assert page.hero.isVisible() and page.hero.height() >= HERO_MIN
     top = page.hero.mapTo(page, page.hero.rect().topLeft()).y()
     title = page.title.mapTo(page, page.title.rect().topLeft()).y()
     if size[1] > size[0]:
         assert top < title  # portrait: the picture above the text
+
+
+def test_portrait_page_uses_its_height_for_a_short_story(window, qapp):
+    """No empty band: the picture grows and the whole text shows without scrolling."""
+    window.resize(1080, 1920)
+    window.open_story(QUERETARO)
+    for _ in range(6):
+        qapp.processEvents()
+    page = window.story_page
+    assert page.body.verticalScrollBar().maximum() == 0  # the short text shows whole
+    bottoms = [
+        widget.mapTo(page, widget.rect().bottomLeft()).y()
+        for widget in (page.hero, page.reading, page.help_panel, page.aside)
+        if widget.isVisible()
+    ]
+    steps = page.steps.mapTo(page, page.steps.rect().topLeft()).y()
+    assert steps - max(bottoms) < page.height() // 8, (steps, bottoms)
+    assert page.hero.height() >= page.height() // 4

@@ -47,6 +47,10 @@ class ContentNote(QFrame):
             self.layout().setContentsMargins(28, 24, 28, 24)
             self.layout().setSpacing(14)
 
+    def show_heading(self, shown: bool) -> None:
+        """The heading ("Before you read") can give way on the shortest pages."""
+        self.title.setVisible(shown)
+
     def set_story_note(self, text: str) -> None:
         """The note worded for this story (content), or "" for the general note."""
         self._story_note = text

@@ -40,7 +40,7 @@ from kiosk.ui.icons import Icons
 from kiosk.ui.markdown import render_safe_markdown
 from kiosk.ui.pages.content_note import ContentNote
 from kiosk.ui.read_aloud import ReadAloud
-from kiosk.ui.widgets.clamped_label import ClampedLabel, line_count
+from kiosk.ui.widgets.clamped_label import ClampedLabel
 from kiosk.ui.widgets.flow_box import FlowBox
 from kiosk.ui.widgets.listen_button import ListenButton
 from kiosk.ui.widgets.locator_map import LocatorMap
@@ -182,7 +182,7 @@ MIN_BODY_LINES = 4
 # The story title wraps to this many lines at most (then ends in "…" at a whole word).
 TITLE_LINES = 3
 # A picture lower than this is left out rather than shown as a strip.
-HERO_MIN = 150
+HERO_MIN = 120
 # Landscape: the text column is a smaller type (and the picture gives way) when the
 # page holds fewer lines of story text than this.
 ROOMY_LINES = 20
@@ -470,10 +470,7 @@ class StoryPage(QWidget):
 
     def _title_height(self, width: int, lines: int) -> int:
         """The title's height wrapped at `width` within `lines` lines."""
-        self.title.ensurePolished()
-        font = self.title.font()
-        shown = min(lines, line_count(self.title.full_text(), font, width - 4))
-        return shown * QFontMetricsF(font).lineSpacing().__ceil__() + 2
+        return self.title.height_for(width, lines)
 
     def _banners_height(self, width: int) -> int:
         """The reading column's notes above the text ("Published in English", ...)."""
@@ -576,9 +573,11 @@ class StoryPage(QWidget):
             room = height - fixed - picture - gap
         room -= self._fit_related(room - min(text, BODY_LINES * body_line) - gap)
         if text < room:  # a short story: the picture grows, the rest stays under the page
-            picture = min(largest, picture + room - text)
+            grow = max(0, min(largest - picture, room - text))
+            picture, room = picture + grow, room - grow
         self._show_hero(picture)
-        self.body.setMinimumHeight(max(2 * body_line, min(MIN_BODY_LINES * body_line, room)))
+        # The whole text when it fits, else all the room (it scrolls).
+        self.body.setMinimumHeight(max(2 * body_line, min(text, room)))
         self.body.setMaximumHeight(text if text < room else 16777215)
 
     def _note_beside(self, beside: bool, width: int = 0, height: int = 0) -> None:
@@ -596,18 +595,23 @@ class StoryPage(QWidget):
                 self._text.setSpacing(16)
             # Moved to another parent: Qt would show it again only after a round of events.
             self.content_note.setVisible(self._note_shown)
+        self.content_note.show_heading(True)
         if not beside:
             self.content_note.setMinimumWidth(0)
             self.content_note.setMaximumWidth(16777215)
             return
-        title = (width - self._text.spacing()) * 2 // 5
+        title = (width - self._text.spacing()) // 3
         note = width - self._text.spacing() - title
         self.reading.setFixedWidth(title)
         self.content_note.setFixedWidth(note)
         self._text.setAlignment(self.reading, Qt.AlignmentFlag(0))
-        self.title.set_max_lines(TITLE_LINES)
-        self.title.setMinimumHeight(self._title_height(title, TITLE_LINES))
+        lines = TITLE_LINES
+        if self._reading_height(title, lines, False) > height:
+            lines = TITLE_LINES - 1
+        self._set_reading(title, lines, False)
         self.content_note.ensurePolished()
+        if self.content_note.heightForWidth(note) > height:
+            self.content_note.show_heading(False)  # the shortest pages: the note says enough
         self.content_note.setMinimumHeight(self.content_note.heightForWidth(note))
 
     def _set_reading(self, width: int, lines: int, note: bool) -> int:

@@ -9,7 +9,7 @@ The full text stays available as tooltip and accessible name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -49,19 +49,6 @@ def _wrapped_starts(
         starts.append(line.textStart())
     layout.endLayout()
     return starts
-
-
-def line_count(
-    text: str,
-    font: QFont,
-    width: float,
-    direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
-) -> int:
-    """How many lines `text` takes word-wrapped at `width` px in `font` (0 for no text)."""
-    text = " ".join(text.split())
-    if not text or width <= 0:
-        return 0 if not text else 1
-    return len(_wrapped_starts(text, font, width, direction, 10_000))
 
 
 def clamp_text(
@@ -128,6 +115,24 @@ class ClampedLabel(QLabel):
         if lines != self._max_lines:
             self._max_lines = lines
             self._refit()
+
+    def height_for(self, width: int, lines: int | None = None) -> int:
+        """The height this label needs at `width` px showing at most `lines` lines.
+
+        Measured as QLabel measures plain text (before the label has that width, so a
+        layout can be given the right height ahead of the resize).
+        """
+        self.ensurePolished()
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right() - 2 * self.margin()
+        lines = self._max_lines if lines is None else lines
+        shown = clamp_text(self._full, self.font(), inner - 4, lines, self.layoutDirection())
+        box = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, inner), 100_000),
+            int(self.alignment()) | int(Qt.TextFlag.TextWordWrap),
+            shown,
+        )
+        return box.height() + margins.top() + margins.bottom() + 2 * self.margin()
 
     def is_clamped(self) -> bool:
         return self.text() != " ".join(self._full.split())
