@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
-
-from kiosk.ui.widgets.flow_box import FlowBox
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class ContentNote(QFrame):
@@ -24,19 +22,33 @@ class ContentNote(QFrame):
         self.continue_button.clicked.connect(self.continue_requested)
         self.back_button.clicked.connect(self.back_requested)
         # Side by side when they fit, one under the other in a narrow column or large text.
-        self.buttons = FlowBox(spacing=12)
-        self.buttons.add_widget(self.continue_button)
-        self.buttons.add_widget(self.back_button)
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        buttons.setSpacing(12)
+        buttons.addWidget(self.continue_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
-        layout.addWidget(self.buttons)
+        layout.addLayout(buttons)
         for label in (self.title, self.text):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self._story_note = ""
         self.retranslate()
+
+    def fit_width(self, width: int) -> None:
+        """Buttons side by side if they fit in `width` px, else one under the other."""
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right()
+        needed = sum(b.sizeHint().width() for b in (self.continue_button, self.back_button))
+        side_by_side = needed + self.buttons.spacing() <= room
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        if self.buttons.direction() != direction:
+            self.buttons.setDirection(direction)
 
     def set_compact(self, compact: bool) -> None:
         """Tighter margins where the page is short (a laptop, larger text)."""
@@ -50,6 +62,10 @@ class ContentNote(QFrame):
     def show_heading(self, shown: bool) -> None:
         """The heading ("Before you read") can give way on the shortest pages."""
         self.title.setVisible(shown)
+
+    def resizeEvent(self, event) -> None:
+        self.fit_width(self.width())
+        super().resizeEvent(event)
 
     def set_story_note(self, text: str) -> None:
         """The note worded for this story (content), or "" for the general note."""

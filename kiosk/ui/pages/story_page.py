@@ -464,9 +464,15 @@ class StoryPage(QWidget):
         """A smaller title type and tighter note on a short page (laptop, larger text)."""
         if bool(self.title.property("compact")) != compact:
             self.title.setProperty("compact", compact)
-            self.title.style().unpolish(self.title)
-            self.title.style().polish(self.title)
+            # Re-styled after this event: this runs in resize events, which also come in
+            # the middle of an application-wide style sheet change.
+            QTimer.singleShot(0, self, self._restyle_title)
         self.content_note.set_compact(compact)
+
+    def _restyle_title(self) -> None:
+        self.title.style().unpolish(self.title)
+        self.title.style().polish(self.title)
+        self._fit()
 
     def _title_height(self, width: int, lines: int) -> int:
         """The title's height wrapped at `width` within `lines` lines."""
@@ -502,7 +508,7 @@ class StoryPage(QWidget):
         needed = self._title_height(width, title_lines) + self._column.spacing()
         needed += self._banners_height(width)
         if note:
-            self.content_note.ensurePolished()
+            self._note_for(width)
             needed += self.content_note.heightForWidth(width) + self._column.spacing()
         return needed
 
@@ -577,8 +583,9 @@ class StoryPage(QWidget):
             picture, room = picture + grow, room - grow
         self._show_hero(picture)
         # The whole text when it fits, else all the room (it scrolls).
-        self.body.setMinimumHeight(max(2 * body_line, min(text, room)))
-        self.body.setMaximumHeight(text if text < room else 16777215)
+        shown = max(2 * body_line, min(text, room))
+        self.body.setMinimumHeight(shown)
+        self.body.setMaximumHeight(shown if text < room else 16777215)
 
     def _note_beside(self, beside: bool, width: int = 0, height: int = 0) -> None:
         """The content note beside the reading column (True) or in it, under the title."""
@@ -609,7 +616,7 @@ class StoryPage(QWidget):
         if self._reading_height(title, lines, False) > height:
             lines = TITLE_LINES - 1
         self._set_reading(title, lines, False)
-        self.content_note.ensurePolished()
+        self._note_for(note)
         if self.content_note.heightForWidth(note) > height:
             self.content_note.show_heading(False)  # the shortest pages: the note says enough
         self.content_note.setMinimumHeight(self.content_note.heightForWidth(note))
@@ -621,9 +628,16 @@ class StoryPage(QWidget):
         self.title.set_max_lines(lines)
         self.title.setMinimumHeight(self._title_height(width, lines))
         if note:
-            self.content_note.ensurePolished()
+            self._note_for(width)
             self.content_note.setMinimumHeight(self.content_note.heightForWidth(width))
         return self._reading_height(width, lines, note)
+
+    def _note_for(self, width: int) -> None:
+        """The content note laid out for `width` px (its buttons side by side or not)."""
+        self.content_note.ensurePolished()
+        for button in (self.content_note.continue_button, self.content_note.back_button):
+            button.ensurePolished()
+        self.content_note.fit_width(width)
 
     def _chips_height(self, width: int) -> int:
         for chip in self.chips_box.widgets():
