@@ -114,6 +114,32 @@ def test_every_screen_fits_portrait_at_both_text_sizes_and_a_laptop(qapp, media_
         assert code == 0, "\n".join(line for line in lines if line.startswith("FAIL"))
 
 
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+def test_largest_text_in_high_contrast_fits_a_laptop_and_portrait(
+    qapp,
+    media_db,  # noqa: F811
+    monkeypatch,
+):
+    """Home, search, error, film, PDF, fund and link pages, attract, neutral, idle warning,
+    PIN pad and admin panel at the largest text size in high contrast (the story page and
+    its content note are checked at this size by their own test)."""
+    from kiosk.selftest import run
+
+    story_screens = {"story", "map", "content-note"}
+    monkeypatch.setattr(run, "SCREENS", [s for s in run.SCREENS if s.name not in story_screens])
+    lines: list[str] = []
+    code = run.run_self_test(
+        media_db,
+        size=[(1366, 768), (1080, 1920)],
+        text_scales=[TEXT_SIZES[-1]],
+        contrasts=[True],
+        say=lines.append,
+    )
+    assert code == 0, "\n".join(line for line in lines if line.startswith("FAIL"))
+    assert any("screens visited" in line for line in lines)
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_content_cut_across_a_scroll_direction_is_caught(qtbot):
     from PySide6.QtWidgets import QScrollArea, QVBoxLayout

@@ -97,10 +97,15 @@ class LinkPage(QWidget):
         self.qr_card = QFrame()
         self.qr_card.setObjectName("qrCard")
         self.qr_card.setStyleSheet("#qrCard { background: white; border-radius: 12px; }")
-        card = QVBoxLayout(self.qr_card)
+        # Caption and address under the code, or beside it on a short page.
+        card = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.qr_card)
         card.addWidget(self.qr_view, 0, Qt.AlignmentFlag.AlignHCenter)
-        card.addWidget(self.caption_label)
-        card.addWidget(self.address_label)
+        self._card_texts = QVBoxLayout()
+        self._card_texts.setSpacing(12)
+        self._card_texts.addWidget(self.caption_label)
+        self._card_texts.addWidget(self.address_label)
+        self._card_texts.addStretch(1)
+        card.addLayout(self._card_texts)
         card.setContentsMargins(24, 24, 24, 24)
         self.qr_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         card.setSpacing(12)
@@ -164,7 +169,8 @@ class LinkPage(QWidget):
         """
         margins = self._column.contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        header = self.header.sizeHint().height()
+        header = self.header.heightForWidth(width) if self.header.hasHeightForWidth() else -1
+        header = max(header, self.header.sizeHint().height())
         height = self.height() - margins.top() - margins.bottom() - header
         height -= self._column.spacing()
         tall = self.height() > self.width()
@@ -178,13 +184,32 @@ class LinkPage(QWidget):
         card = self.qr_card.layout()
         room_h = height * 0.55 if tall else height
         inner = int(min(560, width - 48 if tall else width * 0.4 - 48))
-        texts = sum(
-            label.heightForWidth(inner) + card.spacing()
-            for label in (self.caption_label, self.address_label)
+        texts = self._texts_height(inner)
+        side = int(min(inner, room_h - 48 - texts))
+        beside = side < 200 and not tall  # a short page: the words beside the code
+        card.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
-        side = int(max(160, min(inner, room_h - 48 - texts)))
+        if beside:
+            # The largest code whose words beside it still fit the page's height.
+            room = int(room_h - 48)
+            side = max(160, min(inner // 2, room))
+            texts = self._texts_height(inner - side - card.spacing())
+            while side > 160 and texts > room:
+                side = max(160, side - 16)
+                texts = self._texts_height(inner - side - card.spacing())
+            self.qr_view.setFixedSize(side, side)
+            self.qr_card.setFixedSize(inner + 48, max(side, texts) + 48)
+            return
+        side = max(160, side)
         self.qr_view.setFixedSize(side, side)
-        self.qr_card.setFixedSize(inner + 48, side + 48 + texts)
+        self.qr_card.setFixedSize(inner + 48, side + 48 + card.spacing() + texts)
+
+    def _texts_height(self, width: int) -> int:
+        """The caption's and address's height at `width` px, wrapped."""
+        return self._card_texts.spacing() + sum(
+            label.heightForWidth(width) for label in (self.caption_label, self.address_label)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
