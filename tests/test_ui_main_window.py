@@ -451,11 +451,15 @@ def test_every_language_is_prepared_after_the_first_frame(main_window, qtbot, mo
     monkeypatch.setattr(
         store, "prepare_search", lambda lang: searched.append(lang) or real_search(lang)
     )
+    assert main_window._story_page is None and main_window._search_page is None
     main_window.warm_caches()
     others = [lang.code for lang in store.languages() if lang.code != main_window.lang]
     # The language shown first (its search), then the others.
     qtbot.waitUntil(lambda: asked == [main_window.lang, *others], timeout=5000)
     assert searched == asked
+    # The pages a visitor reaches first were built before, in the same idle moments.
+    assert main_window._story_page is not None and main_window._search_page is not None
+    assert main_window.current_page_name() == "home"
 
 
 def test_story_and_search_pages_are_built_when_first_reached(main_window, qtbot):

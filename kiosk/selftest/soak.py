@@ -80,7 +80,8 @@ def open_window(app, db: Path | None, lang: str = "en"):
     window.icons.load()  # as run() does before showing the window
     settle(app, 200)
     window.warm_caches()  # as run() does after the first frame
-    settle(app, (len(window.store.languages()) + 2) * WARM_STEP_MS)
+    # Two steps build the story and search pages, one per language, and a margin.
+    settle(app, (len(window.store.languages()) + 4) * WARM_STEP_MS)
     return window
 
 
