@@ -158,12 +158,18 @@ class Screen:
         assert colours > 8, f"{name}: the screen is blank ({colours} colours)"
         return image
 
-    def changed(self, name: str, minimum: float = 0.01) -> bytes:
-        """A screenshot that differs from the previous one in at least `minimum` of pixels."""
+    def changed(self, name: str, minimum: float = 0.01, within: float = 3.0) -> bytes:
+        """A screenshot that differs from the previous one in at least `minimum` of pixels,
+        within `within` seconds: the state line comes when the app has acted, its paint a
+        moment later (a page built on first use, a busy machine)."""
+        deadline = time.monotonic() + within
+        while self.previous is not None:
+            share = differing_share(self.previous, self.grab())
+            if share >= minimum:
+                break
+            assert time.monotonic() < deadline, f"{name}: the screen did not change ({share:.2%})"
+            time.sleep(0.2)
         image = self.shot(name)
-        if self.previous is not None:
-            share = differing_share(self.previous, image)
-            assert share >= minimum, f"{name}: the screen did not change ({share:.2%})"
         self.previous = image
         return image
 
