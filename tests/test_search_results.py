@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtTest import QTest
 
@@ -49,7 +49,7 @@ def test_marks_every_word_of_the_query_whatever_its_case():
     assert marked_spans("nothing here", "zzz") == []
 
 
-def test_only_the_hits_on_screen_are_painted(page, monkeypatch):
+def test_only_the_hits_on_screen_are_painted(page, qtbot, monkeypatch):
     painted: list[int] = []
     original = ResultDelegate.paint
 
@@ -59,6 +59,9 @@ def test_only_the_hits_on_screen_are_painted(page, monkeypatch):
 
     monkeypatch.setattr(ResultDelegate, "paint", counting)
     page.show_hits("victims", _hits(50), "en", {"story-000": "Cambodia"})
+    view = page.results
+    qtbot.waitUntil(lambda: view.indexAt(QPoint(view.viewport().width() // 2, 2)).isValid())
+    painted.clear()
     page.grab()
     assert page.hit_ids() == [f"story-{n:03}" for n in range(50)]
     assert painted and painted[0] == 0
@@ -134,3 +137,16 @@ def test_no_results_shows_the_message_not_an_empty_list(page):
     assert not page.results.isVisible()
     assert page.no_results.isVisible()
     assert "zzzz" in page.no_results.text()
+
+
+def test_each_card_is_as_tall_as_its_text(page, qtbot):
+    short = SearchHit("short", "Help", "… victims …", "en", dt.date(2021, 5, 1))
+    long = SearchHit(
+        "long", "Victims " * 30, "victims of trafficking " * 20, "en", dt.date(2021, 5, 1)
+    )
+    page.show_hits("victims", [short, long], "en")
+    view = page.results
+    qtbot.waitUntil(lambda: view.indexAt(QPoint(view.viewport().width() // 2, 2)).isValid())
+    first, second = (view.visualRect(view.model().index(row, 0)) for row in (0, 1))
+    assert first.height() + 30 < second.height()  # more title and snippet lines
+    assert second.height() < view.viewport().height()  # clamped: a card fits the screen

@@ -152,9 +152,10 @@ def _laid_out(
 class ResultDelegate(QStyledItemDelegate):
     """Paints a hit as a card: title (2 lines at most), date and country, snippet (3 lines).
 
-    Every row is as tall (room for the longest title and snippet a card shows, in the
-    tallest script), so the view sizes one row and lays out and paints only the rows
-    on screen: 50 hits cost no more than the six a screen shows. The title and the
+    The view paints only the rows on screen, and with many hits every row is as tall
+    (room for the longest title and snippet, in the tallest script), so it measures
+    one row, not fifty; with a screenful or fewer each card fits its text. Title and
+    snippet are laid out once per width and kept. The title and the
     snippet read in the story's own direction (an English story in the Arabic
     interface reads left to right), the query's words marked in the snippet.
     """
@@ -169,7 +170,7 @@ class ResultDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView):
         super().__init__(view)
         self.view = view
-        self._cache: dict[tuple, tuple[str, str]] = {}
+        self._cache: dict[tuple, tuple[QTextLayout, QTextLayout]] = {}
         self._fonts: tuple[str, tuple[QFont, QFont, QFont], tuple[int, int, int]] | None = None
 
     # -- fonts and sizes (from the view's font, which the theme's text size sets) --
@@ -196,26 +197,26 @@ class ResultDelegate(QStyledItemDelegate):
         return max(200, min(room, readable_width(self.view, self.READABLE_CHARS)))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        _fonts, (title, meta, body) = self._measures()
+        """With a screenful of hits or fewer, as tall as this hit's card; with more, as
+        tall as the longest card can be (every row alike, so the view measures one row
+        instead of fifty)."""
+        _fonts, (title_h, meta_h, body_h) = self._measures()
         _left, top, _right, bottom = self.PAD
-        height = (
-            top
-            + self.TITLE_LINES * title
-            + self.GAP
-            + meta
-            + self.GAP
-            + self.SNIPPET_LINES * body
-            + bottom
-            + self.SPACING
-        )
-        return QSize(self.view.viewport().width(), height)
+        height = top + meta_h + 2 * self.GAP + bottom + self.SPACING
+        hit: SearchHit | None = index.data(ResultModel.HIT)
+        if self.view.uniformItemSizes() or hit is None:
+            height += self.TITLE_LINES * title_h + self.SNIPPET_LINES * body_h
+        else:
+            title, snippet = self._layouts(hit)
+            height += title.boundingRect().height() + snippet.boundingRect().height()
+        return QSize(self.view.viewport().width(), round(height))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         hit: SearchHit | None = index.data(ResultModel.HIT)
         if hit is None:
             return
         colors = _colors()
-        (title_font, meta_font, body_font), (_title_h, meta_h, _body_h) = self._measures()
+        (_title_font, meta_font, _body_font), (_title_h, meta_h, _body_h) = self._measures()
         width = self.card_width()
         card = QRectF(
             (self.view.viewport().width() - width) / 2,
@@ -237,17 +238,11 @@ class ResultDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(card.adjusted(inset, inset, -inset, -inset), 16, 16)
         left, top, right, _bottom = self.PAD
         inner = width - left - right
-        own = (
-            Qt.LayoutDirection.RightToLeft
-            if hit.lang in RTL_LANGUAGES
-            else Qt.LayoutDirection.LeftToRight
-        )
-        title_text, snippet_text = self._clamped(hit, title_font, body_font, inner, own)
+        title, snippet = self._layouts(hit)
         x, y = card.x() + left, card.y() + top
         painter.setPen(QColor(colors.text))
-        title = _laid_out(title_text, title_font, inner, own)
         title.draw(painter, QPointF(x, y))
-        y += title.boundingRect().height() + self.GAP  # one line or two: no hole below
+        y += title.boundingRect().height() + self.GAP
         painter.setPen(QColor(colors.muted))
         meta = _laid_out(
             index.data(ResultModel.META), meta_font, inner, self.view.layoutDirection()
@@ -255,29 +250,35 @@ class ResultDelegate(QStyledItemDelegate):
         meta.draw(painter, QPointF(x, y))
         y += meta_h + self.GAP
         painter.setPen(QColor(colors.text))
-        query = self.view.model().query if isinstance(self.view.model(), ResultModel) else ""
-        snippet = _laid_out(
-            snippet_text,
-            body_font,
-            inner,
-            own,
-            marked_spans(snippet_text, query),
-            QColor(colors.accent_soft),
-        )
         snippet.draw(painter, QPointF(x, y))
         painter.restore()
 
-    def _clamped(
-        self, hit: SearchHit, title: QFont, body: QFont, width: int, own: Qt.LayoutDirection
-    ) -> tuple[str, str]:
-        # A few pixels to spare, as ClampedLabel: bold marks widen a line a little.
-        key = (hit.story_id, hit.title, hit.snippet, width, title.key(), body.key())
+    def _layouts(self, hit: SearchHit) -> tuple[QTextLayout, QTextLayout]:
+        """The hit's title (2 lines at most) and snippet (3, the query marked), laid out in
+        the story's own direction for the current width, fonts and colours (cached)."""
+        (title_font, _meta, body_font), _heights = self._measures()
+        left, _top, right, _bottom = self.PAD
+        width = self.card_width() - left - right
+        model = self.view.model()
+        query = model.query if isinstance(model, ResultModel) else ""
+        mark = _colors().accent_soft
+        key = (hit, width, title_font.key(), body_font.key(), query, mark)
         if key not in self._cache:
             if len(self._cache) > 200:
                 self._cache.clear()
+            own = (
+                Qt.LayoutDirection.RightToLeft
+                if hit.lang in RTL_LANGUAGES
+                else Qt.LayoutDirection.LeftToRight
+            )
+            # A few pixels to spare, as ClampedLabel: bold marks widen a line a little.
+            title = clamp_text(hit.title, title_font, width - 4, self.TITLE_LINES, own)
+            snippet = clamp_text(hit.snippet, body_font, width - 24, self.SNIPPET_LINES, own)
             self._cache[key] = (
-                clamp_text(hit.title, title, width - 4, self.TITLE_LINES, own),
-                clamp_text(hit.snippet, body, width - 24, self.SNIPPET_LINES, own),
+                _laid_out(title, title_font, width, own),
+                _laid_out(
+                    snippet, body_font, width, own, marked_spans(snippet, query), QColor(mark)
+                ),
             )
         return self._cache[key]
 
@@ -302,7 +303,6 @@ class ResultList(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setUniformItemSizes(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -313,7 +313,11 @@ class ResultList(QListView):
         self.clicked.connect(self._open)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
+    #: Up to this many hits each card is as tall as its text; more share one height.
+    FITTED_HITS = 8
+
     def set_hits(self, hits: list[SearchHit], query: str, metas: list[str]) -> None:
+        self.setUniformItemSizes(len(hits) > self.FITTED_HITS)
         self.result_model.set_hits(hits, query, metas)
         if hits:
             self.setCurrentIndex(self.result_model.index(0))
