@@ -105,11 +105,14 @@ def test_self_test_fails_on_a_deliberately_over_long_label(qapp, sample_db):
 
 @pytest.mark.slow
 @pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
-def test_every_screen_fits_portrait_at_both_text_sizes_and_a_laptop(qapp, media_db):  # noqa: F811
+def test_every_screen_fits_portrait_at_normal_and_largest_text_and_a_laptop(qapp, media_db):  # noqa: F811
     from kiosk.selftest.run import run_self_test
 
     lines: list[str] = []
-    for sizes, scales in (([(1080, 1920)], [1.0, TEXT_SIZES[1]]), ([(1366, 768)], [1.0])):
+    largest = TEXT_SIZES[-1]
+    # 1366x768 at the largest text: the story screens below; the fund page of the sample
+    # content does not fit there yet (its QR card is cut).
+    for sizes, scales in (([(1080, 1920)], [1.0, largest]), ([(1366, 768)], [1.0])):
         code = run_self_test(media_db, size=sizes, text_scales=scales, say=lines.append)
         assert code == 0, "\n".join(line for line in lines if line.startswith("FAIL"))
 
@@ -165,7 +168,7 @@ def test_content_cut_across_a_scroll_direction_is_caught(qtbot):
 
 @pytest.mark.slow
 @pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
-def test_story_and_content_note_fit_laptops_and_portrait_at_the_largest_text(qapp):
+def test_story_and_content_note_fit_laptops_at_the_largest_text(qapp):
     """The story page (with its map) and the content note: the shortest pages there are.
 
     The bundled stories: a sensitive one with a content note, countries, related help."""
@@ -173,7 +176,7 @@ def test_story_and_content_note_fit_laptops_and_portrait_at_the_largest_text(qap
 
     screens = [screen for screen in SCREENS if screen.name in ("story", "map", "content-note")]
     lines: list[str] = []
-    sizes = [(1366, 768), (1280, 800), (1080, 1920)]
+    sizes = [(1366, 768), (1280, 800)]
     code = run_self_test(
         None, screens=screens, size=sizes, text_scales=[TEXT_SIZES[-1]], say=lines.append
     )

@@ -529,6 +529,7 @@ class StoryPage(QWidget):
             self.side_column.setFixedWidth(side)
         self.reading.setMinimumWidth(reading)
         self.reading.setMaximumWidth(column_max)
+        self.aside.setMaximumWidth(reading)  # related stories line up with the text
         self._text.setAlignment(
             self.reading, Qt.AlignmentFlag.AlignHCenter if note else Qt.AlignmentFlag(0)
         )
@@ -569,9 +570,9 @@ class StoryPage(QWidget):
         if least + self._reading_height(reading, lines, note) > height:
             lines = TITLE_LINES - 1
         fixed += self._set_reading(reading, lines, note) + gap
-        # The picture: a third of the page, more when the text is short, a strip never.
+        # The picture: a quarter of the page, more when the text is short, a strip never.
         largest = min(width * 9 // 16, height * 2 // 5)
-        picture = min(largest, max(HERO_MIN, height // 3))
+        picture = min(largest, max(HERO_MIN, height // 4))
         text = self._text_height(reading) if not note else 0
         room = height - fixed - picture - gap
         if room < MIN_BODY_LINES * body_line:
@@ -582,10 +583,8 @@ class StoryPage(QWidget):
             grow = max(0, min(largest - picture, room - text))
             picture, room = picture + grow, room - grow
         self._show_hero(picture)
-        # The whole text when it fits, else all the room (it scrolls).
-        shown = max(2 * body_line, min(text, room))
-        self.body.setMinimumHeight(shown)
-        self.body.setMaximumHeight(shown if text < room else 16777215)
+        # Exactly this high: the whole text when it fits, else all the room (it scrolls).
+        self.body.setFixedHeight(max(2 * body_line, min(text, room)))
 
     def _note_beside(self, beside: bool, width: int = 0, height: int = 0) -> None:
         """The content note beside the reading column (True) or in it, under the title."""
