@@ -270,14 +270,9 @@ def test_screen_reader_home_in_chinese(tmp_path, translated):
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_screen_reader_hears_the_idle_warning_pin_pad_and_admin_panel(lang, tmp_path, translated):
-    from kiosk.core.admin_pin import hash_pin
-
+def test_screen_reader_hears_the_idle_warning(lang, tmp_path, translated):
     tr = translated
-    settings = (
-        'mode = "kiosk"\nattract_timeout_s = 600\nidle_timeout_s = 10\nidle_warning_s = 60\n'
-        f'admin_pin_hash = "{hash_pin("2468")}"\n'
-    )
+    settings = 'mode = "kiosk"\nattract_timeout_s = 600\nidle_timeout_s = 10\nidle_warning_s = 60\n'
     with screen_reader_probe(tmp_path, settings, ("--lang", lang)) as (kiosk, walker, visitor):
         visitor.hold(640, 790, 0.1)  # a touch starts the visit; 10 s later: "Still there?"
         walker.events()
@@ -293,7 +288,16 @@ def test_screen_reader_hears_the_idle_warning_pin_pad_and_admin_panel(lang, tmp_
         assert any(e["role"] == "alert" and e["text"].startswith(title) for e in said), said
         walker.press(tr(lang, "IdleWarning", "Continue"))
         time.sleep(0.5)
+        assert not find(walker.tree(), role="alert"), "the alert stays after Continue"
 
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_screen_reader_reads_the_pin_pad_and_admin_panel(lang, tmp_path, translated):
+    from kiosk.core.admin_pin import hash_pin
+
+    tr = translated
+    settings = f'{SETTINGS}admin_pin_hash = "{hash_pin("2468")}"\n'
+    with screen_reader_probe(tmp_path, settings, ("--lang", lang)) as (kiosk, walker, visitor):
         visitor.hold(12, 12, 6.0)  # staff: hold the top-left corner
         kiosk.wait_for(event="page", page="pin")
         time.sleep(1)
@@ -302,6 +306,8 @@ def test_screen_reader_hears_the_idle_warning_pin_pad_and_admin_panel(lang, tmp_
         check_names(tree, f"PIN pad ({lang})")
         dialogs = find(tree, role="dialog")
         assert [d["name"] for d in dialogs] == [tr(lang, "PinPad", "Staff PIN")], dialogs
+        under = find(tree, name=tr(lang, "MainWindow", "Quick exit"))
+        assert not under, "the home screen's controls are still read under the PIN pad"
         for digit in "2468":
             walker.press(digit)
         walker.press(tr(lang, "PinPad", "Enter"))
@@ -311,6 +317,11 @@ def test_screen_reader_hears_the_idle_warning_pin_pad_and_admin_panel(lang, tmp_
         (tmp_path / f"admin-{lang}.txt").write_text(as_text(tree), encoding="utf-8")
         check_names(tree, f"admin panel ({lang})")
         assert find(tree, name=tr(lang, "AdminPanel", "Administration"))
+        assert not find(tree, name=tr(lang, "MainWindow", "Quick exit")), "home under admin"
+        walker.press(tr(lang, "AdminPanel", "Back to the kiosk"))
+        kiosk.wait_for(event="page", page="home")
+        time.sleep(0.5)
+        assert find(walker.tree(), name=tr(lang, "MainWindow", "Quick exit")), "home not back"
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])

@@ -64,6 +64,7 @@ class ContentSection(QFrame):
         self.pack_sheet: TouchListSheet | None = None
         self._dialog: QFileDialog | None = None
         self._progress: QProgressDialog | None = None
+        self._in_set_value = False  # inside the progress dialog's setValue (see _on_progress)
         self._job: PackInstallJob | None = None
         self._step = ""
         self._message: tuple[str, str] = ("", "")  # (kind, detail) of the last outcome
@@ -232,9 +233,21 @@ class ContentSection(QFrame):
 
     def _on_progress(self, step: str, percent: int) -> None:
         self._step = step
-        if self._progress is not None:
-            self._progress.setValue(percent)
+        progress = self._progress
+        if progress is None:
+            return
+        # A modal progress dialog processes events inside setValue: the job's "done" can
+        # arrive there and close the dialog. It is deleted after setValue has returned
+        # (deleted within it, the kiosk crashed after installing a pack).
+        self._in_set_value = True
+        try:
+            progress.setValue(percent)
+        finally:
+            self._in_set_value = False
+        if self._progress is progress:
             self._update_progress_text()
+        else:
+            progress.deleteLater()
 
     def _on_installed(self, result) -> None:
         self._finish()
@@ -249,10 +262,11 @@ class ContentSection(QFrame):
 
     def _finish(self) -> None:
         self._job = None
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        progress, self._progress = self._progress, None
+        if progress is not None:
+            progress.close()
+            if not self._in_set_value:  # else deleted once setValue has returned
+                progress.deleteLater()
 
     def is_busy(self) -> bool:
         return self._job is not None
