@@ -137,7 +137,9 @@ class DocumentPage(QWidget):
         self._bar = QGridLayout(self.controls)
         self._bar.setContentsMargins(0, 0, 0, 0)
         self._bar.setVerticalSpacing(8)
-        self._two_rows: bool | None = None
+        self._bar.addLayout(self._pages_row, 0, 0)
+        self._bar.addLayout(self._zoom_row, 0, 1)
+        self._two_rows = False  # until the page has its width (resizeEvent)
 
         column = QVBoxLayout(self)
         column.addWidget(self.header)
@@ -432,7 +434,8 @@ class DocumentPage(QWidget):
         set_icon(self.zoom_out_button, "fa5s.search-minus")
         self._fit_icons()
         self._update_controls()
-        self._lay_out_controls()
+        if self.isVisible():  # hidden, it has no width of its own yet
+            self._lay_out_controls()
 
     def _lay_out_controls(self) -> None:
         """Both groups of controls on one row when their words fit the page's width."""
