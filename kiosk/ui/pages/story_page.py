@@ -446,6 +446,7 @@ class StoryPage(QWidget):
         column_max = int(per_char * (LINE_CHARACTERS // 2 if wide else LINE_CHARACTERS) + 24)
         self.reading.setMaximumWidth(column_max)
         note = self._note_shown
+        self._size_cards()
         content_width = self.width() - 2 * margin
         spacing = self.layout().spacing()
         top_row = self.back_button.sizeHint().height()
@@ -487,16 +488,19 @@ class StoryPage(QWidget):
             if not label.isHidden()
         )
 
+    def _size_cards(self) -> None:
+        """Related help and stories: two title lines high in the current type."""
+        for card in (*getattr(self, "help_cards", []), *getattr(self, "related_cards", [])):
+            # Fixed: a layout would give it the height its wrapped title asks for, without
+            # the room for a second line. Polished first: the style sheet's min-height
+            # would undo it later.
+            card.ensurePolished()
+            card.setFixedHeight(card.card_height())
+
     def _help_height(self) -> int:
         if self.help_panel.isHidden():
             return 0
         cards = getattr(self, "help_cards", [])
-        for card in (*cards, *getattr(self, "related_cards", [])):
-            # Its height follows its title's type. Fixed: a layout would give it the
-            # height its wrapped title asks for, without the room for the second line.
-            # Polished first: the style sheet's min-height would undo it later.
-            card.ensurePolished()
-            card.setFixedHeight(card.card_height())
         return (
             self.help_title.sizeHint().height()
             + sum(card.sizeHint().height() + 8 for card in cards)
