@@ -148,6 +148,16 @@ def test_fund_page_reads_its_text_and_stops_on_back(window, qtbot):
     assert not window.read_aloud.is_speaking()
 
 
+def test_a_new_reading_stops_the_one_before(window, qtbot):
+    window.open_story(QUERETARO)
+    window.open_resource("trust-fund")
+    fund = window.page("resource:trust-fund").listen_button
+    press(qtbot, fund)
+    window.read_aloud.read("Another text", "en", owner=listen(window))
+    assert window.read_aloud.is_reading_for(listen(window))
+    assert not fund.isChecked() and fund.text() == "Listen"
+
+
 def test_pdf_and_film_pages_have_no_listen_button(window):
     window.open_resource("first-aid-kit")
     page = window.page("resource:first-aid-kit")

@@ -288,6 +288,7 @@ class ReadAloud(QObject):
         """Start reading `text` in `lang` (any reading stops first); False without a voice."""
         if self._backend is None or not self.has_voice(lang) or not text.strip():
             return False
+        self.stop()  # the button that was reading shows it stopped
         self._reading += 1
         self._owner = owner
         self.reading_language = lang
