@@ -112,8 +112,16 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
         text_size=text_size_step(settings.text_scale),
         base_pt=14.0 if mode == "kiosk" else 12.0,  # kiosk: larger text and touch targets
     )
+    from kiosk.ui.read_aloud import ReadAloud
+
     window = build_main_window(
-        app, store, lang, mode, theme, auto_advance_ms=config.carousel_interval_ms(settings, mode)
+        app,
+        store,
+        lang,
+        mode,
+        theme,
+        auto_advance_ms=config.carousel_interval_ms(settings, mode),
+        read_aloud=ReadAloud() if settings.read_aloud else ReadAloud("none"),
     )
     operation = _operate(app, window, settings, warnings, mode, data_dir, args, guard)
     if opened.skipped:

@@ -290,3 +290,14 @@ def test_a_helper_that_dies_leaves_no_voice_and_no_reading(qtbot):
     host._process.kill()
     qtbot.waitUntil(lambda: (-1, False) in events, timeout=10_000)
     assert ("voices", {}) in events
+
+
+def test_read_aloud_can_be_turned_off_in_the_settings(tmp_path):
+    from kiosk.core.config import load_settings
+
+    path = tmp_path / "settings.toml"
+    path.write_text("read_aloud = false\n", encoding="utf-8")
+    assert load_settings(path) == (Settings(read_aloud=False), [])
+    path.write_text('read_aloud = "sometimes"\n', encoding="utf-8")
+    settings, warnings = load_settings(path)
+    assert settings.read_aloud is True and len(warnings) == 1

@@ -61,6 +61,8 @@ class Settings:
     data_dir: Path | None = None  # writable folder for usage counts, logs, crash files
     text_scale: float = 1.0
     high_contrast: bool = False
+    # Listen buttons (text to speech). false: a kiosk without headphones, in a hall.
+    read_aloud: bool = True
     trusted_keys: tuple[str, ...] = ()  # Ed25519 public keys (base64) trusted to sign packs
     watch_folder: Path | None = None  # folder watched for content packs (USB, Syncthing)
     allow_unsigned_packs: bool = False  # true: install unsigned/untrusted packs (testing only)
@@ -247,6 +249,7 @@ _CHECKS: dict[str, Check] = {
     "data_dir": _optional_path,
     "text_scale": _float_between(0.75, 2.5),
     "high_contrast": _bool,
+    "read_aloud": _bool,
     "trusted_keys": _public_keys,
     "watch_folder": _optional_path,
     "allow_unsigned_packs": _bool,

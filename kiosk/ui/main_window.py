@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self.film_choices = FilmChoices()
         # Read aloud (Listen buttons): its engine starts on first need, never before the
         # first frame; a reading stops whenever another page opens.
-        self.read_aloud = read_aloud or ReadAloud(parent=self)
+        self.read_aloud = read_aloud or ReadAloud()
+        self.read_aloud.setParent(self)
         self.page_changed.connect(self.read_aloud.stop)
         self.quick_exit_requested.connect(self.read_aloud.stop)
 
