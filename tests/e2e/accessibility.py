@@ -74,14 +74,17 @@ def missing_tools() -> list[str]:
 
 
 @contextlib.contextmanager
-def session_bus():
+def session_bus(runtime: Path):
     """A private D-Bus session bus; yields its address. Stopping it ends the services it
-    started (the accessibility bus launcher and the registry)."""
+    started (the accessibility bus launcher and the registry). Those keep their sockets in
+    `runtime` (XDG_RUNTIME_DIR), not in ~/.cache: two walks at once never share a bus."""
+    runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
     daemon = subprocess.Popen(
         [DBUS_DAEMON, "--session", "--nofork", "--print-address=1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
+        env={**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(runtime)},
     )
     try:
         address = daemon.stdout.readline().strip()
@@ -161,7 +164,7 @@ def screen_reader_probe(folder: Path, settings: str, args: tuple[str, ...] = ())
     folder.mkdir(parents=True, exist_ok=True)
     config = folder / "kiosk.toml"
     config.write_text(settings)
-    with private_xvfb() as display, session_bus() as address:
+    with private_xvfb() as display, session_bus(folder / "bus") as address:
         env = kiosk_env(folder / "home", display)
         env |= {
             "DBUS_SESSION_BUS_ADDRESS": address,

@@ -210,15 +210,20 @@ def resource_titles(lang: str) -> dict[str, str]:
         store.close()
 
 
+def read_screen(walker, folder: Path, screen: str, lang: str) -> dict:
+    """The tree now, kept as `<screen>-<lang>.txt`; every control in it named."""
+    tree = walker.tree()
+    (folder / f"{screen.replace(':', '-')}-{lang}.txt").write_text(as_text(tree), encoding="utf-8")
+    check_names(tree, f"{screen} ({lang})")
+    return tree
+
+
 def walk_page(walker, kiosk, name: str, page: str, folder: Path, lang: str) -> dict:
     """Open a page with the screen reader's "press" on the control named `name`."""
     walker.press(name)
     kiosk.wait_for(event="page", page=page)
     time.sleep(1.5)  # the page paints (the film's first frame, the PDF's pages)
-    tree = walker.tree()
-    (folder / f"{page.replace(':', '-')}-{lang}.txt").write_text(as_text(tree), encoding="utf-8")
-    check_names(tree, f"{page} ({lang})")
-    return tree
+    return read_screen(walker, folder, page, lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -236,12 +241,9 @@ def test_screen_reader_walks_the_visitor_screens(lang, tmp_path, translated):
             f"Tab did not enter the languages at the chosen one: {chosen}"
         )
 
-        walker.press(tr(lang, "StoryCardView", "Read the story"))
-        kiosk.wait_for(event="page", page="story")
-        time.sleep(1)
-        tree = walker.tree()
-        (tmp_path / f"story-{lang}.txt").write_text(as_text(tree), encoding="utf-8")
-        check_names(tree, f"story ({lang})")
+        tree = walk_page(
+            walker, kiosk, tr(lang, "StoryCardView", "Read the story"), "story", tmp_path, lang
+        )
         note = find(tree, name=tr(lang, "ContentNote", "Content note"))
         if note:  # a sensitive story: the note comes first, then the story
             walker.press(tr(lang, "ContentNote", "Continue to the story"))
@@ -278,9 +280,7 @@ def test_screen_reader_hears_the_idle_warning(lang, tmp_path, translated):
         walker.events()
         kiosk.wait_for(event="warning", timeout=40)
         time.sleep(1)
-        tree = walker.tree()
-        (tmp_path / f"idle-warning-{lang}.txt").write_text(as_text(tree), encoding="utf-8")
-        check_names(tree, f"idle warning ({lang})")
+        tree = read_screen(walker, tmp_path, "idle-warning", lang)
         title = tr(lang, "IdleWarning", "Still there?")
         alerts = find(tree, role="alert")
         assert [a["name"] for a in alerts] == [title], alerts
@@ -301,21 +301,14 @@ def test_screen_reader_reads_the_pin_pad_and_admin_panel(lang, tmp_path, transla
         visitor.hold(12, 12, 6.0)  # staff: hold the top-left corner
         kiosk.wait_for(event="page", page="pin")
         time.sleep(1)
-        tree = walker.tree()
-        (tmp_path / f"pin-{lang}.txt").write_text(as_text(tree), encoding="utf-8")
-        check_names(tree, f"PIN pad ({lang})")
+        tree = read_screen(walker, tmp_path, "pin", lang)
         dialogs = find(tree, role="dialog")
         assert [d["name"] for d in dialogs] == [tr(lang, "PinPad", "Staff PIN")], dialogs
         under = find(tree, name=tr(lang, "MainWindow", "Quick exit"))
         assert not under, "the home screen's controls are still read under the PIN pad"
         for digit in "2468":
             walker.press(digit)
-        walker.press(tr(lang, "PinPad", "Enter"))
-        kiosk.wait_for(event="page", page="admin")
-        time.sleep(1)
-        tree = walker.tree()
-        (tmp_path / f"admin-{lang}.txt").write_text(as_text(tree), encoding="utf-8")
-        check_names(tree, f"admin panel ({lang})")
+        tree = walk_page(walker, kiosk, tr(lang, "PinPad", "Enter"), "admin", tmp_path, lang)
         assert find(tree, name=tr(lang, "AdminPanel", "Administration"))
         assert not find(tree, name=tr(lang, "MainWindow", "Quick exit")), "home under admin"
         walker.press(tr(lang, "AdminPanel", "Back to the kiosk"))
@@ -340,9 +333,7 @@ def test_screen_reader_reads_search_results(lang, tmp_path, translated):
         visitor._xdotool("key", "Return")
         kiosk.wait_for(event="page", page="search")
         time.sleep(1)
-        tree = walker.tree()
-        (tmp_path / f"search-{lang}.txt").write_text(as_text(tree), encoding="utf-8")
-        check_names(tree, f"search results ({lang})")
+        tree = read_screen(walker, tmp_path, "search", lang)
         results = find(tree, name=tr(lang, "SearchResultsPage", "Search results"))
         assert results, "no list named 'Search results'"
         hits = [n for n, _ in nodes(results[0]) if n["role"] in ("list item", "table cell")]
