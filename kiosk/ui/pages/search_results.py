@@ -313,7 +313,7 @@ class ResultList(QListView):
         self.clicked.connect(self._open)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
-    #: Up to this many hits each card is as tall as its text; more share one height.
+    # Up to this many hits each card is as tall as its text; more share one height.
     FITTED_HITS = 8
 
     def set_hits(self, hits: list[SearchHit], query: str, metas: list[str]) -> None:
