@@ -260,6 +260,36 @@ def test_frozen_bundle_has_the_qt_quick_stand_ins_and_no_qml():
     assert not list(lib.glob("libQt6Qml[A-Z]*")), "QmlModels/QmlMeta/QmlWorkerScript bundled"
 
 
+@pytest.mark.frozen
+def test_frozen_bundle_hashes_the_admin_pin_without_openssl(tmp_path):
+    """No OpenSSL in the bundle (packaging/kiosk.spec excludes ssl/_hashlib): scrypt comes
+    from libsodium, and the checkout verifies what the frozen build wrote."""
+    import os
+    import subprocess
+    import tomllib
+
+    from kiosk.core.admin_pin import verify_pin
+
+    internal = FROZEN_BUNDLE / "_internal"
+    assert not list(internal.glob("libcrypto*")) and not list(internal.glob("libssl*"))
+    settings = tmp_path / "kiosk.toml"
+    env = dict(os.environ, HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    command = [str(FROZEN_BUNDLE / "kiosk"), "admin", "set-pin", "--pin-stdin"]
+    done = subprocess.run(
+        [*command, "--config", str(settings)],
+        input="4711\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    stored = tomllib.loads(settings.read_text(encoding="utf-8"))["admin_pin_hash"]
+    assert stored.startswith("scrypt$16384$8$1$")
+    assert verify_pin("4711", stored) and not verify_pin("4712", stored)
+
+
 # --- Qt Quick stand-ins (packaging/quick_stub.py) -----------------------------------------
 
 
