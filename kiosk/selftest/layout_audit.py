@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.plain_text import plain_tooltip
+
 # The smallest touch target in px (Material and Apple guidance).
 MIN_TARGET = 48
 # Pixels of rounding a measurement may be off by before it counts.
@@ -216,7 +218,7 @@ def _label_problems(label: QLabel) -> list[str]:
         return []
     problems: list[str] = []
     full = getattr(label, "full_text", None)
-    if callable(full) and text.endswith(ELLIPSIS) and label.toolTip() != full():
+    if callable(full) and text.endswith(ELLIPSIS) and label.toolTip() != plain_tooltip(full()):
         problems.append("shortened without its full text as tooltip")
     if label.wordWrap():
         need_height = label.heightForWidth(label.width())
