@@ -57,6 +57,22 @@ def test_a_clamped_label_that_fits_its_lines_passes(qtbot):
     assert _problems(host) == []
 
 
+def test_a_clamped_title_that_looks_like_html_keeps_it_as_an_escaped_tooltip(qtbot):
+    """Its tooltip is the full text escaped (Qt would render it as HTML): that passes;
+    a tooltip that is not the full text is caught."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    label = ClampedLabel(2, host)
+    label.setGeometry(0, 0, 300, 80)
+    label.setText("<b>Bold</b> " + LONG)
+    host.resize(400, 300)
+    host.show()
+    assert label.is_clamped() and label.toolTip() != label.full_text()
+    assert _problems(host) == []
+    label.setToolTip("something else")
+    assert any("shortened without its full text as tooltip" in p for p in _problems(host))
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_overlap_outside_and_small_targets_are_caught(qtbot):
     host = QWidget()
