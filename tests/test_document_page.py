@@ -260,3 +260,46 @@ def test_page_list_jumps_and_keys_turn_and_zoom(qtbot, pdfs):
     QTest.keyClick(page.view, Qt.Key.Key_Minus)
     assert page.fit_mode() == "width"
     window.close()
+
+
+def test_fit_is_one_choice_and_a_zoom_leaves_neither_chosen(qtbot, pdfs):
+    """ "Whole page" / "Page width": radio buttons, one chosen; after a zoom of the
+    visitor's own neither is (the zoom shown is then the truth), a fit chosen again."""
+    from PySide6.QtGui import QAccessible
+
+    page, window = open_page(qtbot, resource("document", pdfs), "en")
+    qtbot.waitUntil(lambda: page.fit_mode() == "page", timeout=2000)
+    fits = [page.fit_page_button, page.fit_button]
+    assert [b.text() for b in fits] == ["Whole page", "Page width"]
+    for button in fits:
+        assert QAccessible.queryAccessibleInterface(button).role() == QAccessible.Role.RadioButton
+        assert button.height() >= 56 and button.width() >= 56
+    assert page.fit_choice.accessibleName() == "Fit the page to the screen"
+    chosen = lambda: [b.text() for b in fits if b.isChecked()]  # noqa: E731
+    assert chosen() == ["Whole page"]
+    assert page.zoom_label.text() == f"{round(page.zoom() * 100)} %"
+
+    QTest.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
+    assert chosen() == ["Page width"] and page.zoom_label.text() == "100 %"
+    QTest.keyClick(page.view, Qt.Key.Key_Plus)
+    assert chosen() == [] and page.zoom_label.text() == "125 %"
+    assert page.zoom_label.accessibleName() == "Zoom: 125 %"
+    QTest.mouseClick(page.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert chosen() == [] and page.zoom_label.text() == "156 %"
+    # a tap on a fit chooses it again; a double tap zooms (none) and back (the last fit)
+    QTest.mouseClick(page.fit_page_button, Qt.MouseButton.LeftButton)
+    assert chosen() == ["Whole page"] and page.fit_mode() == "page"
+    centre = page.view.viewport().rect().center()
+    QTest.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert chosen() == [] and page.zoom_label.text() == "200 %"
+    QTest.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.waitUntil(lambda: chosen() == ["Whole page"], timeout=2000)
+    # the keyboard: arrows move between the two without choosing, Space chooses
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    page.fit_page_button.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(page.fit_page_button, Qt.Key.Key_Right)
+    assert page.fit_button.hasFocus() and chosen() == ["Whole page"]
+    QTest.keyClick(page.fit_button, Qt.Key.Key_Space)
+    assert chosen() == ["Page width"] and page.fit_mode() == "width"
+    window.close()

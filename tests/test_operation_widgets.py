@@ -188,7 +188,6 @@ def test_pin_pad_right_and_wrong(qtbot, pin_hash):
         qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
     assert pad.entry.text() == "●●" and "2" not in pad.entry.text()
     qtbot.mouseClick(pad.backspace, Qt.MouseButton.LeftButton)
-    assert pad.entered == "2"
     pad.clear()
     accepted = []
     pad.accepted.connect(lambda: accepted.append(1))
@@ -196,6 +195,45 @@ def test_pin_pad_right_and_wrong(qtbot, pin_hash):
     assert accepted == [] and pad.message.text() and pad.entered == ""
     type_pin(qtbot, pad, "2580")
     assert accepted == [1]
+
+
+@pytest.mark.parametrize(
+    "lang, names",
+    [
+        ("en", ["PIN: no digits entered", "PIN: 1 digit entered", "PIN: 2 digits entered"]),
+        (
+            "ru",
+            ["PIN-код: цифры не введены", "PIN-код: введена 1 цифра", "PIN-код: введено 2 цифры"],
+        ),
+        ("ar", ["رمز PIN: لم يُدخل أي رقم", "رمز PIN: أُدخل رقم واحد", "رمز PIN: أُدخل رقمان"]),
+    ],
+)
+def test_pin_entry_is_read_as_a_count_of_digits_never_the_digits(
+    qtbot, qapp, pin_hash, lang, names
+):
+    """A screen reader hears "PIN: 2 digits entered" in the interface language, not "●●"."""
+    from kiosk.i18n import InterfaceLanguage
+
+    language = InterfaceLanguage(qapp)
+    try:
+        language.switch(lang)
+        pad = PinPad(PinGuard(pin_hash))
+        qtbot.addWidget(pad)
+        pad.show()
+        heard = [pad.entry.accessibleName()]
+        for digit in "25":
+            qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+            heard.append(pad.entry.accessibleName())
+        assert heard == names and pad.entry.text() == "●●"
+        qtbot.mouseClick(pad.backspace, Qt.MouseButton.LeftButton)
+        assert pad.entry.accessibleName() == names[1]
+        for digit in "580":
+            qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+        assert not any(d in pad.entry.accessibleName() for d in "2580")  # never the digits
+    finally:
+        language.switch("en")
+        language.uninstall()
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_pin_pad_rate_limit_shows_seconds_and_unlocks(qtbot, pin_hash):
@@ -250,7 +288,9 @@ def test_admin_panel_shows_figures_and_saves_settings(qtbot, tmp_path, counts):
     assert panel.chart.days[-1][1] == 2 and len(panel.chart.days) == 14
     assert panel.language.sheet_button.height() >= 48
     qtbot.mouseClick(panel.language.sheet_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(panel.language.sheet.rows["ar"], Qt.MouseButton.LeftButton)
+    sheet = panel.language.sheet
+    sheet.scroll.ensureWidgetVisible(sheet.rows["ar"])  # the list scrolls on a small panel
+    qtbot.mouseClick(sheet.rows["ar"], Qt.MouseButton.LeftButton)
     assert panel.idle_timeout.value() == 60
     for _ in range(6):
         qtbot.mouseClick(panel.idle_timeout.plus, Qt.MouseButton.LeftButton)

@@ -8,6 +8,13 @@ The TOML file maps a context and a source text to one translation per language:
     fr = "&Fichier"
     ar = "&ملف"
 
+A message with plural forms (`%n`, tr(text, "", n)) takes a list, one string per plural
+form of the language (fr, es: 2; ru: 3; ar: 6; zh: 1):
+
+    [PinPad."PIN: %n digit(s) entered"]
+    en = ["PIN: %n digit entered", "PIN: %n digits entered"]
+    fr = ["PIN : %n chiffre saisi", "PIN : %n chiffres saisis"]
+
 Only messages still marked unfinished are filled (and marked finished); run
 tools/update_translations.py first to extract new strings and afterwards to compile.
 """
@@ -36,7 +43,13 @@ def fill(table: dict[str, dict[str, dict[str, str]]], ts: Path, lang: str) -> in
             if translation is None or wanted is None:
                 continue
             if translation.get("type") == "unfinished":
-                translation.text = wanted
+                if isinstance(wanted, list):  # plural forms
+                    for form in list(translation):
+                        translation.remove(form)
+                    for text in wanted:
+                        ET.SubElement(translation, "numerusform").text = text
+                else:
+                    translation.text = wanted
                 del translation.attrib["type"]
                 filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -47,8 +60,8 @@ def main(argv: list[str]) -> int:
     table = tomllib.loads(Path(argv[0]).read_text(encoding="utf-8"))
     for lang in UI_LANGUAGES:
         ts = TRANSLATIONS_DIR / f"kiosk_{lang}.ts"
-        if lang != "en":
-            print(f"{ts.name}: {fill(table, ts, lang)} filled")
+        # English is the source language: its .ts holds only plural forms (en = [...]).
+        print(f"{ts.name}: {fill(table, ts, lang)} filled")
     return 0
 
 

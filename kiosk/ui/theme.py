@@ -31,7 +31,8 @@ class Colors:
     `border` outlines controls (buttons, chips, fields, the seek bar's track) and must
     stand out; `divider` is for decorative lines only (header and footer rules, list
     separators, the edges of cards and notes whose text says what they are).
-    `backdrop` is behind a document's pages.
+    `backdrop` is behind a document's pages (and draws the PIN pad's keys while they
+    are off). `error` is for errors only (a wrong PIN) and staff's "Quit the program".
     """
 
     window: str
@@ -49,6 +50,7 @@ class Colors:
     exit_text: str
     divider: str
     backdrop: str
+    error: str
 
 
 CALM = Colors(
@@ -67,6 +69,7 @@ CALM = Colors(
     exit_text="#FFFFFF",
     divider="#C9D7E6",
     backdrop="#9AA5B1",
+    error="#8A1C1C",
 )
 
 HIGH_CONTRAST = Colors(
@@ -85,6 +88,7 @@ HIGH_CONTRAST = Colors(
     exit_text="#000000",
     divider="#FFFFFF",
     backdrop="#333333",
+    error="#FF8A80",
 )
 
 
@@ -239,6 +243,24 @@ QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
     border: none; border-radius: 36px; min-height: 72px; padding: 8px 48px; }}
 #ErrorTitle {{ font-size: {pt(24)}; font-weight: bold; }}
 #ErrorText {{ font-size: {pt(14)}; }}
+#PinPad, #AdminPanel {{ background: {c.window}; }}
+#PinTitle {{ color: {c.text}; font-size: 22pt; font-weight: bold; }}
+#PinEntry {{ color: {c.text}; font-size: 30pt; min-height: 56px; letter-spacing: 8px; }}
+#PinMessage {{ color: {c.error}; font-size: 14pt; }}
+#PinKey, #PinOk {{ min-width: 96px; min-height: 96px; max-width: 96px; max-height: 96px; padding: 0;
+    border-radius: 48px; font-size: 28pt; background: {c.surface}; border: 2px solid {c.border}; color: {c.text}; }}
+#PinKey:pressed {{ background: {c.accent_soft}; }}
+#PinKey:disabled, #PinOk:disabled {{ color: {c.backdrop}; border-color: {c.backdrop}; }}
+#PinOk {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; }}
+#PinCancel {{ font-size: 14pt; min-height: 56px; padding: 0 32px; border-radius: 28px;
+    background: {c.surface}; border: 2px solid {c.border}; }}
+#AdminTitle {{ font-size: 22pt; font-weight: bold; color: {c.text}; }}
+#AdminSection {{ font-size: 14pt; font-weight: bold; color: {c.text}; }}
+#AdminBox {{ background: {c.surface}; border: 1px solid {c.divider}; border-radius: 16px; }}
+#AdminWarnings {{ background: {c.note}; color: {c.note_text}; border-radius: 10px; padding: 8px 12px; }}
+#AdminFigure {{ font-size: 20pt; font-weight: bold; color: {c.accent}; }}
+#AdminFigureLabel, #AdminStatus, #PrivacyNote {{ color: {c.muted}; }}
+#AdminQuit {{ background: {c.error}; color: {c.accent_text}; border-color: {c.error}; }}
 """
 
     def apply(self, app: QApplication) -> None:

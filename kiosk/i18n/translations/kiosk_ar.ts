@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+185"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+250"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>مرات الخروج السريع</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Look again</source>
         <translation>البحث مرة أخرى</translation>
     </message>
@@ -93,6 +93,7 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
@@ -176,7 +177,7 @@
 <context>
     <name>ContentNote</name>
     <message>
-        <location filename="../../ui/pages/content_note.py" line="+46"/>
+        <location filename="../../ui/pages/content_note.py" line="+76"/>
         <source>Before you read</source>
         <translation>قبل أن تقرأ</translation>
     </message>
@@ -282,7 +283,7 @@
         <translation>حزم المحتوى (*.kpack)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Pack %1 installed; the kiosk now shows it.</source>
         <translation>تم تثبيت الحزمة %1؛ يعرضها الكشك الآن.</translation>
     </message>
@@ -433,7 +434,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+371"/>
+        <location filename="../../ui/pages/document_page.py" line="+394"/>
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
@@ -478,13 +479,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fit the page to the screen</source>
+        <translation>ملاءمة الصفحة للشاشة</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Page width</source>
         <translation>عرض الصفحة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Whole page</source>
         <translation>الصفحة كاملة</translation>
     </message>
@@ -494,9 +500,20 @@
         <translation>عرض قائمة الصفحات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Zoom: %1</source>
+        <translation>التكبير: %1</translation>
     </message>
 </context>
 <context>
@@ -532,7 +549,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+567"/>
+        <location filename="../../ui/pages/film_page.py" line="+571"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -636,7 +653,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+80"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+72"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>ستعود الشاشة إلى البداية بعد أقل من ثانية.</numerusform>
@@ -818,7 +835,7 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/pages/link_page.py" line="+141"/>
+        <location filename="../../ui/pages/link_page.py" line="+156"/>
         <source>Scan the code or type this address:</source>
         <translation>امسح الرمز أو اكتب هذا العنوان:</translation>
     </message>
@@ -849,7 +866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+672"/>
+        <location filename="../../ui/main_window.py" line="+719"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>معًا ضد الاتجار بالبشر</translation>
@@ -860,7 +877,7 @@
         <translation>قصص حقيقية وأدلة وأفلام، متاحة دون اتصال بالإنترنت</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Guides, films and support</source>
@@ -976,7 +993,24 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+156"/>
+        <source>PIN: no digits entered</source>
+        <translation>رمز PIN: لم يُدخل أي رقم</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PIN: %n digit(s) entered</source>
+        <translation>
+            <numerusform>رمز PIN: لم يُدخل أي رقم</numerusform>
+            <numerusform>رمز PIN: أُدخل رقم واحد</numerusform>
+            <numerusform>رمز PIN: أُدخل رقمان</numerusform>
+            <numerusform>رمز PIN: أُدخلت %n أرقام</numerusform>
+            <numerusform>رمز PIN: أُدخل %n رقمًا</numerusform>
+            <numerusform>رمز PIN: أُدخل %n رقم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>رمز PIN غير صحيح. يُرجى المحاولة مرة أخرى.</translation>
     </message>
@@ -998,7 +1032,7 @@
         <translation>لم يُعيَّن رمز PIN للإدارة. يمكن للموظفين تعيينه على هذا الحاسوب باستخدام: kiosk admin set-pin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Staff PIN</source>
         <translation>رمز PIN للموظفين</translation>
@@ -1238,7 +1272,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+126"/>
+        <location filename="../../ui/pages/resource_header.py" line="+134"/>
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
     </message>
@@ -1262,7 +1296,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/pages/search_results.py" line="+111"/>
+        <location filename="../../ui/widgets/search_field.py" line="+68"/>
         <location line="+1"/>
         <source>Search stories</source>
         <translation>البحث في القصص</translation>
@@ -1276,7 +1310,7 @@
 <context>
     <name>SearchResultsPage</name>
     <message>
-        <location line="+199"/>
+        <location filename="../../ui/pages/search_results.py" line="+448"/>
         <source>Results for “%1”</source>
         <translation>نتائج البحث عن «%1»</translation>
     </message>
@@ -1300,7 +1334,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/widgets/stepper.py" line="+87"/>
+        <location filename="../../ui/widgets/stepper.py" line="+88"/>
         <source>Less</source>
         <translation>أقل</translation>
     </message>
@@ -1332,7 +1366,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+335"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+339"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>القصة السابقة</translation>
@@ -1420,7 +1454,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+508"/>
+        <location filename="../../ui/pages/story_page.py" line="+812"/>
         <source>Translated by %1</source>
         <translation>ترجمة %1</translation>
     </message>
@@ -1430,17 +1464,17 @@
         <translation>مقتطف: لا يتوفر هنا سوى بداية الخبر الأصلي.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Source: %1, news item of %2</source>
         <translation>المصدر: %1، خبر بتاريخ %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Original: %1</source>
         <translation>الأصل: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Published on %1</source>
         <translation>نُشر في %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+185"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+250"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Salidas rápidas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Look again</source>
         <translation>Buscar de nuevo</translation>
     </message>
@@ -89,6 +89,7 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Administration</source>
         <translation>Administración</translation>
@@ -172,7 +173,7 @@
 <context>
     <name>ContentNote</name>
     <message>
-        <location filename="../../ui/pages/content_note.py" line="+46"/>
+        <location filename="../../ui/pages/content_note.py" line="+76"/>
         <source>Before you read</source>
         <translation>Antes de leer</translation>
     </message>
@@ -278,7 +279,7 @@
         <translation>Paquetes de contenido (*.kpack)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Pack %1 installed; the kiosk now shows it.</source>
         <translation>Paquete %1 instalado; el quiosco ya lo muestra.</translation>
     </message>
@@ -429,7 +430,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+371"/>
+        <location filename="../../ui/pages/document_page.py" line="+394"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
@@ -474,13 +475,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fit the page to the screen</source>
+        <translation>Ajustar la página a la pantalla</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Page width</source>
         <translation>Ancho de página</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Whole page</source>
         <translation>Página completa</translation>
     </message>
@@ -490,9 +496,20 @@
         <translation>Mostrar la lista de páginas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Zoom: %1</source>
+        <translation>Zoom: %1</translation>
     </message>
 </context>
 <context>
@@ -528,7 +545,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+567"/>
+        <location filename="../../ui/pages/film_page.py" line="+571"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -632,7 +649,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+80"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+72"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>La pantalla volverá al inicio en %n segundo.</numerusform>
@@ -810,7 +827,7 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/pages/link_page.py" line="+141"/>
+        <location filename="../../ui/pages/link_page.py" line="+156"/>
         <source>Scan the code or type this address:</source>
         <translation>Escanee el código o escriba esta dirección:</translation>
     </message>
@@ -841,7 +858,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+672"/>
+        <location filename="../../ui/main_window.py" line="+719"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Juntos contra la trata de personas</translation>
@@ -852,7 +869,7 @@
         <translation>Historias reales, guías y películas, disponibles sin conexión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Guides, films and support</source>
@@ -968,7 +985,20 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+156"/>
+        <source>PIN: no digits entered</source>
+        <translation>PIN: ningún dígito introducido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PIN: %n digit(s) entered</source>
+        <translation>
+            <numerusform>PIN: %n dígito introducido</numerusform>
+            <numerusform>PIN: %n dígitos introducidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
@@ -986,7 +1016,7 @@
         <translation>No hay un PIN de administración. El personal puede definirlo en este equipo con: kiosk admin set-pin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
@@ -1226,7 +1256,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+126"/>
+        <location filename="../../ui/pages/resource_header.py" line="+134"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
@@ -1250,7 +1280,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/pages/search_results.py" line="+111"/>
+        <location filename="../../ui/widgets/search_field.py" line="+68"/>
         <location line="+1"/>
         <source>Search stories</source>
         <translation>Buscar historias</translation>
@@ -1264,7 +1294,7 @@
 <context>
     <name>SearchResultsPage</name>
     <message>
-        <location line="+199"/>
+        <location filename="../../ui/pages/search_results.py" line="+448"/>
         <source>Results for “%1”</source>
         <translation>Resultados de «%1»</translation>
     </message>
@@ -1288,7 +1318,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/widgets/stepper.py" line="+87"/>
+        <location filename="../../ui/widgets/stepper.py" line="+88"/>
         <source>Less</source>
         <translation>Menos</translation>
     </message>
@@ -1320,7 +1350,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+335"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+339"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Historia anterior</translation>
@@ -1408,7 +1438,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+508"/>
+        <location filename="../../ui/pages/story_page.py" line="+812"/>
         <source>Translated by %1</source>
         <translation>Traducido por %1</translation>
     </message>
@@ -1418,17 +1448,17 @@
         <translation>Extracto: aquí solo está disponible el comienzo de la noticia original.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Source: %1, news item of %2</source>
         <translation>Fuente: %1, noticia del %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Published on %1</source>
         <translation>Publicado el %1</translation>
     </message>

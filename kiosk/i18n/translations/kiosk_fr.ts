@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+185"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+250"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Sorties rapides</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Look again</source>
         <translation>Chercher à nouveau</translation>
     </message>
@@ -89,6 +89,7 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Administration</source>
         <translation>Administration</translation>
@@ -172,7 +173,7 @@
 <context>
     <name>ContentNote</name>
     <message>
-        <location filename="../../ui/pages/content_note.py" line="+46"/>
+        <location filename="../../ui/pages/content_note.py" line="+76"/>
         <source>Before you read</source>
         <translation>Avant de lire</translation>
     </message>
@@ -278,7 +279,7 @@
         <translation>Paquets de contenu (*.kpack)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Pack %1 installed; the kiosk now shows it.</source>
         <translation>Paquet %1 installé ; la borne l&apos;affiche maintenant.</translation>
     </message>
@@ -429,7 +430,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+371"/>
+        <location filename="../../ui/pages/document_page.py" line="+394"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -474,13 +475,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fit the page to the screen</source>
+        <translation>Ajuster la page à l’écran</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
@@ -490,9 +496,20 @@
         <translation>Afficher la liste des pages</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Zoom: %1</source>
+        <translation>Zoom : %1</translation>
     </message>
 </context>
 <context>
@@ -528,7 +545,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+567"/>
+        <location filename="../../ui/pages/film_page.py" line="+571"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -632,7 +649,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+80"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+72"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>L&apos;écran reviendra au début dans %n seconde.</numerusform>
@@ -810,7 +827,7 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/pages/link_page.py" line="+141"/>
+        <location filename="../../ui/pages/link_page.py" line="+156"/>
         <source>Scan the code or type this address:</source>
         <translation>Scannez le code ou saisissez cette adresse :</translation>
     </message>
@@ -841,7 +858,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+672"/>
+        <location filename="../../ui/main_window.py" line="+719"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Ensemble contre la traite des êtres humains</translation>
@@ -852,7 +869,7 @@
         <translation>Histoires vraies, guides et films, disponibles hors ligne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Guides, films and support</source>
@@ -968,7 +985,20 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+156"/>
+        <source>PIN: no digits entered</source>
+        <translation>PIN : aucun chiffre saisi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PIN: %n digit(s) entered</source>
+        <translation>
+            <numerusform>PIN : %n chiffre saisi</numerusform>
+            <numerusform>PIN : %n chiffres saisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN incorrect. Veuillez réessayer.</translation>
     </message>
@@ -986,7 +1016,7 @@
         <translation>Aucun code PIN d&apos;administration n&apos;est défini. Le personnel peut en définir un sur cet ordinateur avec : kiosk admin set-pin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Staff PIN</source>
         <translation>Code PIN du personnel</translation>
@@ -1226,7 +1256,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+126"/>
+        <location filename="../../ui/pages/resource_header.py" line="+134"/>
         <source>Sources: %1</source>
         <translation>Sources : %1</translation>
     </message>
@@ -1250,7 +1280,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/pages/search_results.py" line="+111"/>
+        <location filename="../../ui/widgets/search_field.py" line="+68"/>
         <location line="+1"/>
         <source>Search stories</source>
         <translation>Rechercher des histoires</translation>
@@ -1264,7 +1294,7 @@
 <context>
     <name>SearchResultsPage</name>
     <message>
-        <location line="+199"/>
+        <location filename="../../ui/pages/search_results.py" line="+448"/>
         <source>Results for “%1”</source>
         <translation>Résultats pour « %1 »</translation>
     </message>
@@ -1288,7 +1318,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/widgets/stepper.py" line="+87"/>
+        <location filename="../../ui/widgets/stepper.py" line="+88"/>
         <source>Less</source>
         <translation>Moins</translation>
     </message>
@@ -1320,7 +1350,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+335"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+339"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Histoire précédente</translation>
@@ -1408,7 +1438,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+508"/>
+        <location filename="../../ui/pages/story_page.py" line="+812"/>
         <source>Translated by %1</source>
         <translation>Traduit par %1</translation>
     </message>
@@ -1418,17 +1448,17 @@
         <translation>Extrait : seul le début de l’article d’origine est disponible ici.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Source: %1, news item of %2</source>
         <translation>Source : %1, article d’actualité du %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Original: %1</source>
         <translation>Original : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Published on %1</source>
         <translation>Publié le %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+185"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+250"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Быстрые выходы</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Look again</source>
         <translation>Искать снова</translation>
     </message>
@@ -90,6 +90,7 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Administration</source>
         <translation>Администрирование</translation>
@@ -173,7 +174,7 @@
 <context>
     <name>ContentNote</name>
     <message>
-        <location filename="../../ui/pages/content_note.py" line="+46"/>
+        <location filename="../../ui/pages/content_note.py" line="+76"/>
         <source>Before you read</source>
         <translation>Прежде чем читать</translation>
     </message>
@@ -279,7 +280,7 @@
         <translation>Пакеты содержимого (*.kpack)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Pack %1 installed; the kiosk now shows it.</source>
         <translation>Пакет %1 установлен; киоск теперь показывает его.</translation>
     </message>
@@ -430,7 +431,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+371"/>
+        <location filename="../../ui/pages/document_page.py" line="+394"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
@@ -475,13 +476,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fit the page to the screen</source>
+        <translation>Размер страницы на экране</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Page width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Whole page</source>
         <translation>Страница целиком</translation>
     </message>
@@ -491,9 +497,20 @@
         <translation>Показать список страниц</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Zoom: %1</source>
+        <translation>Масштаб: %1</translation>
     </message>
 </context>
 <context>
@@ -529,7 +546,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+567"/>
+        <location filename="../../ui/pages/film_page.py" line="+571"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -633,7 +650,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+80"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+72"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>Экран вернётся в начало через %n секунду.</numerusform>
@@ -812,7 +829,7 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/pages/link_page.py" line="+141"/>
+        <location filename="../../ui/pages/link_page.py" line="+156"/>
         <source>Scan the code or type this address:</source>
         <translation>Отсканируйте код или введите этот адрес:</translation>
     </message>
@@ -843,7 +860,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+672"/>
+        <location filename="../../ui/main_window.py" line="+719"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Вместе против торговли людьми</translation>
@@ -854,7 +871,7 @@
         <translation>Реальные истории, руководства и фильмы — без интернета</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Guides, films and support</source>
@@ -970,7 +987,21 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+156"/>
+        <source>PIN: no digits entered</source>
+        <translation>PIN-код: цифры не введены</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PIN: %n digit(s) entered</source>
+        <translation>
+            <numerusform>PIN-код: введена %n цифра</numerusform>
+            <numerusform>PIN-код: введено %n цифры</numerusform>
+            <numerusform>PIN-код: введено %n цифр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
     </message>
@@ -989,7 +1020,7 @@
         <translation>PIN-код администратора не задан. Сотрудники могут задать его на этом компьютере командой: kiosk admin set-pin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Staff PIN</source>
         <translation>PIN-код сотрудника</translation>
@@ -1229,7 +1260,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+126"/>
+        <location filename="../../ui/pages/resource_header.py" line="+134"/>
         <source>Sources: %1</source>
         <translation>Источники: %1</translation>
     </message>
@@ -1253,7 +1284,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/pages/search_results.py" line="+111"/>
+        <location filename="../../ui/widgets/search_field.py" line="+68"/>
         <location line="+1"/>
         <source>Search stories</source>
         <translation>Поиск историй</translation>
@@ -1267,7 +1298,7 @@
 <context>
     <name>SearchResultsPage</name>
     <message>
-        <location line="+199"/>
+        <location filename="../../ui/pages/search_results.py" line="+448"/>
         <source>Results for “%1”</source>
         <translation>Результаты по запросу «%1»</translation>
     </message>
@@ -1291,7 +1322,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/widgets/stepper.py" line="+87"/>
+        <location filename="../../ui/widgets/stepper.py" line="+88"/>
         <source>Less</source>
         <translation>Меньше</translation>
     </message>
@@ -1323,7 +1354,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+335"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+339"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Предыдущая история</translation>
@@ -1411,7 +1442,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+508"/>
+        <location filename="../../ui/pages/story_page.py" line="+812"/>
         <source>Translated by %1</source>
         <translation>Перевод: %1</translation>
     </message>
@@ -1421,17 +1452,17 @@
         <translation>Отрывок: здесь доступно только начало исходной новости.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Source: %1, news item of %2</source>
         <translation>Источник: %1, новость от %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Original: %1</source>
         <translation>Оригинал: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Published on %1</source>
         <translation>Опубликовано %1</translation>
     </message>

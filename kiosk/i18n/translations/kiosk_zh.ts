@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+185"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+250"/>
         <source>Visits</source>
         <translation>访问次数</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>快速离开次数</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
@@ -88,6 +88,7 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Administration</source>
         <translation>管理</translation>
@@ -171,7 +172,7 @@
 <context>
     <name>ContentNote</name>
     <message>
-        <location filename="../../ui/pages/content_note.py" line="+46"/>
+        <location filename="../../ui/pages/content_note.py" line="+76"/>
         <source>Before you read</source>
         <translation>阅读前请注意</translation>
     </message>
@@ -277,7 +278,7 @@
         <translation>内容包 (*.kpack)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Pack %1 installed; the kiosk now shows it.</source>
         <translation>内容包 %1 已安装；信息亭现在显示该内容。</translation>
     </message>
@@ -428,7 +429,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+371"/>
+        <location filename="../../ui/pages/document_page.py" line="+394"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -473,13 +474,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fit the page to the screen</source>
+        <translation>页面适应屏幕</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Page width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
@@ -489,9 +495,20 @@
         <translation>显示页面列表</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Zoom: %1</source>
+        <translation>缩放：%1</translation>
     </message>
 </context>
 <context>
@@ -527,7 +544,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+567"/>
+        <location filename="../../ui/pages/film_page.py" line="+571"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -631,7 +648,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+80"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+72"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>屏幕将在 %n 秒后返回首页。</numerusform>
@@ -808,7 +825,7 @@
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/pages/link_page.py" line="+141"/>
+        <location filename="../../ui/pages/link_page.py" line="+156"/>
         <source>Scan the code or type this address:</source>
         <translation>扫描二维码或输入以下网址：</translation>
     </message>
@@ -839,7 +856,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+672"/>
+        <location filename="../../ui/main_window.py" line="+719"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>携手打击人口贩运</translation>
@@ -850,7 +867,7 @@
         <translation>真实故事、指南和影片，无需联网即可浏览</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Guides, films and support</source>
@@ -966,7 +983,19 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+156"/>
+        <source>PIN: no digits entered</source>
+        <translation>PIN：尚未输入数字</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PIN: %n digit(s) entered</source>
+        <translation>
+            <numerusform>PIN：已输入 %n 位数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN 码错误，请重试。</translation>
     </message>
@@ -983,7 +1012,7 @@
         <translation>尚未设置管理员 PIN 码。工作人员可在本机运行以下命令设置：kiosk admin set-pin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Staff PIN</source>
         <translation>工作人员 PIN 码</translation>
@@ -1223,7 +1252,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+126"/>
+        <location filename="../../ui/pages/resource_header.py" line="+134"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -1247,7 +1276,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/pages/search_results.py" line="+111"/>
+        <location filename="../../ui/widgets/search_field.py" line="+68"/>
         <location line="+1"/>
         <source>Search stories</source>
         <translation>搜索故事</translation>
@@ -1261,7 +1290,7 @@
 <context>
     <name>SearchResultsPage</name>
     <message>
-        <location line="+199"/>
+        <location filename="../../ui/pages/search_results.py" line="+448"/>
         <source>Results for “%1”</source>
         <translation>“%1”的搜索结果</translation>
     </message>
@@ -1285,7 +1314,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/widgets/stepper.py" line="+87"/>
+        <location filename="../../ui/widgets/stepper.py" line="+88"/>
         <source>Less</source>
         <translation>减少</translation>
     </message>
@@ -1317,7 +1346,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+335"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+339"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>上一个故事</translation>
@@ -1405,7 +1434,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+508"/>
+        <location filename="../../ui/pages/story_page.py" line="+812"/>
         <source>Translated by %1</source>
         <translation>翻译：%1</translation>
     </message>
@@ -1415,17 +1444,17 @@
         <translation>摘录：此处只有原新闻的开头部分。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Source: %1, news item of %2</source>
         <translation>来源：%1，%2新闻</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Original: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Published on %1</source>
         <translation>发布于%1</translation>
     </message>

@@ -2,9 +2,12 @@
 
 Touch (kiosk/ui/widgets/pan_zoom.py): one finger or the mouse drags the page, a flick
 glides, two fingers pinch, a double tap zooms in and back; at "whole page" a sideways
-swipe turns the page. "Whole page" and "Page width" toggle the two fits; the page
-indicator opens a list of pages to jump to. The document opens at "whole page" when a
-page would not fit the screen at "page width" (landscape screens), else at "page width".
+swipe turns the page. "Whole page" and "Page width" are one exclusive choice (radio
+buttons to screen readers); after a zoom of the visitor's own (pinch, double tap, the
+zoom buttons) neither is chosen, and the zoom shown beside the zoom buttons ("125 %") is
+the truth, also announced to screen readers. The page indicator opens a list of pages
+to jump to. The document opens at "whole page" when a page would not fit the screen at
+"page width" (landscape screens), else at "page width".
 
 Imports QtPdf at module level: import this module only when a document is
 first opened (kiosk.ui.pages.resource_page does), so QtPdf stays off the first frame.
@@ -19,6 +22,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -26,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import MediaFile, Resource
-from kiosk.ui.accessibility import name_scroll_area
+from kiosk.ui.accessibility import announce, name_scroll_area
 from kiosk.ui.pages.resource_header import TOUCH, ResourceHeader, problem_message, set_icon
-from kiosk.ui.widgets.chooser import TouchListSheet
+from kiosk.ui.widgets.chooser import Chooser, TouchListSheet
 from kiosk.ui.widgets.pan_zoom import PanZoom
 
 # Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.
@@ -108,16 +112,25 @@ class DocumentPage(QWidget):
         self.page_label.setMinimumWidth(170)
         self.page_label.clicked.connect(self.open_page_list)
         self.zoom_out_button = self._button("zoomOut")
-        self.fit_page_button = self._button("fitPage")
-        self.fit_button = self._button("fitWidth")
         self.zoom_in_button = self._button("zoomIn")
-        for button in (self.fit_page_button, self.fit_button):
-            button.setCheckable(True)
+        # The fit: one exclusive choice of two large segments, none chosen after a zoom.
+        self.fit_choice = Chooser(max_segments=2)
+        self.fit_choice.setObjectName("fitChoice")
+        self.fit_choice.set_options([(PAGE, "Whole page"), (WIDTH, "Page width")])
+        self.fit_page_button = self.fit_choice.segments[PAGE]
+        self.fit_button = self.fit_choice.segments[WIDTH]
+        self.fit_choice.chosen.connect(
+            lambda fit: self.fit_page() if fit == PAGE else self.fit_width()
+        )
+        # The zoom as it is ("125 %" of the page's width), between the zoom buttons.
+        self.zoom_label = QLabel(objectName="zoomLevel")
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_label.installEventFilter(self)  # its width follows the text size
+        self._size_zoom_label()
+        self._said_zoom = ""  # the zoom last announced to screen readers
         self.prev_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
         self.zoom_out_button.clicked.connect(self.zoom_out)
-        self.fit_page_button.clicked.connect(self.fit_page)
-        self.fit_button.clicked.connect(self.fit_width)
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.controls = QWidget()
         self.controls.setObjectName("documentControls")
@@ -129,10 +142,10 @@ class DocumentPage(QWidget):
         self._pages_row.addWidget(self.next_button)
         self._pages_row.addStretch(1)
         self._zoom_row = QHBoxLayout()
-        self._zoom_row.addWidget(self.fit_page_button)
-        self._zoom_row.addWidget(self.fit_button)
+        self._zoom_row.addWidget(self.fit_choice)
         self._zoom_row.addSpacing(16)
         self._zoom_row.addWidget(self.zoom_out_button)
+        self._zoom_row.addWidget(self.zoom_label)
         self._zoom_row.addWidget(self.zoom_in_button)
         self._bar = QGridLayout(self.controls)
         self._bar.setContentsMargins(0, 0, 0, 0)
@@ -422,9 +435,10 @@ class DocumentPage(QWidget):
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out"))
         self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
-        self.fit_button.setText(self.tr("Page width"))
+        self.fit_choice.set_title(self.tr("Fit the page to the screen"))
+        self.fit_choice.set_label(WIDTH, self.tr("Page width"))
+        self.fit_choice.set_label(PAGE, self.tr("Whole page"))
         self.fit_button.setAccessibleName(self.tr("Page width"))
-        self.fit_page_button.setText(self.tr("Whole page"))
         self.fit_page_button.setAccessibleName(self.tr("Whole page"))
         self.page_label.setAccessibleDescription(self.tr("Show the list of pages"))
         rtl = self.isRightToLeft()
@@ -433,6 +447,7 @@ class DocumentPage(QWidget):
         set_icon(self.zoom_in_button, "fa5s.search-plus")
         set_icon(self.zoom_out_button, "fa5s.search-minus")
         self._fit_icons()
+        self._size_zoom_label()
         self._update_controls()
         if self.isVisible():  # hidden, it has no width of its own yet
             self._lay_out_controls()
@@ -470,21 +485,42 @@ class DocumentPage(QWidget):
         self.zoom_in_button.setEnabled(count > 0 and self._zoom < MAX_ZOOM - 1e-6)
         self.zoom_out_button.setEnabled(count > 0 and self._zoom > MIN_ZOOM + 1e-6)
         self.page_label.setEnabled(count > 1)
-        if (self.fit_page_button.isChecked(), self.fit_button.isChecked()) != (
-            self._fit == PAGE,
-            self._fit == WIDTH,
-        ):
-            self.fit_page_button.setChecked(self._fit == PAGE)
-            self.fit_button.setChecked(self._fit == WIDTH)
-            self._fit_icons()
+        if self.fit_choice.current() != self._fit:
+            self.fit_choice.set_current(self._fit)  # "": neither fit is true after a zoom
+        self._show_zoom()
         self._settled.start()
+
+    def _show_zoom(self) -> None:
+        """ "125 %" between the zoom buttons (of the page's width). A zoom of the
+        visitor's own is also said to screen readers (a fit chosen is heard as the radio
+        button checked), once the fingers lift after a pinch."""
+        shown = self.tr("%1 %").replace("%1", str(round(self._zoom * 100)))
+        spoken = self.tr("Zoom: %1").replace("%1", shown)
+        if self.zoom_label.text() != shown or self.zoom_label.accessibleName() != spoken:
+            self.zoom_label.setText(shown)
+            self.zoom_label.setAccessibleName(spoken)
+        if self._fit or self._pinch_base is not None or not self.isVisible():
+            self._said_zoom = "" if self._fit else self._said_zoom
+            return
+        if spoken != self._said_zoom:
+            self._said_zoom = spoken
+            announce(self.zoom_label, spoken)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self.retranslate()
         super().changeEvent(event)
 
+    def _size_zoom_label(self) -> None:
+        """As wide as the widest zoom: the zoom-in button never moves under a finger."""
+        widest = self.tr("%1 %").replace("%1", "300")
+        self.zoom_label.setMinimumWidth(
+            self.zoom_label.fontMetrics().horizontalAdvance(widest) + 16
+        )
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and watched is getattr(self, "zoom_label", None):
+            self._size_zoom_label()
         # The view would scroll sideways on left/right: here they turn pages.
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             return self._handle_key(event)

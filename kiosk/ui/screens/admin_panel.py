@@ -77,17 +77,6 @@ class AdminPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("AdminPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "#AdminPanel { background: #F3F7FB; }"
-            "#AdminTitle { font-size: 22pt; font-weight: bold; color: #17263A; }"
-            "#AdminSection { font-size: 14pt; font-weight: bold; color: #17263A; }"
-            "#AdminBox { background: white; border: 1px solid #C9D7E6; border-radius: 16px; }"
-            "#AdminWarnings { background: #FFF4D6; color: #4A3B00; border-radius: 10px;"
-            " padding: 8px 12px; }"
-            "#AdminFigure { font-size: 20pt; font-weight: bold; color: #0B5CAB; }"
-            "#AdminFigureLabel, #AdminStatus, #PrivacyNote { color: #4A5B70; }"
-            "#AdminQuit { background: #8A1C1C; color: white; border-color: #8A1C1C; }"
-        )
         self._counts = counts
         self._settings = settings
         self._config_path = config_path

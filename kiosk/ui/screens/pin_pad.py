@@ -1,5 +1,10 @@
 """A touch PIN pad for staff: large digits, masked entry, and the wait after wrong PINs.
 
+The entry shows one dot per digit; screen readers hear "PIN: 4 digits entered" in the
+interface language instead of the dots (never the digits), told again after each key,
+and a wrong PIN or the wait is announced. Colours come from the theme's style sheet
+(kiosk/ui/theme.py), so the pad follows high contrast.
+
 Checks each PIN through a `PinGuard` (salted hash + rate limit) given to it and emits
 `accepted` for the right one, `cancelled` for Cancel. The keypad keeps the phone
 layout (1 2 3 at the top, left to right) in every language.
@@ -10,11 +15,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.admin_pin import PIN_MAX_LENGTH, PinGuard, PinResult
 from kiosk.ui import accessibility
+from kiosk.ui.accessibility import announce
 
 MASK = "●"
 
@@ -27,21 +33,6 @@ class PinPad(QWidget):
         super().__init__(parent)
         self.setObjectName("PinPad")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "#PinPad { background: #F3F7FB; }"
-            "#PinTitle { color: #17263A; font-size: 22pt; font-weight: bold; }"
-            "#PinEntry { color: #17263A; font-size: 30pt; min-height: 56px;"
-            " letter-spacing: 8px; }"
-            "#PinMessage { color: #8A1C1C; font-size: 14pt; }"
-            "#PinKey, #PinOk { min-width: 96px; min-height: 96px; max-width: 96px;"
-            " max-height: 96px; border-radius: 48px; font-size: 28pt; background: white;"
-            " border: 2px solid #C9D7E6; color: #17263A; padding: 0; }"
-            "#PinKey:pressed { background: #DCEAF7; }"
-            "#PinKey:disabled, #PinOk:disabled { color: #A0AAB6; }"
-            "#PinOk { background: #0B5CAB; color: white; border-color: #0B5CAB; }"
-            "#PinCancel { font-size: 14pt; min-height: 56px; padding: 0 32px;"
-            " border-radius: 28px; background: white; border: 2px solid #C9D7E6; }"
-        )
         self._guard = guard
         self._digits = ""
         self._message_key = ""  # which message is shown, so a language change redraws it
@@ -62,11 +53,11 @@ class PinPad(QWidget):
             grid.addWidget(self._key(digit), index // 3, index % 3)
         # Icons, not "⌫" and "✓": the bundled fonts lack them (boxes on a kiosk).
         self.backspace = self._key("backspace")
-        self._set_icon(self.backspace, "fa5s.backspace", "#17263A")
+        self._set_icon(self.backspace, "fa5s.backspace", QPalette.ColorRole.ButtonText)
         self.backspace.clicked.disconnect()
         self.backspace.clicked.connect(self._backspace)
         self.ok = self._key("ok")
-        self._set_icon(self.ok, "fa5s.check", "white")
+        self._set_icon(self.ok, "fa5s.check", QPalette.ColorRole.HighlightedText)
         self.ok.setObjectName("PinOk")
         self.ok.clicked.disconnect()
         self.ok.clicked.connect(self.submit)
@@ -98,12 +89,13 @@ class PinPad(QWidget):
         self._refresh_lock()
 
     @staticmethod
-    def _set_icon(key: QPushButton, name: str, colour: str) -> None:
+    def _set_icon(key: QPushButton, name: str, role: QPalette.ColorRole) -> None:
         from kiosk.ui.icons import icon  # loaded by then: the pad opens after the first frame
 
         key.setText("")
-        # The key colours of the style sheet above, enabled and disabled.
-        key.setIcon(icon(name, color=colour, color_disabled="#A0AAB6"))
+        # The keys' colours in the theme's style sheet (kiosk/ui/theme.py), read when
+        # painted: text or accent text, and the backdrop colour while the keys are off.
+        key.setIcon(icon(name, color=role, color_disabled=QPalette.ColorRole.Dark))
         key.setIconSize(QSize(40, 40))
 
     def _key(self, text: str) -> QPushButton:
@@ -122,11 +114,11 @@ class PinPad(QWidget):
     def press(self, digit: str) -> None:
         if len(self._digits) < PIN_MAX_LENGTH and digit.isdigit():
             self._digits += digit
-            self._show_entry()
+            self._show_entry(said=True)
 
     def _backspace(self) -> None:
         self._digits = self._digits[:-1]
-        self._show_entry()
+        self._show_entry(said=True)
 
     def clear(self) -> None:
         self._digits = ""
@@ -145,13 +137,24 @@ class PinPad(QWidget):
             self._set_message("")
             self.accepted.emit()
         elif result is PinResult.REJECTED:
-            self._set_message("wrong")
+            self._set_message("wrong", said=True)
             self._refresh_lock()
         else:
             self._refresh_lock()
 
-    def _show_entry(self) -> None:
+    def _show_entry(self, said: bool = False) -> None:
+        """One dot per digit; its spoken name counts them (`said`: announced now)."""
         self.entry.setText(MASK * len(self._digits))
+        self.entry.setAccessibleName(self.entry_name())
+        if said:
+            announce(self.entry, self.entry_name())
+
+    def entry_name(self) -> str:
+        """What a screen reader says for the entry: how many digits, never which."""
+        count = len(self._digits)
+        if not count:
+            return self.tr("PIN: no digits entered")
+        return self.tr("PIN: %n digit(s) entered", "", count)
 
     # --- messages -------------------------------------------------------------------
 
@@ -162,7 +165,8 @@ class PinPad(QWidget):
             return
         seconds = math.ceil(self._guard.seconds_locked())
         if seconds > 0:
-            self._set_message("locked", seconds)
+            # said when the wait begins, not at every second of it
+            self._set_message("locked", seconds, said=self._message_key != "locked")
             self._set_keys_enabled(False)
             self._lock_timer.start()
             return
@@ -175,7 +179,7 @@ class PinPad(QWidget):
         for key in self.keys.values():
             key.setEnabled(enabled)
 
-    def _set_message(self, key: str, seconds: int = 0) -> None:
+    def _set_message(self, key: str, seconds: int = 0, said: bool = False) -> None:
         self._message_key = key
         if key == "wrong":
             text = self.tr("Wrong PIN. Please try again.")
@@ -188,6 +192,9 @@ class PinPad(QWidget):
         else:
             text = ""
         self.message.setText(text)
+        self.message.setAccessibleName(text)
+        if said:
+            announce(self.message, text, assertive=True)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Staff PIN"))
@@ -195,6 +202,7 @@ class PinPad(QWidget):
         self.cancel.setText(self.tr("Cancel"))
         self.backspace.setAccessibleName(self.tr("Delete last digit"))
         self.ok.setAccessibleName(self.tr("Enter"))
+        self.entry.setAccessibleName(self.entry_name())
         if self._message_key == "locked":
             self._refresh_lock()
         else:

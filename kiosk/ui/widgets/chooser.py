@@ -288,7 +288,9 @@ class Chooser(QWidget):
         return self._current
 
     def set_current(self, code: str) -> None:
-        if code in self.codes():
+        """Show `code` as chosen; "" shows none chosen (e.g. the PDF's fits after a zoom
+        of the visitor's own: neither "Whole page" nor "Page width" is true then)."""
+        if code in self.codes() or code == "":
             self._current = code
             self._sync()
 
@@ -301,6 +303,10 @@ class Chooser(QWidget):
         button = self.segments.get(self._current)
         if button is not None:
             button.setChecked(True)
+        elif self._group.checkedButton() is not None:  # an exclusive group never unchecks
+            self._group.setExclusive(False)
+            self._group.checkedButton().setChecked(False)
+            self._group.setExclusive(True)
         self.sheet_button.setText(self.label(self._current))
 
     # -- the sheet ---------------------------------------------------------------------

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR = QColor("#0B5CAB")
-AXIS = QColor("#C9D7E6")
-TEXT = QColor("#4A5B70")
+# Palette roles, read when painted (they follow high contrast): the accent, the
+# outline colour and the muted text colour of the theme (kiosk/ui/theme.py).
+BAR = QPalette.ColorRole.Highlight
+AXIS = QPalette.ColorRole.Mid
+TEXT = QPalette.ColorRole.PlaceholderText
 
 
 class UsageChart(QWidget):
@@ -51,15 +53,16 @@ class UsageChart(QWidget):
         label_every = max(
             1, round(len(self._days) * metrics.horizontalAdvance("00/00") / area.width())
         )
-        painter.setPen(AXIS)
+        palette = self.palette()
+        painter.setPen(palette.color(AXIS))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         for index, (day, count) in enumerate(self._days):
             position = len(self._days) - 1 - index if rtl else index
             x = area.left() + position * slot
             height = area.height() * count / top
             bar = QRectF(x + slot * 0.18, area.bottom() - height, slot * 0.64, height)
-            painter.fillRect(bar, BAR)
-            painter.setPen(TEXT)
+            painter.fillRect(bar, palette.color(BAR))
+            painter.setPen(palette.color(TEXT))
             if count:
                 painter.drawText(
                     QRectF(x, bar.top() - line - 2, slot, line),
