@@ -285,3 +285,35 @@ def test_controls_step_aside_while_playing_and_a_touch_brings_them_back(qtbot, c
     qtbot.waitUntil(lambda: not page.is_playing(), timeout=8000)  # the clip ends by itself
     assert page.controls_shown(), "paused or ended: the controls stay"
     close(page, window)
+
+
+def test_tab_reads_the_page_back_choosers_transport_and_space_plays(qtbot, clips):
+    """Keyboard first: Back, the choosers beside the title, then the transport; the page
+    opens with the focus on play, and Space plays."""
+    from PySide6.QtWidgets import QApplication
+
+    page, window = open_film(qtbot, film(clips), "en")
+    qtbot.waitUntil(page.has_frame, timeout=5000)
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    page.header.back_button.setFocus()
+    walked = [QApplication.focusWidget()]
+    for _ in range(7):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked == [
+        page.header.back_button,
+        page.version_box.segments["en"],  # Tab enters a choice at the chosen one
+        page.subtitle_box.segments[""],
+        page.back_10,
+        page.play_button,
+        page.forward_10,
+        page.seek_slider,
+        page.mute_button,
+    ]
+    page.focus_first()
+    assert QApplication.focusWidget() is page.play_button
+    QTest.keyClick(page.play_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(page.is_playing, timeout=3000)
+    page.pause()
+    close(page, window)

@@ -16,8 +16,10 @@ Imports QtMultimedia: load this module only when a film is first opened.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QKeyEvent
+import itertools
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,6 +43,7 @@ from kiosk.ui.pages.resource_header import (
     set_icon,
 )
 from kiosk.ui.widgets.chooser import Chooser
+from kiosk.ui.widgets.readable import margin_for
 from kiosk.ui.widgets.seek_bar import SeekBar
 from kiosk.ui.widgets.video_view import VideoView
 
@@ -51,6 +54,12 @@ SEEK_STEP_MS = 10_000
 # While the film plays, the controls step aside after this long without a touch.
 CONTROLS_HIDE_MS = 3500
 PLAY_SIZE = 88
+# The narrowest column for the film's notes and sources beside the picture.
+ASIDE_MIN = 240
+# Between the picture and the column beside it.
+ASIDE_GAP = 24
+# Until the first frame says otherwise.
+DEFAULT_RATIO = 16 / 9
 
 
 def format_time(ms: int) -> str:
@@ -184,7 +193,6 @@ class FilmPage(QWidget):
         row.addSpacing(24)
         row.addWidget(self.subtitle_label)
         row.addWidget(self.subtitle_box)
-        row.addStretch(1)
 
         self.controls = QWidget(objectName="filmControls")
         policy = self.controls.sizePolicy()
@@ -194,14 +202,33 @@ class FilmPage(QWidget):
         controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(12)
         controls.addWidget(self.transport)
-        controls.addWidget(self.choice_row)
+        self._controls = controls
+
+        # -- the notes: which language is shown, and the sources ------------------------------
+        # Over the picture on a tall page, beside it on a wide one (see _fit).
+        self.info = QWidget(objectName="filmInfo")
+        info = QVBoxLayout(self.info)
+        info.setContentsMargins(0, 0, 0, 0)
+        info.setSpacing(8)
+        info.addWidget(self.header.take_note())
+        info.addWidget(self.header.take_sources())
+        info.addStretch(1)
 
         column = QVBoxLayout(self)
+        column.setSpacing(12)
         column.addWidget(self.header)
-        column.addWidget(self.stack, 1)
+        column.addWidget(self.info)
+        self._picture_row = QHBoxLayout()
+        self._picture_row.setSpacing(ASIDE_GAP)
+        self._picture_row.addWidget(self.stack, 1)
+        column.addLayout(self._picture_row, 1)
+        column.addStretch(0)  # a tall page's spare room: the controls stay within reach
         column.addWidget(self.controls)
+        self._ratio = DEFAULT_RATIO
+        self.arrangement = ""  # "tall", "top" or "beside" (see _fit)
         self._resource = resource
         self._lang = lang
+        self._place_choices(in_header=False)
         self._fill_choosers()
         self.set_language(lang, resource)
 
@@ -287,6 +314,8 @@ class FilmPage(QWidget):
         visible = len(self.subtitle_box.codes()) > 1
         self.subtitle_label.setVisible(visible)
         self.subtitle_box.setVisible(visible)
+        self.choice_row.setVisible(many_versions or visible)
+        self._order_tabs()
 
     def _default_subtitles(self) -> str:
         """Subtitles in the interface language when the version speaks another one."""
@@ -429,6 +458,12 @@ class FilmPage(QWidget):
         if not self._has_frame:
             self._has_frame = True
             self._watchdog.stop()
+            size = frame.size()
+            if size.width() > 0 and size.height() > 0:
+                ratio = size.width() / size.height()
+                if abs(ratio - self._ratio) > 0.01:
+                    self._ratio = ratio
+                    self._fit()
             if not self.video.has_poster():
                 self.video.set_poster(frame.toImage())
             self.frame_shown.emit()
@@ -565,6 +600,7 @@ class FilmPage(QWidget):
         else:
             shown = self._resource.shown
             self.header.set_fallback(shown.wanted, shown.lang)
+        self._fit()  # a note more or less: the picture's room changes
 
     def retranslate(self) -> None:
         self._update_note()
@@ -584,6 +620,7 @@ class FilmPage(QWidget):
         self._retranslate_play()
         self._retranslate_mute()
         self._retranslate_message()
+        self._fit()
 
     def _retranslate_play(self) -> None:
         text = self.tr("Pause") if self._playing else self.tr("Play")
@@ -607,9 +644,144 @@ class FilmPage(QWidget):
                 self.tr("This film cannot be played on this kiosk. Please ask the staff.")
             )
 
+    # -- layout: the picture gets the height ---------------------------------------------------
+    def picture_size(self) -> QSize:
+        """The film's picture as drawn: the room the page gives it at the film's shape."""
+        room = self.stack.size()
+        return QSize(round(self._ratio * 1000), 1000).scaled(
+            room, Qt.AspectRatioMode.KeepAspectRatio
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Margins like the other pages, and the largest picture the page allows.
+
+        "tall" (portrait): the picture takes the whole width; the notes above it, the
+        choosers under the transport and the spare room above the controls (within reach).
+        Otherwise the choosers sit in the header row beside the title, and the notes go
+        over the picture ("top") or beside it ("beside"), whichever leaves it taller.
+        """
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        side = margin_for(self.width(), low=16, high=96)
+        column = self.layout()
+        column.setContentsMargins(side, 12, side, 12)
+        width = self.width() - 2 * side
+        spacing = column.spacing()
+        room = self.height() - 24 - 2 * spacing  # margins; header, picture, controls
+        has_info = not (self.header.note_label.isHidden() and self.header.sources_label.isHidden())
+        info = self.info.heightForWidth(width) + spacing if has_info else 0
+        transport = self.transport.sizeHint().height()
+        choices = 0
+        if not self.choice_row.isHidden():
+            choices = self.choice_row.sizeHint().height() + self._controls.spacing()
+        tall = room - self._header_height(width, False) - info - transport - choices
+        if width / self._ratio <= tall:
+            self._arrange("tall", width, round(width / self._ratio), 0)
+            return
+        room -= self._header_height(width, True) + transport
+        top = min(room - info, width / self._ratio)
+        if has_info:
+            for aside in range(ASIDE_MIN, width // 2 + 1, 8):
+                if self.info.heightForWidth(aside) <= room:
+                    beside = min(room, (width - aside - ASIDE_GAP) / self._ratio)
+                    if beside > top:
+                        self._arrange("beside", round(beside * self._ratio), 0, aside)
+                        return
+                    break
+        self._arrange("top", round(top * self._ratio), 0, 0)
+
+    def _header_height(self, width: int, with_choices: bool) -> int:
+        """The header row's height at `width`, with the choosers beside the title or not."""
+        back = self.header.back_button.sizeHint()
+        spacing = self.header.layout().spacing()
+        title = width - back.width() - spacing
+        height = back.height()
+        if with_choices and not self.choice_row.isHidden():
+            chosen = self.choice_row.sizeHint()
+            title -= chosen.width() + spacing
+            height = max(height, chosen.height())
+        return max(height, self.header.title_label.heightForWidth(max(1, title)))
+
+    def _arrange(
+        self, arrangement: str, picture_width: int, picture_height: int, aside: int
+    ) -> None:
+        """Put the choosers, the notes and the picture where `_fit` decided."""
+        self.arrangement = arrangement
+        self._place_choices(in_header=arrangement != "tall")
+        column, row = self.layout(), self._picture_row
+        in_row = row.indexOf(self.info) >= 0
+        if (arrangement == "beside") != in_row:
+            (row if in_row else column).removeWidget(self.info)
+            if arrangement == "beside":
+                row.addWidget(self.info)
+            else:
+                column.insertWidget(column.indexOf(self.header) + 1, self.info)
+        self.info.setVisible(
+            not (self.header.note_label.isHidden() and self.header.sources_label.isHidden())
+        )
+        big = 16777215
+        if arrangement == "tall":
+            self.stack.setMinimumSize(0, picture_height)
+            self.stack.setMaximumSize(big, picture_height)
+        elif arrangement == "beside":
+            self.stack.setMinimumSize(picture_width, 0)
+            self.stack.setMaximumSize(picture_width, big)
+        else:
+            self.stack.setMinimumSize(0, 0)
+            self.stack.setMaximumSize(max(1, picture_width), big)
+        row.setAlignment(
+            self.stack,
+            Qt.AlignmentFlag.AlignHCenter if arrangement == "top" else Qt.AlignmentFlag(0),
+        )
+        self.info.setMinimumWidth(aside)
+        row.setStretch(row.indexOf(self.stack), 0 if arrangement == "beside" else 1)
+        if arrangement == "beside":
+            row.setStretch(row.indexOf(self.info), 1)
+        column.setStretch(column.indexOf(row), 0 if arrangement == "tall" else 1)
+        column.setStretch(column.count() - 2, 1 if arrangement == "tall" else 0)
+
+    def _place_choices(self, *, in_header: bool) -> None:
+        """The film language and subtitle choosers: in the header row or under the transport."""
+        extra, controls = self.header.extra, self._controls
+        if (extra if in_header else controls).indexOf(self.choice_row) >= 0:
+            return
+        (controls if in_header else extra).removeWidget(self.choice_row)
+        if in_header:
+            extra.addWidget(self.choice_row)
+        else:
+            controls.addWidget(self.choice_row, 0, Qt.AlignmentFlag.AlignLeading)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the page reads: Back, then the choosers where they are, the transport."""
+        choices = [
+            widget
+            for box in (self.version_box, self.subtitle_box)
+            for widget in (list(box.segments.values()) or [box.sheet_button])
+        ]
+        transport = [
+            self.back_10,
+            self.play_button,
+            self.forward_10,
+            self.seek_slider,
+            self.mute_button,
+        ]
+        in_header = self.header.extra.indexOf(self.choice_row) >= 0
+        chain = [self.header.back_button]
+        chain += choices + transport if in_header else transport + choices
+        chain.append(self.message_back)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self._fit)  # larger text: share the height out again
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -108,6 +108,12 @@ class ResourceHeader(QWidget):
         self.layout().removeWidget(self.sources_label)
         return self.sources_label
 
+    def take_note(self) -> QLabel:
+        """The fallback note, out of the header, for a page that shows it elsewhere (the
+        film page, beside its picture; the header keeps filling it in)."""
+        self.layout().removeWidget(self.note_label)
+        return self.note_label
+
     def set_title(self, title: str) -> None:
         self.title_label.setText(title)
 

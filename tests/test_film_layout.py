@@ -1,0 +1,143 @@
+"""The film page as trainers see it on laptops, projectors and portrait stands.
+
+The film is the largest thing on the page; the page's side margins are the header's;
+the language and subtitle choosers sit beside the title on a wide screen and under the
+transport, within reach, on a portrait stand. Measured on the bundled demo film through
+the self-test (which also runs the layout audit: nothing clipped, targets large enough).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+
+from kiosk.ui.media_noise import MULTIMEDIA_NOISE
+from kiosk.ui.theme import TEXT_SIZES
+from kiosk.ui.widgets.video_view import BACKGROUND
+
+pytestmark = pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+
+
+def drawn_picture(page) -> QRect:
+    """The film's picture as drawn: the part of the video view that is not its backdrop."""
+    image = page.video.grab().toImage()
+    backdrop = BACKGROUND.rgb()
+    rows = [
+        y
+        for y in range(0, image.height(), 2)
+        if any(image.pixel(x, y) != backdrop for x in range(0, image.width(), 4))
+    ]
+    columns = [
+        x
+        for x in range(0, image.width(), 2)
+        if any(image.pixel(x, y) != backdrop for y in range(0, image.height(), 4))
+    ]
+    if not rows or not columns:
+        return QRect()
+    return QRect(columns[0], rows[0], columns[-1] - columns[0] + 1, rows[-1] - rows[0] + 1)
+
+
+def in_window(widget, window) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def film_screens():
+    from kiosk.core.store_choice import open_store
+    from kiosk.selftest.resource_screens import resource_screens
+
+    store, error = open_store(None)
+    assert store is not None, error
+    try:
+        screens = [screen for screen in resource_screens(store) if screen.name.startswith("film")]
+    finally:
+        store.close()
+    assert screens, "the bundled content has a film"
+    return screens
+
+
+def visit_film(sizes, scales, check) -> None:
+    """Open the film page in every language at `sizes` x `scales`; `check(window, page)`
+    returns what is wrong. The self-test's own checks and layout audit run too."""
+    from kiosk.selftest.run import run_self_test
+
+    seen = []
+
+    def inspect(window):
+        page = window.pages.currentWidget()
+        seen.append(page)
+        where = f"{window.width()}x{window.height()}/{window.theme.text_scale:g}/{window.lang}"
+        return [f"{where}: {problem}" for problem in check(window, page)]
+
+    lines: list[str] = []
+    code = run_self_test(
+        None,
+        screens=film_screens(),
+        size=sizes,
+        text_scales=scales,
+        say=lines.append,
+        inspect=inspect,
+    )
+    assert code == 0, "\n".join(line for line in lines if line.startswith("FAIL"))
+    assert len(seen) == 6 * len(sizes) * len(scales), lines
+
+
+def landscape_checks(least_picture: int):
+    def check(window, page) -> list[str]:
+        problems = []
+        picture = drawn_picture(page)
+        if picture.height() < least_picture:
+            problems.append(f"the picture is {picture.height()} px tall (< {least_picture})")
+        # The page's sides line up with the window's title and footer.
+        title = in_window(window.title, window)
+        header_side = window.width() - title.right() - 1 if window.isRightToLeft() else title.left()
+        for part in (page.header.back_button, page.video, page.transport):
+            box = in_window(part, window)
+            side = window.width() - box.right() - 1 if window.isRightToLeft() else box.left()
+            if side != header_side:
+                problems.append(
+                    f"{part.objectName() or type(part).__name__} is {side} px from the side,"
+                    f" the header {header_side} px"
+                )
+        # The choosers share the row of the Back button and the title.
+        back = in_window(page.header.back_button, window)
+        for chooser in (page.version_box, page.subtitle_box):
+            box = in_window(chooser, window)
+            if not chooser.isVisible() or box.bottom() < back.top() or box.top() > back.bottom():
+                problems.append(f"{chooser.objectName()} is not beside the title")
+        for control in (page.version_box.sheet_button, page.subtitle_box.sheet_button):
+            if control.isVisible() and min(control.width(), control.height()) < 56:
+                problems.append(f"{control.objectName()} is {control.size().toTuple()}")
+        return problems
+
+    return check
+
+
+@pytest.mark.slow
+def test_the_film_is_the_hero_on_laptops_at_the_largest_text(qapp):
+    """Before: 109-169 px of picture at 1366x768 (Arabic the least), 8 px side margins."""
+    visit_film([(1366, 768), (1280, 800)], [TEXT_SIZES[-1]], landscape_checks(240))
+
+
+@pytest.mark.slow
+def test_the_film_is_the_hero_on_laptops_and_kiosks_at_normal_text(qapp):
+    """Before: 182-224 px at 1366x768, 580 px at 1920x1080."""
+    visit_film([(1366, 768)], [1.0], landscape_checks(320))
+    visit_film([(1920, 1080)], [1.0], landscape_checks(640))
+
+
+@pytest.mark.slow
+def test_a_portrait_stand_keeps_the_choosers_and_transport_within_reach(qapp):
+    """The picture fills the width at the top; everything touched is in the lower two
+    thirds (the reach of a seated or short visitor)."""
+
+    def check(window, page) -> list[str]:
+        problems = []
+        picture = drawn_picture(page)
+        if picture.width() < page.width() - 2 * 48:
+            problems.append(f"the picture is {picture.width()} px wide")
+        for control in (page.play_button, page.version_box, page.subtitle_box):
+            if in_window(control, window).top() < window.height() // 3:
+                problems.append(f"{control.objectName()} is out of reach")
+        return problems
+
+    visit_film([(1080, 1920)], [1.0, TEXT_SIZES[-1]], check)
