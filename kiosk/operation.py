@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.core.analytics import UsageCounts
 from kiosk.core.config import Settings
 from kiosk.pack_watcher import PackWatcher
-from kiosk.session import SessionTimings, VisitorSession
+from kiosk.session import SessionState, SessionTimings, VisitorSession
 from kiosk.ui import app_filters
 from kiosk.ui.admin_gesture import AdminGesture
 from kiosk.ui.main_window import MainWindow
@@ -70,6 +70,12 @@ class KioskOperation(QObject):
         )
         self.pack_watcher = pack_watcher
         self._damaged: set[Path] = set()  # databases found damaged while running
+        # A pack install started from the admin panel (it outlives the panel), the step
+        # it has reached, and the last outcome not yet seen by staff (kind, detail).
+        self._install_job = None
+        self._install_step = "checking"
+        self._install_outcome: tuple[str, str] | None = None
+        self._content_waiting = False  # an install ended mid-visit: switch at the reset
         # The program's exit code when it quits: 1 after Close on the content error screen.
         self.exit_code = 0
         self.content_damaged.connect(self._replace_damaged, Qt.ConnectionType.QueuedConnection)
@@ -78,7 +84,8 @@ class KioskOperation(QObject):
         self.media_folders: list[Path] | None = None
         self.session = VisitorSession(
             timings or SessionTimings.for_mode(settings, mode),
-            is_media_playing=window.is_media_playing,
+            # A film, a reading, or staff installing a pack: the idle reset waits for it.
+            is_media_playing=lambda: window.is_media_playing() or self.staff_installing(),
             parent=self,
         )
         self.cover = WindowCover(window)
@@ -124,6 +131,9 @@ class KioskOperation(QObject):
         if self.counts is not None:
             self.counts.flush()  # the visit's counts on disk: a power cut loses no past visit
         self._install_pending_pack()
+        if self._content_waiting:
+            self._content_waiting = False
+            self.reload_content()
 
     # -- content packs -------------------------------------------------------------------
     def _install_pending_pack(self) -> None:
@@ -267,11 +277,62 @@ class KioskOperation(QObject):
             mode=self.mode,
             media_folders=self.media_folders,
         )
-        panel.closed.connect(lambda: self.cover.uncover(ADMIN))
+        panel.closed.connect(self._admin_closed)
         panel.quit_requested.connect(self.quit_requested)
         panel.settings_changed.connect(self.apply_settings)
         panel.content_changed.connect(self.reload_content)
+        panel.content.install_started.connect(self._follow_install)
+        if self._install_job is not None:  # started before a quick exit closed the panel
+            panel.content.follow(self._install_job, self._install_step)
+        elif self._install_outcome is not None:
+            panel.content.show_outcome(*self._install_outcome)
         self.cover.cover(ADMIN, panel)
+
+    def _admin_closed(self) -> None:
+        """Staff closed the panel themselves: they have seen the last install's outcome."""
+        if self._install_job is None:
+            self._install_outcome = None
+        self.cover.uncover(ADMIN)
+
+    # -- a pack install from the admin panel -------------------------------------------------
+    def staff_installing(self) -> bool:
+        """True while the admin panel is open on a running install (the idle reset waits:
+        the panel would close under the staff, who could not see how it ended)."""
+        return self._install_job is not None and self.cover.name == ADMIN
+
+    def _follow_install(self, job) -> None:
+        self._install_job, self._install_step, self._install_outcome = job, "checking", None
+        job.progressed.connect(self._install_progressed)
+        job.succeeded.connect(
+            lambda result: self._install_ended(
+                ("installed", f"{result.manifest.pack_id} {result.manifest.version}")
+            )
+        )
+        job.failed.connect(lambda reason: self._install_ended(("refused", reason)))
+        job.finished.connect(self._install_finished)
+
+    def _install_progressed(self, step: str, _percent: int) -> None:
+        self._install_step = step
+
+    def _install_ended(self, outcome: tuple[str, str]) -> None:
+        self._install_outcome = outcome
+
+    def _install_finished(self) -> None:
+        """The install thread ended (after its outcome reached the panel, if open)."""
+        self._install_job = None
+        # The panel that started it may be gone (a quick exit): the new content is shown
+        # now if nobody is visiting, else at the idle reset (never mid-visit).
+        from kiosk.packs.active import active_database
+
+        active = active_database(self.data_dir)
+        if active is not None and active != self.window.store.path:
+            visiting = self.session.state in (SessionState.ACTIVE, SessionState.WARNING)
+            if visiting and self.cover.name != ADMIN:
+                self._content_waiting = True
+            else:
+                self.reload_content()
+        # Staff get the whole idle time to read the outcome before the panel closes.
+        self.session.playback_stopped()
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings from the admin panel (already saved): use them from now on."""

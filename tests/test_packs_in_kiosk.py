@@ -200,3 +200,88 @@ def test_a_refused_pack_says_why_and_changes_nothing(qapp, qtbot, tmp_path, sign
     section.rollback_button.setEnabled(True)
     section.roll_back()  # nothing to roll back: a clear message
     assert "Could not roll back" in section.message.text() and changed == []
+
+
+@pytest.fixture
+def slow_install(monkeypatch):
+    """A pack install that takes 1.5 s (a large pack from a slow stick)."""
+    from kiosk.ui.screens import pack_install_job
+
+    real = pack_install_job.install_pack
+
+    def slow(*args, **kwargs):
+        time.sleep(1.5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pack_install_job, "install_pack", slow)
+
+
+def start_install(kiosk, main_window, qtbot, tmp_path, pack: Path):
+    """Staff: a touch, the admin panel, Install a pack…, the pack's row."""
+    stick = tmp_path / "media" / "USBSTICK"
+    drop(stick, pack)
+    kiosk.media_folders = [stick]
+    qtbot.mouseClick(main_window.carousel.card, Qt.MouseButton.LeftButton)  # the visit starts
+    kiosk._show_admin_panel()  # as after the right PIN
+    section = kiosk.cover.widget.content
+    qtbot.mouseClick(section.install_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section.pack_sheet.rows["0"], Qt.MouseButton.LeftButton)
+    assert section.is_busy() and section.progress_dialog.isVisible()
+    return section
+
+
+def test_the_idle_reset_waits_for_an_install_and_staff_see_how_it_ended(
+    kiosk, main_window, signed, qtbot, tmp_path, slow_install
+):
+    """FAST: "Still there?" after 0.3 s, the reset 0.3 s later; the install takes 1.5 s."""
+    good, _, _ = signed
+    resets = []
+    kiosk.session.reset_requested.connect(lambda: resets.append(time.monotonic()))
+    section = start_install(kiosk, main_window, qtbot, tmp_path, good)
+    panel = kiosk.cover.widget
+    with qtbot.waitSignal(panel.content_changed, timeout=20000):
+        qtbot.wait(1000)  # three idle times without a touch: still installing, panel open
+        assert kiosk.cover.name == ADMIN and section.is_busy() and not resets
+        assert not kiosk.idle_warning.isVisible()
+    ended = time.monotonic()
+    assert "installed; the kiosk now shows it" in section.message.text()
+    assert NEW_TITLE in titles(main_window)
+    store = main_window.store
+    # The outcome stays on screen for the whole idle time; then the panel closes.
+    qtbot.waitUntil(lambda: bool(resets), timeout=5000)
+    assert resets[0] - ended >= 0.55, "the panel closed before staff could read the outcome"
+    assert kiosk.cover.name != ADMIN and main_window.store is store  # switched once
+    # Staff back later: the panel says how the install ended, until they close it.
+    kiosk._show_admin_panel()
+    assert "installed; the kiosk now shows it" in kiosk.cover.widget.content.message.text()
+    qtbot.mouseClick(kiosk.cover.widget.close_button, Qt.MouseButton.LeftButton)
+    kiosk._show_admin_panel()
+    assert kiosk.cover.widget.content.message.text() == ""
+
+
+def test_an_install_survives_a_quick_exit_and_a_reopened_panel_follows_it(
+    kiosk, main_window, signed, qtbot, tmp_path, slow_install
+):
+    good, _, _ = signed
+    start_install(kiosk, main_window, qtbot, tmp_path, good)
+    kiosk.session.quick_exit()  # Esc three times: the panel closes at once
+    assert kiosk.cover.name != ADMIN
+    kiosk._show_admin_panel()  # staff come back while it still runs
+    section = kiosk.cover.widget.content
+    assert section.is_busy() and section.progress_dialog.isVisible()
+    assert not section.install_button.isEnabled(), "a second install beside the first"
+    with qtbot.waitSignal(kiosk.cover.widget.content_changed, timeout=20000):
+        pass
+    assert "installed; the kiosk now shows it" in section.message.text()
+    assert NEW_TITLE in titles(main_window)
+
+
+def test_an_install_whose_panel_closed_switches_the_content_when_nobody_visits(
+    kiosk, main_window, signed, qtbot, tmp_path, slow_install
+):
+    good, _, _ = signed
+    start_install(kiosk, main_window, qtbot, tmp_path, good)
+    kiosk.session.quick_exit()
+    assert kiosk.cover.name != ADMIN and NEW_TITLE not in titles(main_window)
+    qtbot.waitUntil(lambda: NEW_TITLE in titles(main_window), timeout=20000)
+    assert active_database(kiosk.data_dir) == main_window.store.path

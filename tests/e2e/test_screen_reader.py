@@ -12,7 +12,10 @@ search results, in English and Arabic (and the home screen in Chinese). Fails on
   choice (radio buttons, exactly one checked);
 - a story card without its title, position ("Story 3 of 34") and date, a carousel
   step that is not announced;
-- the idle warning not an announced alert, the PIN pad not a named dialog;
+- the idle warning not an announced alert, the PIN pad not a named dialog, its entry
+  not read as a count of digits ("PIN: 4 digits entered", never the dots or digits);
+- the PDF's fit ("Whole page" / "Page width") not one choice of two radio buttons, or
+  still showing a fit chosen after a zoom (the zoom then said and named);
 - Tab moving against the reading order (left to right, right to left in Arabic).
 How to run it and read its output: docs/accessibility.md.
 """
@@ -72,9 +75,9 @@ def translated(qapp):
 
     language = InterfaceLanguage(qapp)
 
-    def tr(lang: str, context: str, text: str) -> str:
+    def tr(lang: str, context: str, text: str, n: int = -1) -> str:
         language.switch(lang)
-        return QCoreApplication.translate(context, text)
+        return QCoreApplication.translate(context, text, None, n)
 
     yield tr
     language.uninstall()
@@ -188,6 +191,30 @@ def step_the_carousel(walker, tr, lang: str) -> None:
     )
 
 
+def check_pdf_fit(walker, tr, lang: str) -> None:
+    """The fit is one choice of two radios; a zoom leaves neither checked and is said."""
+    fit_name = tr(lang, "DocumentPage", "Fit the page to the screen")
+    fits = find(walker.tree(), name=fit_name)
+    assert fits, f"no group named {fit_name!r} (the PDF's fit)"
+    check_one_choice(fits[0], "the PDF's fit", count=2)
+    walker.events()
+    walker.press(tr(lang, "DocumentPage", "Zoom in"))
+    time.sleep(1)
+    tree = walker.tree()
+    radios = find(find(tree, name=fit_name)[0], role="radio button")
+    checked = [n["name"] for n in radios if "checked" in n["states"]]
+    assert len(radios) == 2 and not checked, f"after a zoom a fit still shows chosen: {checked}"
+    percent = re.escape(tr(lang, "DocumentPage", "%1 %")).replace("%1", r"\d+")
+    zoom = re.compile(re.escape(tr(lang, "DocumentPage", "Zoom: %1")).replace("%1", percent))
+    named = [n["name"] for n, _ in nodes(tree) if zoom.fullmatch(n["name"])]
+    assert named, f"no label says the zoom ({zoom.pattern})"
+    said = [e["text"] for e in walker.events() if e["type"] == "object:announcement"]
+    assert named[0] in said, f"the zoom {named[0]!r} was not announced: {said}"
+    walker.press(tr(lang, "DocumentPage", "Page width"), role="radio button")
+    time.sleep(0.5)
+    check_one_choice(find(walker.tree(), name=fit_name)[0], "the PDF's fit, chosen again", 2)
+
+
 def tab_through(walker, visitor, count: int) -> list[dict]:
     stops = []
     for _ in range(count):
@@ -262,6 +289,7 @@ def test_screen_reader_walks_the_visitor_screens(lang, tmp_path, translated):
             if resource == "first-aid-kit":
                 for source in ("Previous page", "Next page", "Zoom in", "Zoom out"):
                     assert find(tree, name=tr(lang, "DocumentPage", source)), source
+                check_pdf_fit(walker, tr, lang)
             walker.press(tr(lang, "ResourceHeader", "Back"))
             kiosk.wait_for(event="page", page="home")
 
@@ -306,8 +334,18 @@ def test_screen_reader_reads_the_pin_pad_and_admin_panel(lang, tmp_path, transla
         assert [d["name"] for d in dialogs] == [tr(lang, "PinPad", "Staff PIN")], dialogs
         under = find(tree, name=tr(lang, "MainWindow", "Quick exit"))
         assert not under, "the home screen's controls are still read under the PIN pad"
+        entry = tr(lang, "PinPad", "PIN: no digits entered")
+        assert find(tree, name=entry), f"the PIN entry is not named {entry!r}"
+        walker.events()
         for digit in "2468":
             walker.press(digit)
+        time.sleep(0.5)
+        tree = walker.tree()
+        entry = tr(lang, "PinPad", "PIN: %n digit(s) entered", 4)
+        assert "4" in entry and find(tree, name=entry), f"the PIN entry is not named {entry!r}"
+        assert not [n for n, _ in nodes(tree) if "●" in n["name"] or "2468" in n["name"]]
+        said = [e["text"] for e in walker.events() if e["type"] == "object:announcement"]
+        assert said and said[-1] == entry, f"the digits entered were not said: {said}"
         tree = walk_page(walker, kiosk, tr(lang, "PinPad", "Enter"), "admin", tmp_path, lang)
         assert find(tree, name=tr(lang, "AdminPanel", "Administration"))
         assert not find(tree, name=tr(lang, "MainWindow", "Quick exit")), "home under admin"

@@ -7,6 +7,12 @@ trusted key signed it; a tap installs it. Desktop mode also offers Qt's file dia
 thread (kiosk/ui/screens/pack_install_job.py) behind a non-blocking progress dialog. After a
 successful install or rollback the section emits `content_changed`: the window must
 reopen its store.
+
+An install outlives the panel (a quick exit closes it): the job belongs to the
+application, `install_started(job)` lets the kiosk follow it, and a panel opened again
+meanwhile `follow`s the running job (progress, then its outcome) instead of offering a
+second install; `show_outcome` shows an earlier install's outcome (kiosk/operation.py
+keeps both, and holds the idle reset while staff install).
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ class ContentSection(QFrame):
     """Shows which content is active and lets staff install or roll back a pack."""
 
     content_changed = Signal()  # a pack was installed or rolled back: reopen the store
+    install_started = Signal(object)  # the PackInstallJob, before it starts
 
     def __init__(
         self,
@@ -214,6 +221,13 @@ class ContentSection(QFrame):
             return
         trust = Trust(self._settings.trusted_keys, self._settings.allow_unsigned_packs)
         job = PackInstallJob(pack, self._data_dir, trust)
+        self.follow(job)
+        self.install_started.emit(job)
+        job.start()
+
+    def follow(self, job: PackInstallJob, step: str = "checking") -> None:
+        """Show `job`'s progress, then its outcome (a job started here, or by a panel
+        closed mid-install: `step` is where it has got to)."""
         job.progressed.connect(self._on_progress)
         job.succeeded.connect(self._on_installed)
         job.failed.connect(self._on_failed)
@@ -224,12 +238,11 @@ class ContentSection(QFrame):
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        self._progress, self._job, self._step = progress, job, "checking"
+        self._progress, self._job, self._step = progress, job, step
         self._set_message("", "")
         self._update_progress_text()
         progress.open()
         self.refresh()
-        job.start()
 
     def _on_progress(self, step: str, percent: int) -> None:
         self._step = step
@@ -267,6 +280,10 @@ class ContentSection(QFrame):
             progress.close()
             if not self._in_set_value:  # else deleted once setValue has returned
                 progress.deleteLater()
+
+    def show_outcome(self, kind: str, detail: str) -> None:
+        """Show an earlier install's outcome ("installed" or "refused", and its detail)."""
+        self._set_message(kind, detail)
 
     def is_busy(self) -> bool:
         return self._job is not None
