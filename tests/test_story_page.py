@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from kiosk.content.store import ContentStore
 from kiosk.core import locate
@@ -112,9 +113,34 @@ def test_excerpts_are_marked(window):
     window.open_story(CAMBODIA)
     page = window.story_page
     page.accept_content_note()
-    assert page.excerpt.isVisibleTo(page)
+    assert page.fallback.text() == "Excerpt: only the opening of the news item"
+    assert page.fallback.isVisibleTo(page)
     window.open_story(QUERETARO)
-    assert not page.excerpt.isVisibleTo(page)
+    assert "Excerpt" not in page.fallback.text()
+
+
+def test_an_english_excerpt_says_both_in_one_note_in_arabic(window, qapp):
+    """ "Published in English" and "Excerpt" share one banner: on a laptop with the
+    largest text the story shows four lines of its text (two and a half before)."""
+    from dataclasses import replace
+
+    from kiosk.ui.theme import TEXT_SIZES
+
+    window.set_theme(replace(window.theme, text_scale=TEXT_SIZES[-1]))
+    window.resize(1366, 768)
+    window.set_language("ar")
+    window.open_story(CAMBODIA)
+    page = window.story_page
+    page.accept_content_note()
+    assert page.fallback.text() == "منشور باللغة الإنجليزية  ·  مقتطف: بداية الخبر فقط"
+    notes = [
+        label for label in page.findChildren(QLabel, "FallbackNote") if label.isVisibleTo(page)
+    ]
+    assert notes == [page.fallback]
+    for _ in range(6):
+        qapp.processEvents()
+    body = page.body
+    assert body.viewport().height() >= 4 * body.fontMetrics().lineSpacing()
 
 
 def test_the_content_note_is_worded_for_the_story(window):

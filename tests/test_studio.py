@@ -108,7 +108,7 @@ def test_staff_write_translate_check_and_publish(qtbot, studio, sample_src, tmp_
     qtbot.waitUntil(lambda: "ليلا ونهارا" in (folder / "ar.md").read_text(encoding="utf-8"))
     # The live preview is the story page itself, in Arabic, saying who translated it.
     assert editor.preview.title.text() == "خط مساعدة للأطفال"
-    assert editor.preview.translated_by.text() == f"Translated by {ORGANISATION}"
+    assert editor.preview.fallback.text() == f"Translated by {ORGANISATION}"
     assert editor.preview.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     # Country and topic as form controls.

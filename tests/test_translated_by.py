@@ -46,9 +46,9 @@ def test_story_page_says_who_translated_the_version_shown(qtbot, sample_src, tmp
     qtbot.addWidget(page)
     try:
         page.show_story(store.story(slug, "ar"), "ar")
-        assert not page.translated_by.isHidden()
-        assert page.translated_by.text() == "Translated by Hope NGO"
+        assert not page.fallback.isHidden()
+        assert page.fallback.text() == "Translated by Hope NGO"
         page.show_story(store.story(slug, "en"), "en")
-        assert page.translated_by.isHidden()
+        assert page.fallback.isHidden()
     finally:
         store.close()

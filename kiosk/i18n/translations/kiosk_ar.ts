@@ -549,7 +549,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+571"/>
+        <location filename="../../ui/pages/film_page.py" line="+607"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -569,8 +569,8 @@
         <translation>الترجمة المرئية</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+299"/>
+        <location line="-307"/>
+        <location line="+308"/>
         <source>Off</source>
         <translation>إيقاف</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>رجوع</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1272,7 +1272,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+134"/>
+        <location filename="../../ui/pages/resource_header.py" line="+140"/>
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
     </message>
@@ -1454,17 +1454,17 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+812"/>
+        <location filename="../../ui/pages/story_page.py" line="+801"/>
         <source>Translated by %1</source>
         <translation>ترجمة %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Excerpt: only the opening of the original news item is available here.</source>
-        <translation>مقتطف: لا يتوفر هنا سوى بداية الخبر الأصلي.</translation>
+        <location line="+2"/>
+        <source>Excerpt: only the opening of the news item</source>
+        <translation>مقتطف: بداية الخبر فقط</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Source: %1, news item of %2</source>
         <translation>المصدر: %1، خبر بتاريخ %2</translation>
     </message>

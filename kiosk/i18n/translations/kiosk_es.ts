@@ -545,7 +545,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+571"/>
+        <location filename="../../ui/pages/film_page.py" line="+607"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -565,8 +565,8 @@
         <translation>Subtítulos</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+299"/>
+        <location line="-307"/>
+        <location line="+308"/>
         <source>Off</source>
         <translation>Desactivados</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Volver</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -1256,7 +1256,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+134"/>
+        <location filename="../../ui/pages/resource_header.py" line="+140"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
@@ -1438,17 +1438,17 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+812"/>
+        <location filename="../../ui/pages/story_page.py" line="+801"/>
         <source>Translated by %1</source>
         <translation>Traducido por %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Excerpt: only the opening of the original news item is available here.</source>
-        <translation>Extracto: aquí solo está disponible el comienzo de la noticia original.</translation>
+        <location line="+2"/>
+        <source>Excerpt: only the opening of the news item</source>
+        <translation>Extracto: solo el comienzo de la noticia</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Source: %1, news item of %2</source>
         <translation>Fuente: %1, noticia del %2</translation>
     </message>

@@ -545,7 +545,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+571"/>
+        <location filename="../../ui/pages/film_page.py" line="+607"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -565,8 +565,8 @@
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+299"/>
+        <location line="-307"/>
+        <location line="+308"/>
         <source>Off</source>
         <translation>Désactivés</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1256,7 +1256,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+134"/>
+        <location filename="../../ui/pages/resource_header.py" line="+140"/>
         <source>Sources: %1</source>
         <translation>Sources : %1</translation>
     </message>
@@ -1438,17 +1438,17 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+812"/>
+        <location filename="../../ui/pages/story_page.py" line="+801"/>
         <source>Translated by %1</source>
         <translation>Traduit par %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Excerpt: only the opening of the original news item is available here.</source>
-        <translation>Extrait : seul le début de l’article d’origine est disponible ici.</translation>
+        <location line="+2"/>
+        <source>Excerpt: only the opening of the news item</source>
+        <translation>Extrait : seulement le début de l’article</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Source: %1, news item of %2</source>
         <translation>Source : %1, article d’actualité du %2</translation>
     </message>

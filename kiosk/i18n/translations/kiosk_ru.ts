@@ -546,7 +546,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+571"/>
+        <location filename="../../ui/pages/film_page.py" line="+607"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -566,8 +566,8 @@
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+299"/>
+        <location line="-307"/>
+        <location line="+308"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
@@ -598,7 +598,7 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1260,7 +1260,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+134"/>
+        <location filename="../../ui/pages/resource_header.py" line="+140"/>
         <source>Sources: %1</source>
         <translation>Источники: %1</translation>
     </message>
@@ -1442,17 +1442,17 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+812"/>
+        <location filename="../../ui/pages/story_page.py" line="+801"/>
         <source>Translated by %1</source>
         <translation>Перевод: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Excerpt: only the opening of the original news item is available here.</source>
-        <translation>Отрывок: здесь доступно только начало исходной новости.</translation>
+        <location line="+2"/>
+        <source>Excerpt: only the opening of the news item</source>
+        <translation>Отрывок: только начало новости</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Source: %1, news item of %2</source>
         <translation>Источник: %1, новость от %2</translation>
     </message>

@@ -544,7 +544,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+571"/>
+        <location filename="../../ui/pages/film_page.py" line="+607"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -564,8 +564,8 @@
         <translation>字幕</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+299"/>
+        <location line="-307"/>
+        <location line="+308"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>返回</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1252,7 +1252,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+134"/>
+        <location filename="../../ui/pages/resource_header.py" line="+140"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -1434,17 +1434,17 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+812"/>
+        <location filename="../../ui/pages/story_page.py" line="+801"/>
         <source>Translated by %1</source>
         <translation>翻译：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Excerpt: only the opening of the original news item is available here.</source>
-        <translation>摘录：此处只有原新闻的开头部分。</translation>
+        <location line="+2"/>
+        <source>Excerpt: only the opening of the news item</source>
+        <translation>摘录：仅有新闻的开头部分</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Source: %1, news item of %2</source>
         <translation>来源：%1，%2新闻</translation>
     </message>

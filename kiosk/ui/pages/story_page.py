@@ -51,6 +51,8 @@ from kiosk.ui.wording import fallback_note, format_date
 # Story text laid out per step: about 30 ms of work, so that a very long story (which a
 # content editor was warned about) never freezes the interface while it opens.
 CHUNK_CHARS = 30_000
+# Between the parts of the note on the version shown (as between date and country).
+NOTE_SEPARATOR = "  ·  "
 
 
 def markdown_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -296,21 +298,15 @@ class StoryPage(QWidget):
         # Wraps first; a title longer than its line budget ends in "…" at a whole word,
         # with the full title as tooltip and accessible name.
         self.title = ClampedLabel(TITLE_LINES, objectName="StoryTitle")
+        # One note on the version shown: its language when it is not the visitor's ("Published
+        # in English"), who translated it (a version the publishing organisation translated
+        # itself is never shown as original) and whether it is an excerpt, in one banner.
         self.fallback = QLabel(objectName="FallbackNote", wordWrap=True)
-        # A version the publishing organisation translated itself is never shown as original.
-        self.translated_by = QLabel(objectName="FallbackNote", wordWrap=True)
-        self.excerpt = QLabel(objectName="FallbackNote", wordWrap=True)
         self.content_note = ContentNote(self)
         self.content_note.continue_requested.connect(self.accept_content_note)
         self.content_note.back_requested.connect(self.back_requested)
         self.body = StoryBody(self)
-        labels = (
-            self.title,
-            self.fallback,
-            self.translated_by,
-            self.excerpt,
-        )
-        for label in labels:
+        for label in (self.title, self.fallback):
             label.setTextFormat(Qt.TextFormat.PlainText)
         # Takes the column's room while the content note stands in for the text.
         self._column_filler = QWidget()
@@ -324,8 +320,6 @@ class StoryPage(QWidget):
         for widget in (
             self.title,
             self.fallback,
-            self.translated_by,
-            self.excerpt,
             self.content_note,
             self.body,
             self._column_filler,
@@ -480,13 +474,10 @@ class StoryPage(QWidget):
         return self.title.height_for(width, lines)
 
     def _banners_height(self, width: int) -> int:
-        """The reading column's notes above the text ("Published in English", ...)."""
-        spacing = self._column.spacing()
-        return sum(
-            label.heightForWidth(width) + spacing
-            for label in (self.fallback, self.translated_by, self.excerpt)
-            if not label.isHidden()
-        )
+        """The reading column's note above the text ("Published in English", ...)."""
+        if self.fallback.isHidden():
+            return 0
+        return self.fallback.heightForWidth(width) + self._column.spacing()
 
     def _size_cards(self) -> None:
         """Related help and stories: two title lines high in the current type."""
@@ -805,17 +796,14 @@ class StoryPage(QWidget):
         story, context = self._story, self._context
         if story is None:
             return
-        note = fallback_note(story.shown)
+        notes = [fallback_note(story.shown)]
+        if story.translated_by:
+            notes.append(self.tr("Translated by %1").replace("%1", story.translated_by))
+        if story.excerpt:
+            notes.append(self.tr("Excerpt: only the opening of the news item"))
+        note = NOTE_SEPARATOR.join(part for part in notes if part)
         self.fallback.setText(note)
         self.fallback.setVisible(bool(note))
-        self.translated_by.setText(
-            self.tr("Translated by %1").replace("%1", story.translated_by or "")
-        )
-        self.translated_by.setVisible(bool(story.translated_by))
-        self.excerpt.setText(
-            self.tr("Excerpt: only the opening of the original news item is available here.")
-        )
-        self.excerpt.setVisible(story.excerpt)
         self.content_note.set_story_note(story.content_note_for(self._lang))
         publisher = context.publisher_label or story.publisher or ""
         date = format_date(story.date, self._lang)
