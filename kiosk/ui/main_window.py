@@ -24,7 +24,7 @@ from kiosk.content.model import StoryCard
 from kiosk.content.store import ContentStore
 from kiosk.core.native_memory import release_freed_memory
 from kiosk.core.screen_shape import COMPACT, PORTRAIT, shape_for
-from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
+from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage, direction_for
 from kiosk.ui import app_filters
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
@@ -36,6 +36,7 @@ from kiosk.ui.widgets.focus_ring import KeyboardFocus
 from kiosk.ui.widgets.language_bar import LanguageBar
 from kiosk.ui.widgets.readable import line_height, margin_for
 from kiosk.ui.widgets.resource_cards import ResourceCards
+from kiosk.ui.widgets.scroll_viewport import own_viewport
 from kiosk.ui.widgets.search_field import SearchField
 from kiosk.ui.widgets.story_carousel import StoryCarousel
 from kiosk.ui.widgets.text_size import TextSizeChoice
@@ -155,12 +156,13 @@ class MainWindow(QMainWindow):
         panel.addWidget(self.resources_title)
         # Beside the carousel (compact) the guides scroll, the bar showing there are more.
         self.resource_scroll = QScrollArea(objectName="ResourceScroll")
+        viewport = own_viewport(self.resource_scroll)  # not Qt's: see scroll_viewport.py
         self.resource_scroll.setWidgetResizable(True)
         self.resource_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.resource_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.resource_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.resource_scroll.setWidget(self.resource_cards)
-        app_filters.touch_scrolling(self.resource_scroll.viewport())
+        app_filters.touch_scrolling(viewport)
         self.resource_cards.height_changed.connect(self._fit_resource_scroll)
         panel.addWidget(self.resource_scroll, 1)
         self._home_grid = QGridLayout(self.home)
@@ -465,7 +467,11 @@ class MainWindow(QMainWindow):
         if code not in self._languages:
             code = self.default_language if self.default_language in self._languages else "en"
         language = self._languages.get(code)
-        self.language.switch(code, language.is_rtl if language else None)
+        rtl = language.is_rtl if language else None
+        if code != self.language.code or direction_for(code, rtl) != self.layoutDirection():
+            # Not when it is already the interface language (the window's first set-up):
+            # every widget would retranslate for nothing.
+            self.language.switch(code, rtl)
         self._lang = code
         self.language_bar.set_current(code)
         self._reload_content()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import Label
 from kiosk.ui import app_filters
 from kiosk.ui.widgets.arrow_focus import ArrowFocus
+from kiosk.ui.widgets.scroll_viewport import own_viewport
 
 # Width in px of the fade at an edge of a chip row that goes on beyond it.
 FADE = 56
@@ -63,6 +64,7 @@ class ChipRow(QWidget):
         self.chips.setSpacing(8)
         self.chips.addStretch(1)
         self.scroll = QScrollArea()
+        viewport = own_viewport(self.scroll)  # not Qt's: see scroll_viewport.py
         self.scroll.setWidget(inner)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -72,7 +74,7 @@ class ChipRow(QWidget):
         self.scroll.setProperty("scrolls", "horizontal")  # panned by touch and the arrows
         self.scroll.setFixedHeight(58)  # a 48 px chip, its 3 px borders and the row margins
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        app_filters.touch_scrolling(self.scroll.viewport())
+        app_filters.touch_scrolling(viewport)
         self.back = QPushButton(objectName="ChipArrow")
         self.forward = QPushButton(objectName="ChipArrow")
         for button, step in ((self.back, -1), (self.forward, 1)):
@@ -80,10 +82,10 @@ class ChipRow(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users tab to the chips
             button.clicked.connect(lambda _=False, s=step: self.page(s))
         self.fades = (
-            EdgeFade(self.scroll.viewport(), True),
-            EdgeFade(self.scroll.viewport(), False),
+            EdgeFade(viewport, True),
+            EdgeFade(viewport, False),
         )
-        self.scroll.viewport().installEventFilter(self)
+        viewport.installEventFilter(self)
         inner.installEventFilter(self)
         bar = self.scroll.horizontalScrollBar()
         bar.valueChanged.connect(self._update_arrows)
