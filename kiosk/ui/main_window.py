@@ -210,9 +210,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.header, self.footer = header, footer
         self.setMinimumSize(640, 600)
-        self._apply_shape()
+        self.retranslate()  # the texts, then the layout for the shape (measures the texts)
+        # Once in the header (hidden or shown before, it would be a window of its own).
         self.search_field.setHidden(mode == "kiosk")  # kiosk: chips only, no keyboard
-        self.retranslate()
         self.set_language(language.code or default_language)
         app = QApplication.instance()
         if isinstance(app, QApplication):

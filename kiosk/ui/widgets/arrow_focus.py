@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
 
 
 def step_for_key(widget: QWidget, key: int) -> int:
@@ -56,18 +56,28 @@ class ArrowFocus(QObject):
             checked[0].setFocus(reason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractButton):
-            self._enter_at_checked(watched, event.reason())
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(watched, QAbstractButton):
+            self.focus_in(watched, event.reason())
             return False
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
+        if kind != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
             return False
+        return self.key_press(watched, event)
+
+    def focus_in(self, button: QAbstractButton, reason: Qt.FocusReason) -> None:
+        """`button` got the focus (a button's own focusInEvent may call this instead of
+        being watched: see ArrowButton)."""
+        self._enter_at_checked(button, reason)
+
+    def key_press(self, button: QAbstractButton, event) -> bool:
+        """Handle a key pressed on `button`; True when it is used up."""
         key = event.key()
-        step = step_for_key(watched, key)
+        step = step_for_key(button, key)
         if step:
-            rtl = watched.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            rtl = button.layoutDirection() == Qt.LayoutDirection.RightToLeft
             ordered = self._in_reading_order(rtl)
-            if watched in ordered:
-                index = ordered.index(watched) + step
+            if button in ordered:
+                index = ordered.index(button) + step
                 if 0 <= index < len(ordered):
                     self._stepping = True
                     try:
@@ -78,6 +88,29 @@ class ArrowFocus(QObject):
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             return True  # Qt would click the neighbour here too
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            watched.click()
+            button.click()
             return True
         return False
+
+
+class ArrowButton(QPushButton):
+    """A push button of an ArrowFocus row that calls the row itself, instead of being
+    watched by an event filter.
+
+    An event filter written in Python is called for every event of the button (about
+    25 while a window is built and first shown, each a call into Python); these two
+    handlers only for a focus change and a key press. Rows built before the first
+    frame (the filter chips: 23 buttons) use it.
+    """
+
+    def __init__(self, arrows: ArrowFocus, **kwargs):
+        super().__init__(**kwargs)
+        self._arrows = arrows
+
+    def focusInEvent(self, event) -> None:
+        self._arrows.focus_in(self, event.reason())
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if not self._arrows.key_press(self, event):
+            super().keyPressEvent(event)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import Label
 from kiosk.ui import app_filters
-from kiosk.ui.widgets.arrow_focus import ArrowFocus
+from kiosk.ui.widgets.arrow_focus import ArrowButton, ArrowFocus
 from kiosk.ui.widgets.scroll_viewport import own_viewport
 
 # Width in px of the fade at an edge of a chip row that goes on beyond it.
@@ -147,6 +147,20 @@ class ChipRow(QWidget):
         super().changeEvent(event)
 
 
+class _Chip(ArrowButton):
+    """A filter chip: arrow keys move along the chips (ArrowFocus), focus scrolls it into
+    view; no event filter (see ArrowButton)."""
+
+    def __init__(self, chips: FilterChips):
+        super().__init__(chips._arrows, objectName="Chip")
+        self._chips = chips
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)  # may give the focus to the chosen chip instead
+        if self.hasFocus():
+            self._chips._chip_focused(self)
+
+
 class FilterChips(QWidget):
     """ "All stories", then one chip per topic and per country; one filter at a time.
 
@@ -203,16 +217,14 @@ class FilterChips(QWidget):
         return chips
 
     def _make_chip(self, kind: str, key: str) -> QPushButton:
-        chip = QPushButton(objectName="Chip")
+        chip = _Chip(self)
         chip.setCheckable(True)
         # One filter at a time: a radio button to screen readers, not a check box.
         chip.setAutoExclusive(True)
         # Chips keep their natural width; the row scrolls instead of squeezing them.
         chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         chip.clicked.connect(lambda _=False, k=kind, v=key: self._choose(k, v))
-        chip.installEventFilter(self)
         self._group.addButton(chip)
-        self._arrows.watch(chip)
         return chip
 
     def set_labels(self, topics: list[Label], countries: list[Label]) -> None:
@@ -272,12 +284,11 @@ class FilterChips(QWidget):
 
         self.all_chip.setAccessibleName(self.tr("All stories"))
 
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn:  # a keyboard user tabbed to a hidden chip
-            for row in self.rows:
-                if row.isAncestorOf(watched):
-                    row.ensure_visible(watched)
-        return False
+    def _chip_focused(self, chip: QPushButton) -> None:
+        """A keyboard user tabbed to a chip: scrolled into view if its row hides it."""
+        for row in self.rows:
+            if row.isAncestorOf(chip):
+                row.ensure_visible(chip)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

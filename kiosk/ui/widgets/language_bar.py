@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.content.model import Language
-from kiosk.ui.widgets.arrow_focus import ArrowFocus
+from kiosk.ui.widgets.arrow_focus import ArrowButton, ArrowFocus
 
 
 class LanguageBar(QWidget):
@@ -37,7 +37,7 @@ class LanguageBar(QWidget):
             button.deleteLater()
         self.buttons.clear()
         for language in languages:
-            button = QPushButton(language.name, objectName="LanguageButton")
+            button = ArrowButton(self._arrows, text=language.name, objectName="LanguageButton")
             button.setCheckable(True)
             # One choice of six: screen readers say "radio button, 2 of 6" (Qt gives a
             # checkable button that is auto-exclusive the radio-button role).
@@ -48,7 +48,6 @@ class LanguageBar(QWidget):
             button.setAccessibleName(language.name)
             button.clicked.connect(lambda _=False, code=language.code: self._choose(code))
             self._group.addButton(button)
-            self._arrows.watch(button)
             self._layout.addWidget(button)
             self.buttons[language.code] = button
         self.set_current(current)

@@ -115,15 +115,21 @@ def _country_paths() -> dict[str, QPainterPath]:
 @cache
 def _graticule() -> QPainterPath:
     """Meridians and parallels every 30 degrees."""
+    # Equal Earth's x is proportional to the longitude along a parallel: one projection
+    # per latitude (about 100) instead of one per point (about 2,000, 1.5 ms at start).
+    along = {lat: equal_earth(1, lat) for lat in (-85, *range(-84, 86, 2))}
     path = QPainterPath()
     for lon in range(-180, 181, 30):
-        path.moveTo(*equal_earth(lon, -85))
+        x, y = along[-85]
+        path.moveTo(x * lon, y)
         for lat in range(-84, 86, 2):
-            path.lineTo(*equal_earth(lon, lat))
+            x, y = along[lat]
+            path.lineTo(x * lon, y)
     for lat in range(-60, 61, 30):
-        path.moveTo(*equal_earth(-180, lat))
+        x, y = along[lat]
+        path.moveTo(x * -180, y)
         for lon in range(-178, 181, 2):
-            path.lineTo(*equal_earth(lon, lat))
+            path.lineTo(x * lon, y)
     return path
 
 
