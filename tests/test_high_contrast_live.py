@@ -18,6 +18,7 @@ from kiosk.ui.theme import CALM, HIGH_CONTRAST
 from kiosk.ui.widgets.focus_ring import KeyboardFocus
 from kiosk.ui.widgets.locator_map import CALM_MAP, HIGH_CONTRAST_MAP
 from tests.media_fixtures import MULTIMEDIA_NOISE
+from tests.window_input import key_in_window
 
 pytestmark = pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
 
@@ -185,7 +186,7 @@ def focus_ring(window, qtbot):
     ring = KeyboardFocus.install(QApplication.instance())
     button = window.quick_exit_button
     button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(button, Qt.Key.Key_Shift)  # keyboard use: the ring shows
+    key_in_window(button, Qt.Key.Key_Shift)  # keyboard use: the ring shows
     assert ring.marked() is button
     assert shows(button, CALM.focus)
     window.set_theme(type(window.theme)(high_contrast=True))

@@ -11,6 +11,7 @@ from kiosk.ui.widgets.chooser import Chooser
 from kiosk.ui.widgets.focus_ring import PROPERTY, KeyboardFocus
 from kiosk.ui.widgets.seek_bar import HEIGHT, SeekBar
 from kiosk.ui.widgets.stepper import Stepper
+from tests.window_input import click_in_window, key_in_window
 
 LANGS = [
     ("en", "English"),
@@ -156,13 +157,37 @@ def focus_tracker(qapp):
 def test_focus_ring_shows_after_keys_only(qtbot, focus_tracker):
     first, second = QPushButton("one"), QPushButton("two")
     host(qtbot, first, second)
-    QTest.mouseClick(first, Qt.MouseButton.LeftButton)
+    click_in_window(first)
     first.setFocus()
     assert not first.property(PROPERTY), "no ring after a click"
-    QTest.keyClick(first, Qt.Key.Key_Tab)
+    key_in_window(first, Qt.Key.Key_Tab)
     assert second.hasFocus() and second.property(PROPERTY) is True
     assert focus_tracker.marked() is second
-    QTest.mouseClick(first, Qt.MouseButton.LeftButton)
+    click_in_window(first)
     assert not second.property(PROPERTY) and not first.property(PROPERTY)
     assert focus_tracker.marked() is None
     assert KeyboardFocus.install(QApplication.instance()) is focus_tracker, "one per app"
+
+
+def test_focus_ring_in_a_window_opened_later_and_a_tap_elsewhere_ends_it(qtbot, focus_tracker):
+    """Every window is watched (dialogs too), not only the one there at the start."""
+    main_button = QPushButton("main")
+    host(qtbot, main_button)
+    dialog = QWidget()
+    qtbot.addWidget(dialog)
+    content = QWidget(dialog)  # no layout on the window itself (see host)
+    column = QVBoxLayout(content)
+    ok, cancel = QPushButton("OK"), QPushButton("Cancel")
+    column.addWidget(ok)
+    column.addWidget(cancel)
+    dialog.resize(300, 200)
+    content.setGeometry(0, 0, 300, 200)
+    dialog.show()
+    dialog.activateWindow()
+    assert QTest.qWaitForWindowActive(dialog)
+    ok.setFocus()
+    key_in_window(ok, Qt.Key.Key_Tab)
+    assert focus_tracker.keyboard_mode and cancel.property(PROPERTY) is True
+    click_in_window(main_button)  # a tap on the other window, without the focus
+    assert not focus_tracker.keyboard_mode and not cancel.property(PROPERTY)
+    assert focus_tracker.marked() is None

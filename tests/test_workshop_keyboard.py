@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import Settings, carousel_interval_ms, load_settings
 from kiosk.ui.widgets.focus_ring import PROPERTY, KeyboardFocus
+from tests.window_input import click_in_window, key_in_window
 
 
 def focused_window(window):
@@ -90,13 +91,13 @@ def test_focus_ring_only_after_keyboard_use(main_window):
     window = focused_window(main_window)
     tracker = KeyboardFocus.install(QApplication.instance())
     english = window.language_bar.buttons["en"]
-    QTest.mouseClick(english, Qt.MouseButton.LeftButton)
+    click_in_window(english)
     assert not english.property(PROPERTY), "no ring after a tap on English"
     assert tracker.marked() is None
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    key_in_window(window, Qt.Key.Key_Tab)
     marked = tracker.marked()
     assert marked is QApplication.focusWidget() and marked.property(PROPERTY) is True
-    QTest.mouseClick(window.carousel.next_button, Qt.MouseButton.LeftButton)
+    click_in_window(window.carousel.next_button)
     assert tracker.marked() is None and not marked.property(PROPERTY)
 
 

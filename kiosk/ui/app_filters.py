@@ -1,4 +1,4 @@
-"""Application-wide event filters and touch scrolling, held back until the first frame.
+"""Event filters, touch scrolling and other input set-up, held back until the first frame.
 
 A Python event filter on the QApplication is called for every event of every object.
 The first event it receives for an object of a class PySide6 has no wrapper for (Qt's
@@ -8,7 +8,8 @@ afterwards is a call into Python. None of the app's filters (focus ring, plain-t
 session, the staff gesture, the kiosk lock) has anything to do before a visitor can
 see the window, so the app starts with `hold()` and calls `release()` after the first
 paint: the filters are then installed in the order they were asked for, as if they had
-been installed at once. Touch scrolling (`touch_scrolling`) waits the same way: the
+been installed at once. `after_first_frame` does the same for any other set-up that would
+wrap Qt's private objects for Python (the focus ring's filters on the windows). Touch scrolling (`touch_scrolling`) waits the same way: the
 first QScroller.grabGesture of a process creates Qt's gesture machinery and PySide6's
 types for it (~15 ms at start, measured). Everything else (tests, the studio, the
 self-test) installs them at once: nothing is held unless `hold()` was called.
@@ -16,19 +17,26 @@ self-test) installs them at once: nothing is held unless `hold()` was called.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QScroller, QWidget
 
-_held: list[QObject] | None = None
+_held: list[Callable[[], None]] | None = None
 _touch: list[QWidget] = []
 
 
 def install(app: QApplication, event_filter: QObject) -> None:
     """`app.installEventFilter(event_filter)`, after the first frame while held."""
+    after_first_frame(lambda: app.installEventFilter(event_filter))
+
+
+def after_first_frame(action: Callable[[], None]) -> None:
+    """Run `action` now, or at `release` (in the order asked) while held."""
     if _held is not None:
-        _held.append(event_filter)
+        _held.append(action)
     else:
-        app.installEventFilter(event_filter)
+        action()
 
 
 def touch_scrolling(viewport: QWidget) -> None:
@@ -51,7 +59,7 @@ def held() -> bool:
 
 
 def release(app: QApplication) -> None:
-    """Install the held filters in the order they were asked for; stop holding."""
+    """Install the held filters and run the held actions in the order asked; stop holding."""
     global _held
     waiting, _held = _held or [], None
     viewports = list(_touch)
@@ -61,8 +69,8 @@ def release(app: QApplication) -> None:
             QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
         except RuntimeError:  # deleted meanwhile
             continue
-    for event_filter in waiting:
+    for action in waiting:
         try:
-            app.installEventFilter(event_filter)
+            action()
         except RuntimeError:  # its owner was deleted meanwhile
             continue

@@ -1,15 +1,25 @@
 """The focus ring appears after keyboard use only, never after a touch or a click.
 
-`KeyboardFocus` watches the application's input. A key press puts it in keyboard
-mode; a mouse press or a touch puts it in pointer mode. In keyboard mode the widget
-holding the focus carries the dynamic property `keyboardFocus = true`, which the
+`KeyboardFocus` watches the input of the application's windows. A key press puts it in
+keyboard mode; a mouse press or a touch puts it in pointer mode. In keyboard mode the
+widget holding the focus carries the dynamic property `keyboardFocus = true`, which the
 theme's style sheet draws as a ring (kiosk/ui/theme.py); in pointer mode no widget
 carries it. Only the two widgets concerned are re-polished on a change.
+
+It filters the events of the top-level windows (QWindow), not of the application: input
+from the platform reaches a window before the widget it is for, while an application
+filter is a call into Python for every event of every object (5-10 ms of a language
+switch, measured). Keys go to the focus window, so each window is watched from the
+moment it gets the focus; every existing window is watched again whenever the focus
+window changes and when keyboard mode begins, so that a tap anywhere ends it. (Input
+sent straight to a widget, as QTest does with a widget argument, passes no window:
+tests send it to the window.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui import app_filters
@@ -32,8 +42,9 @@ class KeyboardFocus(QObject):
         super().__init__(app)
         self._keyboard = False
         self._marked: QWidget | None = None
-        app_filters.install(app, self)
         app.focusChanged.connect(self._on_focus)
+        # Wrapping a QWidgetWindow for Python costs the start 40-80 ms: after the first frame.
+        app_filters.after_first_frame(lambda: self._watch_windows(app))
 
     @classmethod
     def install(cls, app: QApplication) -> KeyboardFocus:
@@ -53,10 +64,25 @@ class KeyboardFocus(QObject):
         """The widget showing the ring, or None."""
         return self._marked
 
+    def _watch_windows(self, app: QApplication) -> None:
+        app.focusWindowChanged.connect(self._watch)
+        self._watch()
+
+    def _watch(self, _focus_window: QWindow | None = None, busy: QObject | None = None) -> None:
+        """Filter every top-level window (installing twice keeps one filter).
+
+        `busy` is the window whose event is passing through its filters right now: its
+        filter list is left as it is.
+        """
+        for window in QGuiApplication.topLevelWindows():
+            if window is not busy:
+                window.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress and not self._keyboard:
             self._keyboard = True
+            self._watch(busy=watched)  # windows shown since without the focus: a tap ends it
             self._mark(QApplication.focusWidget())
         elif kind in _POINTER and self._keyboard:
             self._keyboard = False
