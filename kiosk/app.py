@@ -102,7 +102,7 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
         bundled_problem = check_bundled()
         if bundled_problem:
             warnings.append(f"content: the bundled fallback is unusable: {bundled_problem}")
-    from kiosk.ui import app_filters, plain_text
+    from kiosk.ui import app_filters
     from kiosk.ui.theme import Theme, text_size_step
 
     # No Python event filter on the application before the first frame (app_filters.py).
@@ -127,7 +127,6 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     if opened.skipped:
         operation.count_fallback(opened.what)
     window.resize(*DEFAULT_SIZE)
-    plain_text.make_plain(window)  # the labels of the first frame, while the filter waits
     from PySide6.QtCore import QTimer
 
     from kiosk.ui.window_modes import apply_mode, save_geometry
@@ -147,7 +146,6 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     window.icons.load()  # a few ms (no qtawesome import): the first frame has its icons
 
     def after_first_paint() -> None:
-        plain_text.make_plain(window)  # any label made since
         if kiosk_lock is not None:
             kiosk_lock.cover_shown()
         app_filters.release(app)

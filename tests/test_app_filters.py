@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
 
 from kiosk.ui import app_filters
-from kiosk.ui.plain_text import make_plain
 
 
 class Recorder(QObject):
@@ -53,18 +52,6 @@ def test_without_hold_a_filter_is_installed_at_once(qapp):
     QApplication.sendEvent(QObject(), QEvent(QEvent.Type.User))
     assert calls == ["now"]
     qapp.removeEventFilter(recorder)
-
-
-def test_make_plain_does_what_the_polish_filter_does(qapp):
-    root = QWidget()
-    column = QVBoxLayout(root)
-    auto, rich = QLabel("<b>bold</b> <img src='/tmp/x.png'>"), QLabel("<b>ours</b>")
-    rich.setTextFormat(Qt.TextFormat.RichText)  # HTML the app builds itself
-    column.addWidget(auto)
-    column.addWidget(rich)
-    make_plain(root)
-    assert auto.textFormat() == Qt.TextFormat.PlainText
-    assert rich.textFormat() == Qt.TextFormat.RichText
 
 
 def test_touch_scrolling_waits_for_the_release_while_held(holding):
