@@ -303,3 +303,25 @@ def test_fit_is_one_choice_and_a_zoom_leaves_neither_chosen(qtbot, pdfs):
     QTest.keyClick(page.fit_button, Qt.Key.Key_Space)
     assert chosen() == ["Page width"] and page.fit_mode() == "width"
     window.close()
+
+
+def test_controls_take_two_rows_when_larger_text_needs_them(qtbot, pdfs):
+    """A larger text size after the page is shown: no control is squeezed below its words."""
+    page, window = open_page(qtbot, resource("document", pdfs, wanted="fr", shown="fr"), "fr")
+    controls = [
+        page.prev_button,
+        page.page_label,
+        page.next_button,
+        page.fit_page_button,
+        page.fit_button,
+        page.zoom_out_button,
+        page.zoom_label,
+        page.zoom_in_button,
+    ]
+    rows = lambda: {w.mapTo(page, w.rect().topLeft()).y() // 40 for w in controls}  # noqa: E731
+    assert len(rows()) == 1, "900 px: pages, fit and zoom on one row"
+    page.setStyleSheet("QPushButton, QLabel { font-size: 22pt; }")  # as "Largest text" does
+    qtbot.waitUntil(lambda: len(rows()) == 2, timeout=2000)
+    for widget in controls:
+        assert widget.width() >= widget.sizeHint().width(), widget.objectName()
+    window.close()

@@ -250,8 +250,8 @@ QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
 #PinKey, #PinOk {{ min-width: 96px; min-height: 96px; max-width: 96px; max-height: 96px; padding: 0;
     border-radius: 48px; font-size: 28pt; background: {c.surface}; border: 2px solid {c.border}; color: {c.text}; }}
 #PinKey:pressed {{ background: {c.accent_soft}; }}
-#PinKey:disabled, #PinOk:disabled {{ color: {c.backdrop}; border-color: {c.backdrop}; }}
 #PinOk {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; }}
+#PinKey:disabled, #PinOk:disabled {{ color: {c.backdrop}; border-color: {c.backdrop}; background: {c.surface}; }}
 #PinCancel {{ font-size: 14pt; min-height: 56px; padding: 0 32px; border-radius: 28px;
     background: {c.surface}; border: 2px solid {c.border}; }}
 #AdminTitle {{ font-size: 22pt; font-weight: bold; color: {c.text}; }}

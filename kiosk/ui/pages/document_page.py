@@ -147,9 +147,11 @@ class DocumentPage(QWidget):
         self._zoom_row.addWidget(self.zoom_out_button)
         self._zoom_row.addWidget(self.zoom_label)
         self._zoom_row.addWidget(self.zoom_in_button)
+        self._zoom_row.addStretch(1)  # on a row of its own, the controls keep their size
         self._bar = QGridLayout(self.controls)
         self._bar.setContentsMargins(0, 0, 0, 0)
         self._bar.setVerticalSpacing(8)
+        self._bar.setColumnStretch(0, 1)  # one row: the space goes between the two groups
         self._bar.addLayout(self._pages_row, 0, 0)
         self._bar.addLayout(self._zoom_row, 0, 1)
         self._two_rows = False  # until the page has its width (resizeEvent)
@@ -320,6 +322,8 @@ class DocumentPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # Polished only now (the style sheet's fonts): the words may need two rows.
+        QTimer.singleShot(0, self, self._lay_out_controls)
         QTimer.singleShot(0, self, self._choose_first_fit)
 
     def _return_to(self, page: int) -> None:
@@ -520,7 +524,8 @@ class DocumentPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FontChange and watched is getattr(self, "zoom_label", None):
-            self._size_zoom_label()
+            self._size_zoom_label()  # a new text size: the controls may need two rows
+            QTimer.singleShot(0, self, self._lay_out_controls)
         # The view would scroll sideways on left/right: here they turn pages.
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             return self._handle_key(event)
