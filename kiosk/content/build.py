@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.content.derived import write_tables
 from kiosk.content.problems import ContentError
 from kiosk.content.schema import SCHEMA_VERSION
 from kiosk.content.sources import ContentTree, read_tree
@@ -195,6 +196,8 @@ def _write(
                 "CREATE INDEX story_texts_cards ON story_texts"
                 " (lang, published, story_id, title, summary)"
             )
+            # The chips' counts and every language's story order, read at start.
+            write_tables(db.conn)
             db["resources"].create(
                 {
                     "id": str,

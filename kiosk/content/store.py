@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from kiosk.content.derived import DERIVED_TABLES, LABEL_COUNT_SQL, shown_order
 from kiosk.content.model import (
     Label,
     Language,
@@ -139,6 +140,9 @@ class ContentStore:
             if verified is not None:
                 verified.record(self.path)
         self.meta = self._check_schema()
+        # A database built before the chips' counts and story orders were stored (schema
+        # version 1 without them): the store works them out from the stories.
+        self._derived = set(DERIVED_TABLES) <= self._tables
         # Databases built before [translated_by] existed have no such column: read NULL.
         columns = {row[1] for row in self._conn.execute("PRAGMA table_info(story_texts)")}
         self._translated_by = (
@@ -191,16 +195,13 @@ class ContentStore:
         return list(self._label_cache[kind, lang])
 
     def _labels(self, kind: str, lang: str) -> list[Label]:
-        if kind == "tag":
+        kind_counted = "tag" if kind == "tag" else "country"
+        if self._derived:  # counted by the build
             counts = self._conn.execute(
-                "SELECT j.value AS key, count(*) AS n FROM stories, json_each(stories.tags) j"
-                " GROUP BY j.value"
+                "SELECT key, story_count AS n FROM label_counts WHERE kind = ?", (kind_counted,)
             )
         else:
-            counts = self._conn.execute(
-                "SELECT country AS key, count(*) AS n FROM stories"
-                " WHERE country IS NOT NULL GROUP BY country"
-            )
+            counts = self._conn.execute(LABEL_COUNT_SQL[kind_counted])
         result = [Label(row["key"], self.label(kind, row["key"], lang), row["n"]) for row in counts]
         return sorted(result, key=lambda label: (-label.count, label.text))
 
@@ -274,27 +275,22 @@ class ContentStore:
         the languages' order; the order is its publication date, newest first, then id.
         """
         if lang not in self._shown_orders:
-            if self._texts is None:
-                self._texts = self._conn.execute(
-                    "SELECT story_id, lang, published, rowid FROM story_texts"
-                ).fetchall()
             position = {language.code: language.position for language in self._languages}
-            best: dict[str, tuple[tuple[int, int], str, int, bool]] = {}
-            for story_id, text_lang, published, rowid in self._texts:
-                if text_lang == lang:
-                    rank = (0, 0)
-                elif text_lang == "en":
-                    rank = (1, 0)
-                else:
-                    rank = (2, position.get(text_lang, 1 << 30))
-                found = best.get(story_id)
-                if found is None or rank < found[0]:
-                    best[story_id] = (rank, published, rowid, text_lang != lang)
-            order = sorted(best.items(), key=lambda item: item[0])  # id ascending, then
-            order.sort(key=lambda item: item[1][1], reverse=True)  # newest first (stable)
-            self._shown_orders[lang] = [
-                (story_id, rowid, fallback) for story_id, (_r, _p, rowid, fallback) in order
-            ]
+            if self._derived and lang in position:  # worked out by the build
+                self._shown_orders[lang] = [
+                    (story_id, rowid, bool(fallback))
+                    for story_id, rowid, fallback in self._conn.execute(
+                        "SELECT story_id, text_rowid, fallback FROM story_order"
+                        " WHERE lang = ? ORDER BY position",
+                        (lang,),
+                    )
+                ]
+            else:
+                if self._texts is None:
+                    self._texts = self._conn.execute(
+                        "SELECT story_id, lang, published, rowid FROM story_texts"
+                    ).fetchall()
+                self._shown_orders[lang] = shown_order(self._texts, lang, position)
         return self._shown_orders[lang]
 
     def _story_meta(self) -> dict[str, tuple[str | None, tuple[str, ...]]]:
@@ -651,6 +647,7 @@ class ContentStore:
         except sqlite3.DatabaseError as error:
             self._conn.close()
             raise self._unreadable(error) from error
+        self._tables = tables
         missing = [name for name in REQUIRED_TABLES if name not in tables]
         if missing:
             self._conn.close()
