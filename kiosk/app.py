@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -20,6 +21,9 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 800)
 # app.exec()'s code when "Try again" on the start-up error screen found readable content.
 RETRY_EXIT = 75
+# The start's objects are left out of garbage collection until this long after the first
+# frame (_collect_again).
+UNFREEZE_AFTER_MS = 5000
 
 
 def run(args: argparse.Namespace) -> int:
@@ -146,6 +150,7 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     window.icons.load()  # a few ms (no qtawesome import): the first frame has its icons
 
     def after_first_paint() -> None:
+        _collect_again()
         if kiosk_lock is not None:
             kiosk_lock.cover_shown()
         app_filters.release(app)
@@ -174,6 +179,19 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     log.info("kiosk stopped (exit code %d)", code)
     window.store.close()  # the store shown last (a content pack may have replaced the first)
     return code
+
+
+def _collect_again() -> None:
+    """Python's cyclic collector back on after the first frame (kiosk/cli/commands.py main
+    turned it off for the start). The start's objects are set aside first (gc.freeze):
+    switched on as they are, its next pass would walk all of them at once (~15 ms, the
+    frame after the first). They rejoin the collected objects a few seconds later, and
+    the collector walks them when it next walks the old generation, as it would have."""
+    from PySide6.QtCore import QTimer
+
+    gc.freeze()
+    gc.enable()
+    QTimer.singleShot(UNFREEZE_AFTER_MS, gc.unfreeze)
 
 
 def _quiet_ffmpeg() -> None:
@@ -257,6 +275,7 @@ def _show_error(app, error: str, lang: str | None, mode: str, still_unreadable=N
 
     screen.retry_requested.connect(retry)
     screen.resize(*DEFAULT_SIZE)
+    gc.enable()  # off since the start (kiosk/cli/commands.py main); no first frame to wait for
     if mode == "desktop":
         screen.show()
     else:

@@ -7,6 +7,7 @@ Heavy modules (Qt, sqlite-utils) are imported only by the commands that need the
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -146,13 +147,26 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.core.failures import command_logging, run_command
 
     words = sys.argv[1:] if argv is None else argv
-    # No command word (the kiosk itself): its options only, not every command's parser.
-    args = build_parser(full=any(word in COMMAND_WORDS for word in words)).parse_args(argv)
-    undo = command_logging() if args.command else lambda: None  # the app logs to kiosk.log
+    command = any(word in COMMAND_WORDS for word in words)
+    collecting = gc.isenabled()
+    if not command:
+        # The kiosk's start builds ~100,000 objects, none of them garbage: Python's cyclic
+        # collector would walk them again and again (~10 % of the start's CPU). It is off
+        # until the first frame has painted (kiosk/app.py turns it back on).
+        gc.disable()
     try:
-        return run_command(lambda: _dispatch(args), lambda: _log_folder(args), _command_name(args))
+        # No command word (the kiosk itself): its options only, not every command's parser.
+        args = build_parser(full=command).parse_args(argv)
+        undo = command_logging() if args.command else lambda: None  # the app logs to kiosk.log
+        try:
+            return run_command(
+                lambda: _dispatch(args), lambda: _log_folder(args), _command_name(args)
+            )
+        finally:
+            undo()
     finally:
-        undo()
+        if collecting:
+            gc.enable()
 
 
 def _command_name(args: argparse.Namespace) -> str:

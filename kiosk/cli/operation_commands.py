@@ -6,7 +6,6 @@ kiosk/cli/commands.py registers them with `add_commands` and hands them over wit
 from __future__ import annotations
 
 import argparse
-import getpass
 import sqlite3
 import sys
 from pathlib import Path
@@ -83,6 +82,8 @@ def _read_pin(from_stdin: bool) -> tuple[str, int]:
     if not sys.stdin.isatty():
         print("error: no terminal to type the PIN on: use --pin-stdin", file=sys.stderr)
         return "", 2
+    import getpass  # (termios): not for the kiosk's own start
+
     first = getpass.getpass("New admin PIN (4-12 digits): ")
     second = getpass.getpass("Type it again: ")
     if first != second:
