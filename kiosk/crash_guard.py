@@ -21,8 +21,8 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import logging
+import os
 import signal
-import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -120,7 +120,7 @@ class CrashGuard(QObject):
         self._previous_qt_handler = None
         self._route_qt = route_qt
         self._previous_signals: dict[int, object] = {}
-        self._wakeup: tuple[socket.socket, socket.socket] | None = None
+        self._wakeup: _WakeUp | None = None
         self._notifier: QSocketNotifier | None = None
         self._poll: QTimer | None = None
         self._data_dir = data_dir
@@ -199,25 +199,20 @@ class CrashGuard(QObject):
             except (ValueError, OSError):  # not the main thread, or not supported
                 return
         # Python runs signal handlers only between bytecodes; inside Qt's event loop it
-        # needs a wake-up: the C handler writes to a socket that Qt is watching.
+        # needs a wake-up: the C handler writes to a pipe that Qt is watching (_WakeUp).
         try:
-            reader, writer = socket.socketpair()
-            reader.setblocking(False)
-            writer.setblocking(False)
-            signal.set_wakeup_fd(writer.fileno())
+            self._wakeup = _WakeUp()
+            signal.set_wakeup_fd(self._wakeup.write_fd)
         except (OSError, ValueError):
+            if self._wakeup is not None:
+                self._wakeup.close()
+                self._wakeup = None
             self._poll = QTimer(self)
             self._poll.timeout.connect(lambda: None)
             self._poll.start(500)
             return
-        self._wakeup = (reader, writer)
-        self._notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._drain_wakeup)
-
-    def _drain_wakeup(self) -> None:
-        if self._wakeup is not None:
-            with contextlib.suppress(OSError):
-                self._wakeup[0].recv(64)
+        self._notifier = QSocketNotifier(self._wakeup.read_fd, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._wakeup.drain)
 
     def _on_signal(self, number: int, _frame: object) -> None:
         log.info("received signal %d: shutting down", number)
@@ -256,11 +251,10 @@ class CrashGuard(QObject):
             signal.set_wakeup_fd(-1)
             if self._notifier is not None:
                 self._notifier.setEnabled(False)
-                self._notifier.activated.disconnect(self._drain_wakeup)
+                self._notifier.activated.disconnect(self._wakeup.drain)
                 self._notifier.deleteLater()
                 self._notifier = None
-            for sock in self._wakeup:
-                sock.close()
+            self._wakeup.close()
             self._wakeup = None
         if self._on_shutdown is not None:
             with contextlib.suppress(RuntimeError, TypeError):
@@ -277,6 +271,43 @@ class CrashGuard(QObject):
             logging.getLogger().removeHandler(self._log_handler)
             self._log_handler.close()
             self._log_handler = None
+
+
+class _WakeUp:
+    """What a signal's C handler writes a byte to, so that Qt's event loop wakes up and
+    Python runs the handler: a non-blocking pipe (a pipe, not a socket pair: `import
+    socket` alone cost the start ~5 ms); on Windows, where set_wakeup_fd takes only a
+    socket, a socket pair."""
+
+    def __init__(self):
+        self._sockets = None
+        if sys.platform == "win32":
+            import socket
+
+            self._sockets = socket.socketpair()
+            for sock in self._sockets:
+                sock.setblocking(False)
+            self.read_fd, self.write_fd = (sock.fileno() for sock in self._sockets)
+            return
+        self.read_fd, self.write_fd = os.pipe()
+        for fd in (self.read_fd, self.write_fd):
+            os.set_blocking(fd, False)
+
+    def drain(self) -> None:
+        with contextlib.suppress(OSError):
+            if self._sockets is not None:
+                self._sockets[0].recv(64)
+            else:
+                os.read(self.read_fd, 64)
+
+    def close(self) -> None:
+        if self._sockets is not None:
+            for sock in self._sockets:
+                sock.close()
+            return
+        for fd in (self.read_fd, self.write_fd):
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
 def install(

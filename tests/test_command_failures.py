@@ -81,6 +81,38 @@ def test_a_log_file_that_cannot_be_written_degrades_to_stderr_once(tmp_path, cap
     ]
 
 
+def test_the_log_file_rotates_at_its_size_keeping_three(tmp_path, monkeypatch):
+    monkeypatch.setattr(LogFile, "max_bytes", 200)
+    path = tmp_path / "kiosk.log"
+    handler = LogFile(path)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("test.rotate")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        for n in range(40):
+            logger.warning("line %02d %s", n, "x" * 40)  # 49 bytes a line: 4 a file
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["kiosk.log", "kiosk.log.1", "kiosk.log.2", "kiosk.log.3"]
+    files = [path, *(tmp_path / f"kiosk.log.{n}" for n in (1, 2, 3))]
+    assert all(f.stat().st_size < 200 for f in files)
+    kept = [line[:7] for f in reversed(files) for line in f.read_text().splitlines()]
+    assert kept == [f"line {n:02d}" for n in range(40 - len(kept), 40)]  # newest, in order
+    assert kept[-1] == "line 39" and len(kept) == 16
+
+
+def test_the_kiosk_start_does_not_import_logging_handlers():
+    """kiosk.log is written without logging.handlers (socket, pickle, queue: ~10 ms)."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, kiosk.crash_guard; print('logging.handlers' in sys.modules, 'socket' in sys.modules)"],
+        capture_output=True, text=True, check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.stdout.split() == ["False", "False"]
+
+
 # --- real full and read-only data folders ----------------------------------------------------
 def _unshare_works() -> bool:
     probe = subprocess.run(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
-import logging.handlers
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -62,15 +62,21 @@ def log_file_handler(folder: Path, *, to_stderr: bool = True) -> LogFile | None:
     return handler
 
 
-class LogFile(logging.handlers.RotatingFileHandler):
+class LogFile(logging.FileHandler):
     """kiosk.log, rotated at 1 MB (3 kept), degrading to stderr once when unwritable.
 
     `to_stderr=False`: when the file fails, later lines are dropped instead (a command's
     traceback must not reach the person at the terminal; one line has told them).
+
+    The rotation is logging.handlers.RotatingFileHandler's, written out here: importing
+    logging.handlers (socket, pickle, queue) cost the kiosk's start ~10 ms.
     """
 
+    max_bytes = 1_000_000
+    backup_count = 3
+
     def __init__(self, path: Path, *, to_stderr: bool = True):
-        super().__init__(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        super().__init__(path, mode="a", encoding="utf-8")
         self.degraded: str | None = None  # why the file is no longer written
         self._to_stderr_on_failure = to_stderr
 
@@ -78,7 +84,37 @@ class LogFile(logging.handlers.RotatingFileHandler):
         if self.degraded is not None:
             self._to_stderr(record)
             return
+        try:
+            if self.shouldRollover(record):
+                self.doRollover()
+        except Exception:
+            self.handleError(record)
+            return
         super().emit(record)
+
+    def shouldRollover(self, record: logging.LogRecord) -> bool:
+        """True when `record` would take the file to max_bytes (a regular file only:
+        never /dev/null or a pipe)."""
+        if self.degraded is not None:
+            return False
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.max_bytes
+
+    def doRollover(self) -> None:
+        """kiosk.log -> kiosk.log.1 -> .2 -> .3 (the oldest dropped), then a new kiosk.log."""
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        for number in range(self.backup_count - 1, 0, -1):
+            older = f"{self.baseFilename}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{number + 1}")
+        os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
 
     def handleError(self, record: logging.LogRecord) -> None:
         error = sys.exc_info()[1]
@@ -103,9 +139,6 @@ class LogFile(logging.handlers.RotatingFileHandler):
         # nowhere left to write when this fails: the kiosk runs on regardless
         with contextlib.suppress(OSError, ValueError, AttributeError):
             sys.stderr.write(self.format(record) + "\n")
-
-    def shouldRollover(self, record: logging.LogRecord) -> bool:
-        return self.degraded is None and bool(super().shouldRollover(record))
 
     def close(self) -> None:
         with contextlib.suppress(OSError, ValueError):  # the last buffered line on a full disk
