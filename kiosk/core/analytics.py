@@ -17,10 +17,9 @@ If the data folder cannot be written, counting is off (one log line) and the app
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import logging
-import secrets
+import os
 import sqlite3
 import time
 from collections import Counter
@@ -118,8 +117,9 @@ class UsageCounts:
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
             )
             # A random id made once per data folder, so exports from a fleet can be merged.
+            # (os.urandom is what secrets.token_hex uses, without importing hashlib.)
             conn.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('kiosk_id', ?)", (secrets.token_hex(8),)
+                "INSERT OR IGNORE INTO meta VALUES ('kiosk_id', ?)", (os.urandom(8).hex(),)
             )
             self.kiosk_id = conn.execute("SELECT value FROM meta WHERE key='kiosk_id'").fetchone()[
                 0
@@ -236,6 +236,7 @@ def _write_csv(conn: sqlite3.Connection, kiosk_id: str, path: Path) -> int:
 
 def _write_rows(path: Path, kiosk_id: str, rows: list) -> int:
     """The CSV (header, then one line per count) written atomically; returns the row count."""
+    import csv  # the export only
     with replaced_atomically(path) as temp, temp.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)

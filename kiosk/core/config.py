@@ -19,12 +19,10 @@ A forgotten PIN is recovered by whoever can edit this file: delete the
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import logging
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -267,12 +265,16 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     path = path or default_settings_path()
     warnings: list[str] = []
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return DEFAULTS, warnings
     except (OSError, UnicodeDecodeError) as error:
         warnings.append(f"{path}: cannot read settings ({error}); using defaults")
-        raw = {}
+        text = ""
+    import tomllib  # a file to read (~3 ms of import a start without one does not pay)
+
+    try:
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         warnings.append(f"{path}: not valid TOML ({error}); using defaults")
         raw = {}
@@ -313,6 +315,8 @@ _TOML_LINE = re.compile(r"at line (\d+)")
 
 def _nearest_key(key: str) -> str:
     """ " (did you mean 'idle_timeout_s'?)" for a near miss, else ""."""
+    import difflib  # only for a misspelt key
+
     close = difflib.get_close_matches(key, list(_CHECKS), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -346,6 +350,8 @@ def change_settings(path: Path | None = None, **changes: Any) -> Path:
     removes its key (the default applies). Raises SettingsFileError, naming the line,
     when the file is not valid TOML or cannot be read: it is then never written.
     """
+    import tomllib
+
     import tomlkit  # only the commands and the admin panel that save settings need it
 
     path = path or default_settings_path()
