@@ -237,6 +237,7 @@ def _write_csv(conn: sqlite3.Connection, kiosk_id: str, path: Path) -> int:
 def _write_rows(path: Path, kiosk_id: str, rows: list) -> int:
     """The CSV (header, then one line per count) written atomically; returns the row count."""
     import csv  # the export only
+
     with replaced_atomically(path) as temp, temp.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)
