@@ -1,0 +1,110 @@
+"""What the kiosk's start does NOT do before its first frame (issue 17: start budget).
+
+The kiosk runs in a child process to its first frame (the bench's FIRST_FRAME line,
+kiosk/app.py `_FirstFrameProbe`) and reports the modules it had imported by then: a
+module on the lists below came back into the start (an eager import somewhere) and
+costs every start its import time. No timings here: bench/start.py measures them.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Run the kiosk as `python -m kiosk` does, and print sys.modules with the FIRST_FRAME line.
+_CHILD = """
+import builtins, json, os, runpy, sys
+real_print = builtins.print
+def watch(*args, **kwargs):
+    real_print(*args, **kwargs)
+    if args and str(args[0]).startswith("FIRST_FRAME"):
+        real_print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
+        os._exit(0)
+builtins.print = watch
+sys.argv = ["kiosk", *sys.argv[1:]]
+runpy.run_module("kiosk", run_name="__main__")
+"""
+
+# Each of these cost the start milliseconds and nothing on the home screen needs it.
+NOT_BEFORE_THE_FIRST_FRAME = {
+    "logging.handlers": "kiosk.log is a LogFile (kiosk/core/failures.py): socket, pickle, queue",
+    "socket": "the signal wake-up is a pipe (kiosk/crash_guard.py _WakeUp)",
+    "difflib": "only for a misspelt settings key (kiosk/core/config.py)",
+    "tomllib": "only when there is a settings file (none in this test)",
+    "csv": "only for `kiosk stats export`",
+    "secrets": "the kiosk id is os.urandom(8).hex() (kiosk/core/analytics.py)",
+    "hashlib": "no pack is hashed before the first frame",
+    "getpass": "only for `kiosk admin set-pin`",
+    "importlib.metadata": "the version only for the About box (kiosk/__init__.py)",
+    "kiosk.ui.pages.story_page": "built after the first frame (MainWindow.warm_caches)",
+    "kiosk.ui.pages.search_results": "built after the first frame (MainWindow.warm_caches)",
+    "kiosk.packs.reader": "packs are checked after the first frame",
+    "nacl": "pack signatures: after the first frame",
+    "cryptography": "pack signatures: after the first frame",
+}
+
+
+def _modules_at_first_frame(tmp_path: Path, *args: str) -> set[str]:
+    home = tmp_path / "home"
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        KIOSK_BENCH_FIRST_FRAME="1",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        PYTHONPATH=str(ROOT),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, "--db", str(ROOT / "resources" / "content.db"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("MODULES ")]
+    assert lines, f"no first frame (exit {done.returncode}): {done.stdout[-500:]}{done.stderr}"
+    return set(json.loads(lines[0].removeprefix("MODULES ")))
+
+
+@pytest.mark.parametrize("mode", ["desktop", "kiosk"])
+def test_the_first_frame_comes_without_what_the_home_screen_does_not_need(tmp_path, mode):
+    modules = _modules_at_first_frame(tmp_path, "--mode", mode)
+    assert "kiosk.ui.main_window" in modules  # it did start the kiosk
+    found = {name: why for name, why in NOT_BEFORE_THE_FIRST_FRAME.items() if name in modules}
+    assert not found, f"imported before the first frame: {found}"
+
+
+def test_a_command_leaves_the_garbage_collector_on(tmp_path, capsys):
+    from kiosk.cli.commands import main
+
+    assert gc.isenabled()
+    assert main(["--config", str(tmp_path / "none.toml"), "config", "show"]) == 0
+    assert gc.isenabled()
+    capsys.readouterr()
+
+
+def test_after_the_first_frame_the_collector_is_on_and_takes_the_start_back(qtbot, monkeypatch):
+    """kiosk/cli/commands.py turns the collector off for the kiosk's start; after the
+    first frame it is on again, the start's objects set aside, then given back."""
+    from kiosk import app
+
+    monkeypatch.setattr(app, "UNFREEZE_AFTER_MS", 50)
+    gc.disable()
+    try:
+        app._collect_again()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+        qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=5000)
+    finally:
+        gc.unfreeze()
+        gc.enable()
