@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from functools import cache
 from pathlib import Path
@@ -71,29 +72,53 @@ def fonts_folder() -> Path:
 
 
 class IconFont:
-    """The Font Awesome 5 fonts registered with Qt, and their charmaps (name -> glyph)."""
+    """The Font Awesome 5 fonts registered with Qt, and their charmaps (name -> glyph).
+
+    Each set (solid, regular, brands) is registered on its first icon: the home screen
+    uses solid icons only, and registering a font costs about 1.2 ms.
+    """
 
     def __init__(self, folder: Path):
+        self._folder = folder
         self._fonts: dict[str, QFont] = {}
         self._chars: dict[str, dict[str, str]] = {}
+        names = os.listdir(folder)  # not Path.glob: its patterns compile regexes (~1 ms)
+        self._files: dict[str, tuple[str, str]] = {}
         for prefix, style in ICON_SETS.items():
-            ttf = next(folder.glob(f"fontawesome5-{style}-webfont-[0-9]*.ttf"))
-            charmap = next(folder.glob(f"fontawesome5-{style}-webfont-charmap-*.json"))
-            font_id = QFontDatabase.addApplicationFont(str(ttf))
-            if font_id < 0:
-                raise OSError(f"cannot load the icon font {ttf}")
-            font = QFont(QFontDatabase.applicationFontFamilies(font_id)[0])
-            if style == "solid":  # solid and regular share one family name
-                font.setStyleName("Solid")
-            font.setHintingPreference(QFont.HintingPreference.PreferDefaultHinting)
-            self._fonts[prefix] = font
-            codes = json.loads(charmap.read_text(encoding="utf-8"))
-            self._chars[prefix] = {name: chr(int(code, 16)) for name, code in codes.items()}
+            stem = f"fontawesome5-{style}-webfont-"
+            ttf = [
+                n for n in names if n.startswith(stem) and n[len(stem) : len(stem) + 1].isdigit()
+            ]
+            charmap = [n for n in names if n.startswith(stem + "charmap-") and n.endswith(".json")]
+            if not ttf or not ttf[0].endswith(".ttf") or not charmap:
+                raise FileNotFoundError(f"no Font Awesome 5 {style} font in {folder}")
+            self._files[prefix] = (ttf[0], charmap[0])
+
+    def _load(self, prefix: str) -> bool:
+        """Register the set of `prefix` ("fa5s"...) with Qt; False for an unknown prefix."""
+        if prefix in self._chars:
+            return True
+        if prefix not in self._files:
+            return False
+        ttf, charmap = (self._folder / name for name in self._files[prefix])
+        font_id = QFontDatabase.addApplicationFont(str(ttf))
+        if font_id < 0:
+            raise OSError(f"cannot load the icon font {ttf}")
+        font = QFont(QFontDatabase.applicationFontFamilies(font_id)[0])
+        if ICON_SETS[prefix] == "solid":  # solid and regular share one family name
+            font.setStyleName("Solid")
+        font.setHintingPreference(QFont.HintingPreference.PreferDefaultHinting)
+        self._fonts[prefix] = font
+        codes = json.loads(charmap.read_text(encoding="utf-8"))
+        self._chars[prefix] = {name: chr(int(code, 16)) for name, code in codes.items()}
+        return True
 
     def glyph(self, name: str) -> tuple[QFont, str] | None:
         """(font, character) of an icon name like "fa5s.first-aid", or None if unknown."""
         prefix, _, icon_name = name.partition(".")
-        char = self._chars.get(prefix, {}).get(icon_name)
+        if not self._load(prefix):
+            return None
+        char = self._chars[prefix].get(icon_name)
         return None if char is None else (self._fonts[prefix], char)
 
     def icon(self, name: str, color: Color = "#FFFFFF", **options) -> QIcon:
