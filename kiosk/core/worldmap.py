@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from pathlib import Path
 
 from kiosk.core.locate import bundled
@@ -51,8 +51,16 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom (projected)
 class Country:
     iso: str  # ISO 3166-1 alpha-2, "" for shapes without one
     name: str  # English short name from Natural Earth (the kiosk labels come from content)
-    polygons: tuple[tuple[Ring, ...], ...]  # projected; first ring outer, the rest holes
+    # As in the map file: per polygon its rings (first outer, the rest holes), each a flat
+    # list x0, y0, x1, y1... of integers in 1/PROJECTED_SCALE of the plane's units.
+    flat: tuple[tuple[list[int], ...], ...] = field(repr=False, compare=False)
     anchor: tuple[float, float]  # projected point inside the largest polygon
+
+    @cached_property
+    def polygons(self) -> tuple[tuple[Ring, ...], ...]:
+        """Projected rings, per polygon (first outer, the rest holes): made on first use,
+        for the few countries a locator map frames (the world picture draws `flat`)."""
+        return tuple(tuple(_ring(flat) for flat in polygon) for polygon in self.flat)
 
     @property
     def box(self) -> Box:
@@ -86,12 +94,10 @@ class WorldMap:
             raise ValueError(f"{path}: not a projected map (tools/make_world_map.py --project)")
         countries = []
         for entry in data["countries"]:
-            polygons = tuple(
-                tuple(_ring(flat) for flat in polygon) for polygon in entry["polygons"]
-            )
+            flat = tuple(tuple(polygon) for polygon in entry["polygons"])
             x, y = entry["anchor"]
             anchor = (x / PROJECTED_SCALE, y / PROJECTED_SCALE)
-            countries.append(Country(entry["iso"], entry["name"], polygons, anchor))
+            countries.append(Country(entry["iso"], entry["name"], flat, anchor))
         return cls(countries, data.get("source", ""))
 
     def codes(self) -> frozenset[str]:

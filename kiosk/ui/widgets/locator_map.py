@@ -30,7 +30,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from kiosk.core.worldmap import Box, WorldMap, equal_earth, world_box, world_map
+from kiosk.core.worldmap import (
+    PROJECTED_SCALE,
+    Box,
+    WorldMap,
+    equal_earth,
+    world_box,
+    world_map,
+)
 from kiosk.ui.icons import Icons
 
 # Topic tag -> qtawesome icon; the first tag of a story that is listed here wins.
@@ -98,17 +105,22 @@ SMALL_COUNTRY_PX = 24
 @cache
 def _country_paths() -> dict[str, QPainterPath]:
     """Every country as one QPainterPath in projected coordinates (built once)."""
+    # Straight from the map file's integers, scaled once per country by Qt (not a
+    # Python float per point).
+    to_plane = QTransform.fromScale(1 / PROJECTED_SCALE, 1 / PROJECTED_SCALE)
     paths: dict[str, QPainterPath] = {}
     for index, country in enumerate(world_map().countries):
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.OddEvenFill)
-        for polygon in country.polygons:
-            for ring in polygon:
-                path.moveTo(*ring[0])
-                for point in ring[1:]:
-                    path.lineTo(*point)
+        line_to = path.lineTo
+        for polygon in country.flat:
+            for flat in polygon:
+                values = iter(flat)
+                path.moveTo(next(values), next(values))
+                for x, y in zip(values, values, strict=True):
+                    line_to(x, y)
                 path.closeSubpath()
-        paths[country.iso or f"#{index}"] = path
+        paths[country.iso or f"#{index}"] = to_plane.map(path)
     return paths
 
 
