@@ -36,6 +36,16 @@ def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
+def one_line_width(label: QLabel) -> int:
+    """The width `label` needs to show its text on one line (padding included)."""
+    if not label.wordWrap():
+        return label.sizeHint().width()
+    label.setWordWrap(False)
+    width = label.sizeHint().width()
+    label.setWordWrap(True)
+    return width
+
+
 class StoryCardView(QFrame):
     """Shows one StoryCard; a tap, Enter or the "Read the story" button opens it."""
 
@@ -80,13 +90,19 @@ class StoryCardView(QFrame):
         text.addWidget(self.fallback)
         text.addWidget(self.summary, 1)
         text.addWidget(self.credit)
-        # "Read the story", and beside it the language note when the card is short of height.
+        # "Read the story", and beside it the date line and the language note, one under
+        # the other, when the card is short of height (the title keeps two lines).
         self._actions = QHBoxLayout()
         self._actions.setSpacing(16)
         self._actions.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._byline = QVBoxLayout()
+        self._byline.setSpacing(4)
+        self._actions.addLayout(self._byline)
+        self._actions.setAlignment(self._byline, Qt.AlignmentFlag.AlignVCenter)
         self._actions.addStretch(1)
         text.addLayout(self._actions)
         self._note_beside = False
+        self._meta_beside = False
         layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(20, 20, 28, 20)
         layout.setSpacing(28)
@@ -215,9 +231,10 @@ class StoryCardView(QFrame):
         # Beside the text the picture must leave the title two lines; else it stays out.
         if not self._stacked and self.illustration.isHidden():
             self.illustration.setVisible(True)
-        if not self._stacked and self._title_lines_left() < 2:
+        if not self._stacked and self._title_lines_left(meta_in_column=True) < 2:
             self.illustration.setVisible(False)
         self._place_note()
+        self._place_meta()
         self._fit_texts()
 
     def _place_note(self) -> None:
@@ -229,28 +246,50 @@ class StoryCardView(QFrame):
         elif self._note_beside:
             beside = self._title_lines_left(note_in_column=True) < 2
         if beside:
-            width = self._text_room()[0]
-            needed = (
-                self.read_button.sizeHint().width()
-                + self._actions.spacing()
-                + self.fallback.sizeHint().width()
-            )
-            beside = needed <= width
+            beside = self._fits_beside(self.fallback)
         if beside == self._note_beside:
             return
         self._note_beside = beside
+        self.fallback.setWordWrap(not beside)  # one line beside the button
         if beside:
             self._text_column.removeWidget(self.fallback)
-            self._actions.insertWidget(1, self.fallback, 0, Qt.AlignmentFlag.AlignVCenter)
+            self._byline.addWidget(self.fallback)
         else:
-            self._actions.removeWidget(self.fallback)
-            self._text_column.insertWidget(2, self.fallback)
+            self._byline.removeWidget(self.fallback)
+            self._text_column.insertWidget(self._text_column.indexOf(self.title) + 1, self.fallback)
 
-    def _room_for_title(self, note_in_column: bool | None = None) -> tuple[int, int]:
+    def _place_meta(self) -> None:
+        """The date line beside "Read the story" too (over the note) when in the column it
+        would leave the title less than two lines (a laptop with the largest text)."""
+        beside = self._title_lines_left(meta_in_column=True) < 2 and self._fits_beside(self.meta)
+        if beside == self._meta_beside:
+            return
+        self._meta_beside = beside
+        if beside:
+            self._text_column.removeWidget(self.meta)
+            self._byline.insertWidget(0, self.meta)
+        else:
+            self._byline.removeWidget(self.meta)
+            self._text_column.insertWidget(0, self.meta)
+
+    def _fits_beside(self, widget: QWidget) -> bool:
+        """`widget` fits beside "Read the story" (with what is there already)."""
+        widest = max(
+            one_line_width(w)
+            for w in (widget, self.meta, self.fallback)
+            if w is widget or self._byline.indexOf(w) >= 0
+        )
+        needed = self.read_button.sizeHint().width() + self._actions.spacing() + widest
+        return needed <= self._text_room()[0]
+
+    def _room_for_title(
+        self, note_in_column: bool | None = None, meta_in_column: bool | None = None
+    ) -> tuple[int, int]:
         """(width, height) left in the text column once its fixed lines are placed."""
         width, room = self._text_room()
         spacing = self._text_column.spacing()
         in_column = not self._note_beside if note_in_column is None else note_in_column
+        meta = not self._meta_beside if meta_in_column is None else meta_in_column
 
         def height(widget: QWidget) -> int:
             if not widget.isVisibleTo(self):
@@ -258,16 +297,25 @@ class StoryCardView(QFrame):
             hint = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
             return hint if hint > 0 else widget.sizeHint().height()
 
-        for widget in (self.meta, self.credit, *([self.fallback] if in_column else [])):
+        column = (
+            self.credit,
+            *([self.meta] if meta else []),
+            *([self.fallback] if in_column else []),
+        )
+        beside = [w for w, out in ((self.meta, not meta), (self.fallback, not in_column)) if out]
+        for widget in column:
             if widget.isVisibleTo(self):
                 room -= height(widget) + spacing
-        actions = height(self.read_button)
-        if not in_column:
-            actions = max(actions, self.fallback.sizeHint().height())
+        byline = [w.sizeHint().height() for w in beside if w.isVisibleTo(self)]
+        byline_height = sum(byline) + self._byline.spacing() * max(0, len(byline) - 1)
+        actions = max(height(self.read_button), byline_height)
         return width, room - actions - spacing
 
-    def _title_lines_left(self, note_in_column: bool | None = None) -> int:
-        room = self._room_for_title(note_in_column)[1]
+    def _title_lines_left(
+        self, note_in_column: bool | None = None, meta_in_column: bool | None = None
+    ) -> int:
+        """Title lines in the tallest script's line height (the same in every language)."""
+        room = self._room_for_title(note_in_column, meta_in_column)[1]
         return int(room // max(1, line_height(self.title.font())))
 
     def _fit_texts(self) -> None:
@@ -276,6 +324,9 @@ class StoryCardView(QFrame):
             return
         spacing = self._text_column.spacing()
         lines = int(room // max(1, line_height(self.title.font())))
+        # This title's own script may have shorter lines (an English title in any interface).
+        while lines < TITLE_MAX_LINES and self.title.height_for(width, lines + 1) <= room:
+            lines += 1
         self.title.set_max_lines(max(1, min(TITLE_MAX_LINES, lines)))
         room -= self.title.heightForWidth(width) + spacing
         summary_lines = int(room // max(1, line_height(self.summary.font())))
