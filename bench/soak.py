@@ -9,8 +9,11 @@ The session is the app's own `kiosk self-test --soak` (kiosk/selftest/soak.py): 
 from the checkout (`soak_*`), then by the frozen build when dist/kiosk exists
 (`soak_frozen_*`, as many rounds: its own FFmpeg, Qt plugins and content). Each
 session takes ~6 min at load 8 on this machine's 2 cores (a round 3-4 s).
-RSS is sampled after every round; growth = the median of the last 5 samples - the
-median of the 5 after the warm-up rounds. A worker that dies, or hangs (no round done
+RSS is sampled after every round once the C heap has handed its free pages back
+(`malloc_trim(0)`, in the app and the floor alike: untrimmed, the reading swings by up
+to ~10 MB with what glibc keeps mapped); growth = the least-squares trend of those
+samples over the rounds after warm-up, times the rounds it spans (the slope in kB a
+round and the median of the last 5 - the median of the first 5 are in the note). A worker that dies, or hangs (no round done
 in 90 s), is a crash: it is counted and a fresh worker takes the remaining rounds.
 The floor repaints a bare window as many times (label text and direction flips).
 Then the fault round (bench/fault_round.py): damaged pack databases, SIGTERM, kill -9
@@ -116,17 +119,23 @@ def _figures(name: str, result, floor: float | None, began: float) -> Iterator[F
     # Growth only within one process: the longest worker run.
     longest = max(runs, key=len, default=[])
     warm = min(warmup, len(longest) // 2)
-    # RSS moves by a few MB from round to round (the heap is handed back on a timer):
-    # growth is the median of the last rounds minus the median of the rounds after warm-up.
-    start = statistics.median(s["rss"] for s in longest[warm : warm + 5]) if warm else 0.0
-    growth = [s["rss"] - start for s in longest[warm:]] if warm else []
-    final = statistics.median(s["rss"] for s in longest[-5:]) - start if growth else None
+    after = longest[warm:] if warm else []
+    final = trend = start = None
+    if len(after) >= 2:
+        trend = _trend(after)
+        final = trend * (after[-1]["round"] - after[0]["round"])
+        start = statistics.median(s["rss"] for s in after[:5])
+        medians = statistics.median(s["rss"] for s in after[-5:]) - start
+    growth = [s["rss"] - start for s in after] if start is not None else []
     ops = {k: sum(s.get(k, 0) for s in app) for k in ("slides", "switches", "films", "pdfs")}
+    swing = [s["rss_untrimmed"] - s["rss"] for s in after if "rss_untrimmed" in s]
     note = (
         f"{ops['slides']} transitions, {ops['switches']} switches, {ops['films']} films, "
         f"{ops['pdfs']} PDFs, {len(app)} resets in {time.monotonic() - began:.0f} s; "
-        f"growth over rounds {longest[warm]['round']}-{longest[-1]['round']} of one process, "
-        f"median RSS of 5 rounds {start:.0f} -> {start + (final or 0):.0f} MB"
+        f"trend over rounds {after[0]['round']}-{after[-1]['round']} of one process "
+        f"(RSS after malloc_trim): {1024 * trend:+.1f} kB a round; median of 5 rounds "
+        f"{start:.1f} -> {start + medians:.1f} MB ({medians:+.2f})"
+        + (f"; freed but kept by malloc at a sample: up to {max(swing):.1f} MB" if swing else "")
         if growth
         else "too few rounds in one process"
     )
@@ -183,11 +192,19 @@ def _floor(ctx: Context, rounds: int) -> float | None:
         text=True,
         timeout=1800,
     )
-    rss = [json.loads(line)["rss"] for line in proc.stdout.splitlines() if line.startswith("{")]
+    samples = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
     warmup = min(WARMUP_ROUNDS, rounds // 2)
-    if len(rss) <= warmup or not warmup:
+    after = samples[warmup:]
+    if len(after) < 2 or not warmup:
         return None
-    return statistics.median(rss[-5:]) - statistics.median(rss[warmup : warmup + 5])
+    return _trend(after) * (after[-1]["round"] - after[0]["round"])
+
+
+def _trend(samples: list[dict]) -> float:
+    """Least-squares slope of RSS (MB) over the round number: MB a round."""
+    return statistics.linear_regression([s["round"] for s in samples], [s["rss"] for s in samples])[
+        0
+    ]
 
 
 def worker(argv: list[str]) -> None:
@@ -200,6 +217,7 @@ def worker(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     if args.floor:
         from bench.qtapp import application, floor_window, settle
+        from kiosk.core.native_memory import release_freed_memory
 
         app = application()
         from PySide6.QtCore import Qt
@@ -216,7 +234,10 @@ def worker(argv: list[str]) -> None:
                     )
                 floor.repaint()
                 settle(app)
-            print(json.dumps({"who": "floor", "round": number, "rss": rss_mb()}), flush=True)
+            untrimmed = rss_mb()
+            release_freed_memory()  # as the app's sample does
+            sample = {"who": "floor", "round": number, "rss": rss_mb(), "rss_untrimmed": untrimmed}
+            print(json.dumps(sample), flush=True)
         return
 
     from kiosk.selftest.soak import soak

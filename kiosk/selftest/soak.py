@@ -8,12 +8,16 @@ cut short by the next, every 10th run to its end), 10 language switches, 2 film 
 (played until a frame arrives) and closes, 2 PDF opens and closes, one idle reset.
 After every round one JSON line goes to stdout::
 
-    {"who": "app", "round": 3, "rss": 142.1, "slides": 100, "switches": 10,
-     "films": 2, "pdfs": 2, "skipped": []}
+    {"who": "app", "round": 3, "rss": 142.1, "rss_untrimmed": 151.6, "slides": 100,
+     "switches": 10, "films": 2, "pdfs": 2, "skipped": []}
 
-`rss` is the process's resident memory in MB. `skipped` names what this content
-could not exercise (no film with files...). Judging the figures is the bench's job
-(bench/soak.py: growth between the rounds after warm-up and the last rounds).
+`rss` is the process's resident memory in MB once the C heap has handed its free
+pages back (`malloc_trim(0)`, kiosk/core/native_memory.py); `rss_untrimmed` is the
+reading just before. Untrimmed, the reading swings by up to ~10 MB from round to
+round with what glibc happens to keep mapped after the round's last frees, which hides
+a slow leak and fakes one; memory still in use (a leak) stays after the trim.
+`skipped` names what this content could not exercise (no film with files...). Judging
+the figures is the bench's job (bench/soak.py: the trend over the rounds after warm-up).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import math
 import os
 from collections.abc import Callable
 from pathlib import Path
+
+from kiosk.core.native_memory import release_freed_memory
 
 SIZE = (1280, 800)
 # An accelerated slide (the kiosk's is 350 ms).
@@ -162,10 +168,13 @@ def _rounds(app, window, numbers: range, films: bool, say: Callable[[str], None]
         window.reset_session()
         carousel.set_auto_advance(0)
         settle(app, 20)
+        untrimmed = rss_mb()
+        release_freed_memory()
         sample = {
             "who": "app",
             "round": number,
             "rss": rss_mb(),
+            "rss_untrimmed": untrimmed,
             "slides": 100,
             "switches": 10,
             "films": played,
