@@ -59,6 +59,23 @@ def test_starts_that_never_came_up_are_counted_until_one_does(tmp_path):
     assert start_guard.record_start(tmp_path) == 0
 
 
+def test_a_start_is_recorded_without_waiting_for_the_disk_and_coming_up_durably(
+    tmp_path, monkeypatch
+):
+    """record_start runs before the first frame: replaced atomically, not fsynced (a crash
+    keeps it in the page cache); record_up, when the kiosk is up, is fsynced."""
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
+    assert start_guard.record_start(tmp_path) == 0
+    assert start_guard.record_start(tmp_path) == 1
+    assert synced == []
+    assert [p.name for p in tmp_path.iterdir()] == [start_guard.STARTS_NAME]  # no temp left
+    start_guard.record_up(tmp_path)
+    assert len(synced) == 2  # the file, then its folder
+    assert start_guard.record_start(tmp_path) == 0
+
+
 # --- the running kiosk -------------------------------------------------------------------------
 @pytest.fixture
 def running(qapp, tmp_path, sample_db, window_factory):

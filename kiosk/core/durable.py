@@ -62,12 +62,15 @@ def replaced_atomically(path: Path) -> Iterator[Path]:
     fsync_dir(path.parent)
 
 
-def write_atomic(path: Path, data: bytes, before_replace=None) -> None:
+def write_atomic(path: Path, data: bytes, before_replace=None, *, durable: bool = True) -> None:
     """Write `data` to a temp file beside `path`, fsync it, then os.replace (and fsync the folder).
 
     The new file keeps the permissions of the one it replaces.
 
     `before_replace()` runs between the fsync and the rename (a test hook).
+    `durable=False`: no fsync; the file is still replaced whole or not at all when the
+    program dies, but a power cut may lose the change (for records that only matter
+    while the system stays up, written where an fsync's wait would be felt).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -75,7 +78,8 @@ def write_atomic(path: Path, data: bytes, before_replace=None) -> None:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         _keep_mode(path, Path(temp))
         if before_replace is not None:
             before_replace()
@@ -84,4 +88,5 @@ def write_atomic(path: Path, data: bytes, before_replace=None) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
