@@ -24,8 +24,11 @@ import os
 import sys
 import threading
 
-from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
+
+# QProcess and QTextDocument are imported where they are used: the main window holds a
+# ReadAloud from the start, and each Qt class first touched costs its enum types (~2 ms
+# before the first frame, which reads nothing aloud).
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,8 @@ def engine_from_environment() -> str:
 def speakable_text(title: str, markdown: str) -> str:
     """The title, then the Markdown body as the page shows it, as plain text (no markup
     read out; a link reads as its text and its address, as it is shown)."""
+    from PySide6.QtGui import QFont, QTextDocument
+
     from kiosk.ui.markdown import render_safe_markdown
 
     document = QTextDocument()
@@ -161,6 +166,8 @@ class _HostProcess(QObject):
     voice_chosen = Signal(int, str, str)
 
     def __init__(self, name: str, parent: QObject | None = None):
+        from PySide6.QtCore import QProcess
+
         super().__init__(parent)
         self._name = name
         self._process = QProcess(self)
@@ -190,7 +197,7 @@ class _HostProcess(QObject):
     def shutdown(self) -> None:
         """End the helper: it leaves when its input closes (killed after a second)."""
         process = self._process
-        if process.state() == QProcess.ProcessState.NotRunning:
+        if process.state() == process.ProcessState.NotRunning:
             return
         process.closeWriteChannel()
         if not process.waitForFinished(1000):
@@ -198,7 +205,7 @@ class _HostProcess(QObject):
             process.waitForFinished(1000)
 
     def _send(self, message: dict) -> None:
-        if self._process.state() == QProcess.ProcessState.Running:
+        if self._process.state() == self._process.ProcessState.Running:
             self._process.write(json.dumps(message).encode() + b"\n")
 
     def _read(self) -> None:
