@@ -13,6 +13,17 @@ from kiosk.ui.widgets.filter_chips import ChipRow
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
+@pytest.fixture(autouse=True)
+def kiosk_theme(qapp):
+    """Chips as the kiosk styles them (Qt's plain button face is almost the page colour)."""
+    from kiosk.ui.theme import Theme
+
+    Theme().apply(qapp)
+    yield
+    qapp.setStyleSheet("")
+    qapp.setPalette(QPalette())
+
+
 def _row_with(qtbot, count: int, width: int) -> ChipRow:
     from PySide6.QtWidgets import QPushButton
 
