@@ -95,9 +95,10 @@ def window_factory(qtbot, qapp):
     put back afterwards so that later tests start from a neutral application.
     """
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QPalette
+    from PySide6.QtGui import QGuiApplication
 
     from kiosk.ui.assembly import build_main_window, load_fonts_once
+    from kiosk.ui.theme import reset_look
 
     windows = []
 
@@ -118,8 +119,7 @@ def window_factory(qtbot, qapp):
         window.close()
         window.language.uninstall()
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    qapp.setStyleSheet("")
-    qapp.setPalette(QPalette())
+    reset_look(qapp)  # never qapp.setStyleSheet(""): see kiosk/ui/theme.py
 
 
 @pytest.fixture

@@ -187,7 +187,9 @@ def test_start_up_error_screen_try_again_starts_the_kiosk(qapp, qtbot):
     )
     assert code == kiosk_app.RETRY_EXIT
     assert "still missing" in shown[-1].replace("\u200b", "")
-    qapp.setStyleSheet("")
+    from kiosk.ui.theme import reset_look
+
+    reset_look(qapp)
 
 
 # --- the app process -----------------------------------------------------------------------

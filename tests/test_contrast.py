@@ -17,7 +17,7 @@ from kiosk.ui import contrast
 from kiosk.ui.contrast import TEXT, UI, contrast_ratio, style_pairs, style_rules, theme_pairs
 from kiosk.ui.icons import Icons
 from kiosk.ui.screens import attract_screen
-from kiosk.ui.theme import CALM, HIGH_CONTRAST, Theme
+from kiosk.ui.theme import CALM, HIGH_CONTRAST, Theme, reset_look
 from kiosk.ui.widgets.locator_map import (
     CALM_MAP,
     HIGH_CONTRAST_MAP,
@@ -188,8 +188,4 @@ def test_a_map_widget_follows_the_theme_it_is_shown_in(qapp, qtbot, high):
         wanted = (HIGH_CONTRAST_MAP if high else CALM_MAP).highlight
         assert image.pixelColor(point.toPoint()).name() == wanted.lower()
     finally:
-        qapp.setStyleSheet("")
-        from PySide6.QtGui import QPalette
-
-        qapp.setPalette(QPalette())
-        qapp.setProperty("highContrast", False)
+        reset_look(qapp)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
+from kiosk.ui.theme import reset_look
+
 CAMBODIA, QUERETARO, OSCE = "2012-07-04-cambodia", "2011-09-09-queretaro", "2012-03-30-osce-review"
 
 
@@ -218,7 +220,7 @@ def test_search_is_hidden_in_kiosk_mode(qapp, sample_store, qtbot):
     assert not window.search_field.isVisible()
     assert window.chips.isVisible()
     window.language.uninstall()
-    qapp.setStyleSheet("")
+    reset_look(qapp)
 
 
 def test_keyboard_only_walk_home_story_back(main_window, qtbot):
@@ -393,7 +395,7 @@ def test_missing_database_shows_a_translated_error_screen(qapp, qtbot, tmp_path)
     from kiosk.i18n import InterfaceLanguage
 
     screen.findChild(InterfaceLanguage).uninstall()
-    qapp.setStyleSheet("")
+    reset_look(qapp)
 
 
 def test_corrupt_database_is_an_error_not_a_crash(tmp_path):

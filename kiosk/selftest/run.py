@@ -273,6 +273,7 @@ def run_self_test(
     from kiosk.core.store_choice import open_store
     from kiosk.ui.assembly import build_main_window, create_application
     from kiosk.ui.media_noise import is_multimedia_noise
+    from kiosk.ui.theme import set_style_sheet
 
     warnings: list[str] = []
 
@@ -318,7 +319,7 @@ def run_self_test(
             window.language.uninstall()
             window.deleteLater()
             store.close()
-            app.setStyleSheet(saved[0])
+            set_style_sheet(app, saved[0])
             app.setPalette(saved[1])
             app.setLayoutDirection(saved[2])
     finally:

@@ -123,6 +123,7 @@ def soak(
     """Runs `rounds` rounds (numbered from `first`), one JSON line each; returns 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.ui.assembly import create_application
+    from kiosk.ui.theme import set_style_sheet
 
     app = create_application()
     # Put the application back as found (the soak may run inside a larger program).
@@ -136,7 +137,7 @@ def soak(
         window.deleteLater()
         window.store.close()
         settle(app)
-        app.setStyleSheet(saved[0])
+        set_style_sheet(app, saved[0])
         app.setPalette(saved[1])
         app.setLayoutDirection(saved[2])
     return 0

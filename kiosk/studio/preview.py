@@ -97,9 +97,11 @@ class KioskPreview(QObject):
         window.store.close()
         window.deleteLater()
         if self._look is not None:
+            from kiosk.ui.theme import set_style_sheet
+
             app = QApplication.instance()
             app.setPalette(self._look[1])
-            app.setStyleSheet(self._look[0])
+            set_style_sheet(app, self._look[0])
             self._look = None
         if self.studio_language is not None:
             self.studio_language.switch(self.studio_language.code or "en")

@@ -92,6 +92,29 @@ HIGH_CONTRAST = Colors(
 )
 
 
+# Qt keeps what its style sheets computed for each widget in one cache object, shared by
+# every QStyleSheetStyle and deleted with the last of them: `app.setStyleSheet("")` with no
+# widget style sheet alive deletes it. A widget styled before then but never polished
+# keeps Qt's "styled" mark, so its entries in the next cache are never dropped when it is
+# deleted, and the next style sheet change (a contrast or text-size switch) walks a freed
+# widget: a segfault in QApplication::setStyleSheet (Qt 6.11). The application therefore
+# never has an empty style sheet once it had one: `set_style_sheet` puts this one instead.
+NO_STYLE_SHEET = "/* no theme */"
+
+
+def set_style_sheet(app: QApplication, sheet: str) -> None:
+    """The application's style sheet, `NO_STYLE_SHEET` for none (never "", see above).
+    Every change of the application's style sheet goes through here."""
+    app.setStyleSheet(sheet or NO_STYLE_SHEET)
+
+
+def reset_look(app: QApplication) -> None:
+    """No theme: Qt's own palette and no style rules (tests, the self-test, the studio)."""
+    set_style_sheet(app, "")
+    app.setPalette(QPalette())
+    app.setProperty("highContrast", False)
+
+
 def line_px(points: float) -> int:
     """The tallest line, in px, of the application font's families at `points`."""
     app = QGuiApplication.instance()
@@ -267,4 +290,4 @@ QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
         # Read by painted pictures (the locator maps) that have no style sheet.
         app.setProperty("highContrast", self.high_contrast)
         app.setPalette(self.palette())
-        app.setStyleSheet(self.stylesheet())
+        set_style_sheet(app, self.stylesheet())
