@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, NoReturn
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -339,3 +339,19 @@ def install(
     guard._start_signals()
     log.info("kiosk started (mode %s)", mode or settings.mode)
     return guard
+
+
+def exit_now(code: int) -> NoReturn:
+    """End the kiosk process with `code` now that it has saved what it keeps.
+
+    `kiosk.app.run` returns only after the usage counts are written and closed, the
+    settings and window geometry saved, kiosk.log and the crash file closed and the
+    instance lock released. What Python and Qt would still do at exit (deleting every
+    widget, the media players and their threads, the modules) saves nothing and took
+    0.4-0.6 s at load 9 on a 2-core machine: a stop signal from systemd ends here instead.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)

@@ -270,6 +270,8 @@ def _content_report(db: Path) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
+    from kiosk import crash_guard
     from kiosk.app import run
 
-    return run(args)
+    # Everything worth keeping is saved when run() returns: no slow teardown after it.
+    crash_guard.exit_now(run(args))

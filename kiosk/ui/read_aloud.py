@@ -177,6 +177,7 @@ class _HostProcess(QObject):
         self._process.finished.connect(self._finished)
         self._buffer = b""
         self._voices_known = False
+        self._ending = False  # shutdown() ends it: its "crash" is no failure
 
     @Slot()
     def start(self) -> None:
@@ -195,14 +196,21 @@ class _HostProcess(QObject):
         self._send({"stop": True})
 
     def shutdown(self) -> None:
-        """End the helper: it leaves when its input closes (killed after a second)."""
+        """End the helper at once: SIGTERM (it keeps nothing), SIGKILL if that is ignored.
+
+        Closing its input lets it leave by itself, but not soon enough for a kiosk told
+        to stop: on a busy machine the helper took more than a second, often still
+        listing voices (the engine holds Python's lock meanwhile), and systemd's stop
+        waited for it (tests/e2e/test_signals.py)."""
         process = self._process
         if process.state() == process.ProcessState.NotRunning:
             return
+        self._ending = True
         process.closeWriteChannel()
-        if not process.waitForFinished(1000):
+        process.terminate()
+        if not process.waitForFinished(500):
             process.kill()
-            process.waitForFinished(1000)
+            process.waitForFinished(500)
 
     def _send(self, message: dict) -> None:
         if self._process.state() == self._process.ProcessState.Running:
@@ -227,6 +235,8 @@ class _HostProcess(QObject):
                 self.state_changed.emit(int(message["reading"]), bool(message["speaking"]))
 
     def _failed(self, error) -> None:
+        if self._ending:
+            return
         log.warning("text-to-speech helper: %s", self._process.errorString())
         self._finished()
 
