@@ -1,0 +1,69 @@
+"""A stop signal ends the kiosk at once, and nothing worth keeping is lost on the way.
+
+tests/e2e/test_signals.py checks the whole app (quit within 2 s of SIGTERM, counts kept);
+these check its two fast steps: the speech helper is ended rather than waited for, and
+the process ends with `crash_guard.exit_now` once the app has saved what it keeps.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import QProcess
+
+from kiosk.ui.read_aloud import _HostProcess
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_exit_now_keeps_the_exit_code_the_output_and_the_log(tmp_path):
+    script = textwrap.dedent(
+        """
+        import logging, sys
+        from kiosk import crash_guard
+        handler = logging.FileHandler(sys.argv[1], encoding="utf-8")
+        logging.getLogger().addHandler(handler)
+        logging.getLogger().setLevel(logging.INFO)
+        logging.getLogger("kiosk").info("kiosk stopped (exit code 3)")
+        sys.stdout.write("counts saved")  # no newline: still in the buffer
+        crash_guard.exit_now(3)
+        print("never")
+        """
+    )
+    log = tmp_path / "kiosk.log"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(log)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 3, done.stderr
+    assert done.stdout == "counts saved"
+    assert "kiosk stopped (exit code 3)" in log.read_text(encoding="utf-8")
+
+
+class _Deaf(_HostProcess):
+    """A helper that never reads its input (as when it is still listing voices)."""
+
+    def start(self) -> None:
+        self._process.start(sys.executable, ["-c", "import time; time.sleep(60)"])
+
+
+def test_the_speech_helper_is_ended_not_waited_for(qtbot, caplog):
+    host = _Deaf("mock")
+    host.start()
+    assert host._process.waitForStarted(10_000)
+    with caplog.at_level(logging.WARNING):
+        host.shutdown()
+    assert host._process.state() == QProcess.ProcessState.NotRunning
+    # Ended by a signal (closing its input would have left it sleeping for a minute) ...
+    assert host._process.exitStatus() == QProcess.ExitStatus.CrashExit
+    # ... which is the shutdown, not a failure worth a warning in kiosk.log.
+    assert not [r for r in caplog.records if "text-to-speech helper" in r.getMessage()]
