@@ -16,12 +16,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.fixture(autouse=True)
 def kiosk_theme(qapp):
     """Chips as the kiosk styles them (Qt's plain button face is almost the page colour)."""
-    from kiosk.ui.theme import Theme
+    from kiosk.ui.theme import Theme, reset_look
 
     Theme().apply(qapp)
     yield
-    qapp.setStyleSheet("")
-    qapp.setPalette(QPalette())
+    reset_look(qapp)
 
 
 def _row_with(qtbot, count: int, width: int) -> ChipRow:
