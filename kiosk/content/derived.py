@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-#: SQL counting the stories per tag / country (the build and older databases alike).
+# SQL counting the stories per tag / country (the build and older databases alike).
 LABEL_COUNT_SQL = {
     "tag": "SELECT j.value AS key, count(*) AS n FROM stories, json_each(stories.tags) j"
     " GROUP BY j.value",
