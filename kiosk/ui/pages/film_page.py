@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -655,6 +655,17 @@ class FilmPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown in the window's page stack before the stack gave it its size: take that size
+        # now, so the first frame (and where a tap lands) is the final layout, not Qt's
+        # default size's.
+        stack = self.parentWidget()
+        if isinstance(stack, QStackedWidget) and self.geometry() != stack.contentsRect():
+            self.setGeometry(stack.contentsRect())
+        self._fit()
+        self.layout().activate()
+        super().showEvent(event)
 
     def _fit(self) -> None:
         """Margins like the other pages, and the largest picture the page allows.
