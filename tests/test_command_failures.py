@@ -56,20 +56,25 @@ def test_run_command_turns_errors_into_one_line_and_a_logged_traceback(tmp_path,
     assert "Traceback" not in err
 
 
-def test_a_log_file_that_cannot_be_written_degrades_to_stderr_once(tmp_path, capsys):
-    path = tmp_path / "kiosk.log"
-    path.symlink_to("/dev/full")  # every write: ENOSPC
+def _write_log(path: Path, line_format: str, lines: list[str]) -> None:
+    """Log `lines` as warnings through a LogFile on `path`, then close it."""
     handler = LogFile(path)
-    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
-    logger = logging.getLogger("test.degrade")
+    handler.setFormatter(logging.Formatter(line_format))
+    logger = logging.getLogger(f"test.log.{path}")
     logger.addHandler(handler)
     logger.propagate = False
     try:
-        for n in range(3):
-            logger.warning("line %d", n)
+        for line in lines:
+            logger.warning("%s", line)
     finally:
         logger.removeHandler(handler)
         handler.close()
+
+
+def test_a_log_file_that_cannot_be_written_degrades_to_stderr_once(tmp_path, capsys):
+    path = tmp_path / "kiosk.log"
+    path.symlink_to("/dev/full")  # every write: ENOSPC
+    _write_log(path, "%(levelname)s %(message)s", [f"line {n}" for n in range(3)])
     err = capsys.readouterr().err
     assert "Logging error" not in err and "Traceback" not in err
     assert err.count("cannot write the log file") == 1
@@ -84,17 +89,7 @@ def test_a_log_file_that_cannot_be_written_degrades_to_stderr_once(tmp_path, cap
 def test_the_log_file_rotates_at_its_size_keeping_three(tmp_path, monkeypatch):
     monkeypatch.setattr(LogFile, "max_bytes", 200)
     path = tmp_path / "kiosk.log"
-    handler = LogFile(path)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    logger = logging.getLogger("test.rotate")
-    logger.addHandler(handler)
-    logger.propagate = False
-    try:
-        for n in range(40):
-            logger.warning("line %02d %s", n, "x" * 40)  # 49 bytes a line: 4 a file
-    finally:
-        logger.removeHandler(handler)
-        handler.close()
+    _write_log(path, "%(message)s", [f"line {n:02d} {'x' * 40}" for n in range(40)])  # 4 a file
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["kiosk.log", "kiosk.log.1", "kiosk.log.2", "kiosk.log.3"]
     files = [path, *(tmp_path / f"kiosk.log.{n}" for n in (1, 2, 3))]
