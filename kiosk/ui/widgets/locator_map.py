@@ -428,7 +428,8 @@ class LocatorMap(QWidget):
 
     @property
     def shows_map(self) -> bool:
-        return shared_painter().atlas.country(self._iso) is not None
+        # No country, no map: the world is read only when a picture is drawn.
+        return bool(self._iso) and shared_painter().atlas.country(self._iso) is not None
 
     @property
     def icon_name(self) -> str:
