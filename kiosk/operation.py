@@ -95,8 +95,9 @@ class KioskOperation(QObject):
         self.idle_warning.attach(self.session)
         self.admin_gesture = AdminGesture(window, hold_ms=admin_hold_ms)
         self.admin_gesture.triggered.connect(self.open_admin)
-        app_filters.install(app, self.admin_gesture)
-        app_filters.install(app, self.session)  # installed last: sees Esc before anyone
+        # On the windows, not the application: input passes its window before any widget.
+        app_filters.install_on_windows(app, self.admin_gesture)
+        app_filters.install_on_windows(app, self.session)  # last: sees Esc before anyone
 
         self.session.reset_requested.connect(self.reset)
         self.session.attract_requested.connect(self.show_attract)
@@ -117,8 +118,8 @@ class KioskOperation(QObject):
 
     def uninstall(self) -> None:
         self.session.stop()
-        self.app.removeEventFilter(self.session)
-        self.app.removeEventFilter(self.admin_gesture)
+        app_filters.remove_from_windows(self.app, self.session)
+        app_filters.remove_from_windows(self.app, self.admin_gesture)
 
     # -- the session -----------------------------------------------------------------
     def reset(self) -> None:

@@ -195,10 +195,9 @@ class VisitorSession(QObject):
         if kind in _INPUT_EVENTS or (
             kind == QEvent.Type.MouseMove and event.buttons() != Qt.MouseButton.NoButton
         ):
-            # A key press reaches the QWindow, then the focus widget (spontaneous), then
-            # its parents (not spontaneous): count a gesture press once, at the widget.
-            first_delivery = event.spontaneous() and watched.isWidgetType()
-            if kind == QEvent.Type.KeyPress and first_delivery and self._gesture_press(event):
+            # Installed on the top-level windows (app_filters.install_on_windows): each
+            # key press from the platform reaches its window once, before any widget.
+            if kind == QEvent.Type.KeyPress and self._gesture_press(event):
                 return True  # the third press does nothing else
             self.notify_activity()
         return False

@@ -13,6 +13,7 @@ from kiosk.core.analytics import UsageCounts
 from kiosk.core.config import Settings
 from kiosk.operation import ADMIN, ATTRACT, NEUTRAL, PIN, KioskOperation
 from kiosk.session import SessionTimings
+from tests.window_input import click_in_window, key_in_window
 
 FAST = SessionTimings(idle_ms=300, warning_ms=300, attract_ms=1500, gesture_window_ms=2000)
 
@@ -46,7 +47,7 @@ def visit(window, qtbot):
 
 def test_idle_warning_then_reset_restores_every_piece_of_state(operation, main_window, qtbot):
     window = main_window
-    qtbot.mouseClick(window.carousel.card, Qt.MouseButton.LeftButton)  # a visitor arrives
+    click_in_window(window.carousel.card)  # a visitor arrives
     visit(window, qtbot)
     assert (window.lang, window.current_page_name()) == ("fr", "story")
     qtbot.waitUntil(operation.idle_warning.isVisible, timeout=3000)  # "Still there?"
@@ -63,10 +64,10 @@ def test_idle_warning_then_reset_restores_every_piece_of_state(operation, main_w
 
 def test_a_touch_during_the_countdown_keeps_the_visit(operation, main_window, qtbot):
     window = main_window
-    qtbot.mouseClick(window.carousel.card, Qt.MouseButton.LeftButton)
+    click_in_window(window.carousel.card)
     window.set_language("ru")
     qtbot.waitUntil(operation.idle_warning.isVisible, timeout=3000)
-    qtbot.mouseClick(operation.idle_warning.continue_button, Qt.MouseButton.LeftButton)
+    click_in_window(operation.idle_warning.continue_button)
     assert not operation.idle_warning.isVisible()
     assert window.lang == "ru"
 
@@ -76,7 +77,7 @@ def test_attract_loop_appears_and_a_touch_returns_home(operation, main_window, q
     screen = operation.cover.widget
     assert screen.isVisible() and screen.geometry() == main_window.rect()
     assert screen.current_slide.kind == "headline"  # it opens on the headline
-    qtbot.mouseClick(screen, Qt.MouseButton.LeftButton)
+    click_in_window(screen)
     qtbot.waitUntil(lambda: operation.cover.name == "", timeout=2000)
     assert main_window.current_page_name() == "home"
 
@@ -84,10 +85,10 @@ def test_attract_loop_appears_and_a_touch_returns_home(operation, main_window, q
 def test_quick_exit_control_shows_a_neutral_screen_and_resets(operation, main_window, qtbot):
     window = main_window
     visit(window, qtbot)
-    qtbot.mouseClick(window.quick_exit_button, Qt.MouseButton.LeftButton)
+    click_in_window(window.quick_exit_button)
     assert operation.cover.name == NEUTRAL
     assert (window.lang, window.current_page_name()) == ("en", "home")
-    qtbot.mouseClick(operation.cover.widget, Qt.MouseButton.LeftButton)
+    click_in_window(operation.cover.widget)
     assert operation.cover.name == ""
 
 
@@ -96,7 +97,7 @@ def test_quick_exit_by_pressing_escape_three_times(operation, main_window, qtbot
     visit(window, qtbot)
     focus = QApplication.focusWidget() or window
     for _ in range(3):
-        qtbot.keyClick(focus, Qt.Key.Key_Escape)
+        key_in_window(focus, Qt.Key.Key_Escape)
         focus = QApplication.focusWidget() or window
     assert operation.cover.name == NEUTRAL
     assert window.lang == "en"
@@ -130,7 +131,7 @@ def test_a_short_press_in_the_corner_does_nothing(operation, main_window, qtbot)
 
 def test_visits_are_counted_in_aggregate_only(operation, main_window, counts, qtbot):
     window = main_window
-    qtbot.mouseClick(window.title, Qt.MouseButton.LeftButton)  # a visitor arrives
+    click_in_window(window.title)  # a visitor arrives
     window.open_story("2012-07-04-cambodia")
     window.go_back()
     window.open_story("2012-07-04-cambodia")
@@ -154,7 +155,7 @@ def test_a_whole_visit_opens_no_socket(operation, main_window, qtbot, monkeypatc
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     window = main_window
-    qtbot.mouseClick(window.carousel.card, Qt.MouseButton.LeftButton)
+    click_in_window(window.carousel.card)
     for lang in ("fr", "ar", "zh"):
         window.set_language(lang)
         window.open_story("2012-07-04-cambodia")
@@ -163,7 +164,7 @@ def test_a_whole_visit_opens_no_socket(operation, main_window, qtbot, monkeypatc
             window.open_resource(card.resource_id)
             window.go_back()
         window.search("Cambodia")
-    qtbot.mouseClick(window.quick_exit_button, Qt.MouseButton.LeftButton)
+    click_in_window(window.quick_exit_button)
     assert attempts == []
 
 
@@ -181,6 +182,6 @@ def test_a_touch_on_the_attract_loop_starts_in_the_language_showing(operation, m
     screen = operation.cover.widget
     while screen.current_prompt_language != "fr":
         screen.advance()
-    qtbot.mouseClick(screen, Qt.MouseButton.LeftButton)
+    click_in_window(screen)
     qtbot.waitUntil(lambda: operation.cover.name == "", timeout=2000)
     assert (main_window.lang, main_window.current_page_name()) == ("fr", "home")

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QPushButton
 
 from kiosk.core.config import Settings
 from kiosk.session import SessionState, SessionTimings, VisitorSession
+from kiosk.ui import app_filters
+from tests.window_input import click_in_window, key_in_window
 
 
 class FakeClock:
@@ -30,18 +32,18 @@ def target(qtbot):
 
 @pytest.fixture
 def session_factory(qapp):
-    """Sessions installed on the application as the app will do it, removed afterwards."""
+    """Sessions installed on the windows as the app does it, removed afterwards."""
     made: list[VisitorSession] = []
 
     def factory(timings: SessionTimings, **kwargs) -> VisitorSession:
         session = VisitorSession(timings, **kwargs)
-        qapp.installEventFilter(session)
+        app_filters.install_on_windows(qapp, session)
         made.append(session)
         return session
 
     yield factory
     for session in made:
-        qapp.removeEventFilter(session)
+        app_filters.remove_from_windows(qapp, session)
         session.deleteLater()
 
 
@@ -52,7 +54,7 @@ def test_first_touch_starts_a_session(qtbot, target, session_factory):
     session = session_factory(FAST)
     assert session.state is SessionState.WAITING
     with qtbot.waitSignal(session.session_started):
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        click_in_window(target)
     assert session.state is SessionState.ACTIVE
 
 
@@ -61,7 +63,7 @@ def test_idle_then_warning_then_reset(qtbot, target, session_factory):
     ticks = []
     session.warning_tick.connect(ticks.append)
     with qtbot.waitSignal(session.warning_started) as started:
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        click_in_window(target)
     assert started.args == [1]
     assert session.state is SessionState.WARNING
     with qtbot.waitSignal(session.reset_requested, timeout=2000):
@@ -69,7 +71,7 @@ def test_idle_then_warning_then_reset(qtbot, target, session_factory):
     assert session.state is SessionState.WAITING
     # the next touch is a new visitor
     with qtbot.waitSignal(session.session_started):
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        click_in_window(target)
 
 
 def test_touch_during_countdown_cancels(qtbot, target, session_factory):
@@ -77,9 +79,9 @@ def test_touch_during_countdown_cancels(qtbot, target, session_factory):
     resets = []
     session.reset_requested.connect(lambda: resets.append(1))
     with qtbot.waitSignal(session.warning_started):
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        click_in_window(target)
     with qtbot.waitSignal(session.warning_cancelled):
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        click_in_window(target)
     assert session.state is SessionState.ACTIVE
     # and the idle clock runs again from that touch
     with qtbot.waitSignal(session.warning_started):
@@ -114,7 +116,7 @@ def test_playing_film_defers_the_reset(qtbot, target, session_factory):
     session._idle.timeout.connect(counting_on_idle)
     warnings = []
     session.warning_started.connect(warnings.append)
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+    click_in_window(target)
     qtbot.waitUntil(lambda: len(idle_checks) >= 3, timeout=3000)
     assert warnings == [] and session.state is SessionState.ACTIVE
     # the film is paused: the idle time counts from now, then warning and reset
@@ -130,13 +132,13 @@ def test_attract_after_reset_and_dismissed_by_a_touch(qtbot, target, session_fac
     order = []
     session.reset_requested.connect(lambda: order.append("reset"))
     session.attract_requested.connect(lambda: order.append("attract"))
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)  # a visitor, then walks away
+    click_in_window(target)  # a visitor, then walks away
     with qtbot.waitSignal(session.attract_requested, timeout=3000):
         pass
     assert order == ["reset", "attract"]  # the session is cleared behind the attract loop
     assert session.state is SessionState.ATTRACT
     with qtbot.waitSignal(session.session_started):
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        click_in_window(target)
     assert session.state is SessionState.ACTIVE
 
 
@@ -163,7 +165,7 @@ def test_quick_exit_by_three_presses(qtbot, target, session_factory, key):
     session.reset_requested.connect(lambda: order.append("reset"))
     with qtbot.waitSignal(session.quick_exit_requested):
         for _ in range(3):
-            qtbot.keyClick(target, key)
+            key_in_window(target, key)
     assert order == ["exit", "reset"]
     assert session.state is SessionState.WAITING
 
@@ -184,12 +186,12 @@ def test_two_presses_or_mixed_keys_do_not_exit(qtbot, target, session_factory):
     session = session_factory(SessionTimings(idle_ms=0, warning_ms=0, attract_ms=0))
     exits = []
     session.quick_exit_requested.connect(lambda: exits.append(1))
-    qtbot.keyClick(target, Qt.Key.Key_Escape)
-    qtbot.keyClick(target, Qt.Key.Key_Escape)
-    qtbot.keyClick(target, Qt.Key.Key_Shift)
-    qtbot.keyClick(target, Qt.Key.Key_Escape)
-    qtbot.keyClick(target, Qt.Key.Key_A)
-    qtbot.keyClick(target, Qt.Key.Key_Escape)
+    key_in_window(target, Qt.Key.Key_Escape)
+    key_in_window(target, Qt.Key.Key_Escape)
+    key_in_window(target, Qt.Key.Key_Shift)
+    key_in_window(target, Qt.Key.Key_Escape)
+    key_in_window(target, Qt.Key.Key_A)
+    key_in_window(target, Qt.Key.Key_Escape)
     assert exits == []
 
 
@@ -199,13 +201,13 @@ def test_slow_presses_do_not_exit(qtbot, target, session_factory):
     exits = []
     session.quick_exit_requested.connect(lambda: exits.append(1))
     for _ in range(3):
-        qtbot.keyClick(target, Qt.Key.Key_Shift)
+        key_in_window(target, Qt.Key.Key_Shift)
         clock.now += 1.1  # three presses over 2.2 s
     assert exits == []
-    qtbot.keyClick(target, Qt.Key.Key_Shift)  # the last three span 2.2 s: still too slow
+    key_in_window(target, Qt.Key.Key_Shift)  # the last three span 2.2 s: still too slow
     assert exits == []
     clock.now += 0.1
-    qtbot.keyClick(target, Qt.Key.Key_Shift)  # the last three span 1.2 s
+    key_in_window(target, Qt.Key.Key_Shift)  # the last three span 1.2 s
     assert exits == [1]
 
 
@@ -213,3 +215,12 @@ def test_quick_exit_control_slot(qtbot, session_factory):
     session = session_factory(SessionTimings(idle_ms=0, warning_ms=0, attract_ms=0))
     with qtbot.waitSignals([session.quick_exit_requested, session.reset_requested]):
         session.quick_exit()
+
+
+def test_the_session_watches_the_windows_not_every_object(qtbot, target, session_factory):
+    """Input passes its window; an event sent straight to a widget is not a visitor."""
+    session = session_factory(FAST)
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)  # past the window: no application filter
+    assert session.state is SessionState.WAITING
+    with qtbot.waitSignal(session.session_started):
+        click_in_window(target)

@@ -4,8 +4,9 @@ A Python event filter on the QApplication is called for every event of every obj
 The first event it receives for an object of a class PySide6 has no wrapper for (Qt's
 private QGestureManager, QWidgetWindow...) makes PySide6 load every wrapper type and
 enum it knows, looking for one (40-80 ms of CPU at start, measured), and every event
-afterwards is a call into Python. None of the app's filters (focus ring, plain-text labels, the visitor
-session, the staff gesture, the kiosk lock) has anything to do before a visitor can
+afterwards is a call into Python. None of the app's filters (focus ring, the visitor session and the
+staff gesture on the windows: `install_on_windows`; the kiosk lock on the application:
+context menus and shown labels are widget events) has anything to do before a visitor can
 see the window, so the app starts with `hold()` and calls `release()` after the first
 paint: the filters are then installed in the order they were asked for, as if they had
 been installed at once. `after_first_frame` does the same for any other set-up that would
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QScroller, QWidget
 
 _held: list[Callable[[], None]] | None = None
@@ -29,6 +31,44 @@ _touch: list[QWidget] = []
 def install(app: QApplication, event_filter: QObject) -> None:
     """`app.installEventFilter(event_filter)`, after the first frame while held."""
     after_first_frame(lambda: app.installEventFilter(event_filter))
+
+
+def install_on_windows(app: QApplication, event_filter: QObject) -> None:
+    """Filter the input of every top-level window (QWindow), after the first frame while held.
+
+    Input from the platform reaches its window before Qt's widget dispatch, once, with
+    positions in window coordinates; an application filter would be a call into Python
+    for every event of every object. Windows are watched again whenever the focus window
+    changes (installing twice keeps one filter, now first). Input sent straight to a
+    widget (QTest given a widget) passes no window. Undo with `remove_from_windows`.
+    """
+
+    def watch(_focus_window: object = None) -> None:
+        try:
+            for window in QGuiApplication.topLevelWindows():
+                window.installEventFilter(event_filter)
+        except RuntimeError:  # the filter was deleted
+            pass
+
+    def start() -> None:
+        setattr(event_filter, _WATCH, watch)
+        app.focusWindowChanged.connect(watch)
+        watch()
+
+    after_first_frame(start)
+
+
+def remove_from_windows(app: QApplication, event_filter: QObject) -> None:
+    """Undo `install_on_windows`."""
+    watch = getattr(event_filter, _WATCH, None)
+    if watch is not None:
+        delattr(event_filter, _WATCH)
+        app.focusWindowChanged.disconnect(watch)
+    for window in QGuiApplication.topLevelWindows():
+        window.removeEventFilter(event_filter)
+
+
+_WATCH = "_kiosk_watch_windows"
 
 
 def after_first_frame(action: Callable[[], None]) -> None:
