@@ -19,6 +19,7 @@ from kiosk.session import SessionTimings
 from kiosk.ui.screens.admin_content import ContentSection
 from tests.pack_fixtures import build_version, make_key, manifest_of, pack_entries, write_pack
 from tests.test_operation import FAST
+from tests.window_input import click_in_window
 
 # The offscreen platform's note about (file and progress) dialogs, nothing of ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -86,7 +87,7 @@ def test_a_pack_in_the_watched_folder_installs_at_the_idle_reset_not_mid_visit(
     drop(tmp_path / "usb", good)
     kiosk.pack_watcher.start()
     assert kiosk.pack_watcher.pending  # found at once
-    qtbot.mouseClick(main_window.carousel.card, Qt.MouseButton.LeftButton)  # a visitor
+    click_in_window(main_window.carousel.card)  # a visitor
     main_window.set_language("fr")
     assert active_database(kiosk.data_dir) is None  # nothing installed during the visit
     old_store = main_window.store
@@ -221,7 +222,7 @@ def start_install(kiosk, main_window, qtbot, tmp_path, pack: Path):
     stick = tmp_path / "media" / "USBSTICK"
     drop(stick, pack)
     kiosk.media_folders = [stick]
-    qtbot.mouseClick(main_window.carousel.card, Qt.MouseButton.LeftButton)  # the visit starts
+    click_in_window(main_window.carousel.card)  # the visit starts
     kiosk._show_admin_panel()  # as after the right PIN
     section = kiosk.cover.widget.content
     qtbot.mouseClick(section.install_button, Qt.MouseButton.LeftButton)

@@ -15,6 +15,7 @@ from kiosk.core.config import Settings
 from kiosk.operation import KioskOperation
 from kiosk.session import SessionState, SessionTimings
 from kiosk.ui.read_aloud import ReadAloud, _HostProcess, best_locales, speakable_text
+from tests.window_input import click_in_window, key_in_window
 
 QUERETARO = "2011-09-09-queretaro"  # English only
 OSCE = "2012-03-30-osce-review"  # French only
@@ -35,7 +36,7 @@ def listen(window):
 
 
 def press(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_in_window(button)  # through the window, as a visitor's tap (the session sees it)
 
 
 def test_voices_per_language_from_the_engine():
@@ -113,7 +114,7 @@ def test_reading_stops_when_the_page_changes(window, qtbot, how):
         press(qtbot, window.story_page.back_button)
         assert window.current_page_name() == "home"
     elif how == "escape":
-        qtbot.keyClick(window.story_page.body, Qt.Key.Key_Escape)
+        key_in_window(window.story_page.body, Qt.Key.Key_Escape)
         assert window.current_page_name() == "home"
     elif how == "next story":
         step = window.story_page.next_button
@@ -184,7 +185,7 @@ def test_quick_exit_gesture_stops_the_reading(window, operation, qtbot):
     window.open_story(QUERETARO)
     press(qtbot, listen(window))
     for _ in range(3):
-        qtbot.keyClick(window.story_page.body, Qt.Key.Key_Shift)
+        key_in_window(window.story_page.body, Qt.Key.Key_Shift)
     assert operation.cover.name == "neutral"
     assert not window.read_aloud.is_speaking()
 
