@@ -225,8 +225,8 @@ def start_install(kiosk, main_window, qtbot, tmp_path, pack: Path):
     click_in_window(main_window.carousel.card)  # the visit starts
     kiosk._show_admin_panel()  # as after the right PIN
     section = kiosk.cover.widget.content
-    qtbot.mouseClick(section.install_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(section.pack_sheet.rows["0"], Qt.MouseButton.LeftButton)
+    click_in_window(section.install_button)
+    click_in_window(section.pack_sheet.rows["0"])
     assert section.is_busy() and section.progress_dialog.isVisible()
     return section
 
