@@ -24,6 +24,8 @@ RETRY_EXIT = 75
 # The start's objects are left out of garbage collection until this long after the first
 # frame (_collect_again).
 UNFREEZE_AFTER_MS = 5000
+# What waits for the first frame starts anyway this long after the window was shown.
+FIRST_PAINT_FALLBACK_MS = 10000
 
 
 def run(args: argparse.Namespace) -> int:
@@ -298,20 +300,43 @@ def _show_error(app, error: str, lang: str | None, mode: str, still_unreadable=N
 
 
 class _AfterFirstPaint:
-    """Calls `action` soon after `widget`'s first paint."""
+    """Calls `action` once, soon after `widget`'s first paint.
 
-    def __init__(self, widget, action):
+    Or after `fallback_ms` if no paint comes (a kiosk whose display is off or whose
+    compositor never exposes the window): what waits for the first frame (the visitor
+    session's idle clock, the kiosk lock, Python's garbage collector) must not wait for
+    ever.
+    """
+
+    def __init__(self, widget, action, fallback_ms: int = FIRST_PAINT_FALLBACK_MS):
         from PySide6.QtCore import QEvent, QObject, QTimer
+
+        done = False
+
+        def once(why: str) -> None:
+            nonlocal done
+            if done:
+                return
+            done = True
+            if why:
+                log.warning("%s: starting what waits for the first frame anyway", why)
+            action()
 
         class Filter(QObject):
             def eventFilter(self, watched, event):
                 if event.type() == QEvent.Type.Paint:
                     watched.removeEventFilter(self)
-                    QTimer.singleShot(0, action)
+                    QTimer.singleShot(0, lambda: once(""))
                 return False
 
         self.filter = Filter(widget)
         widget.installEventFilter(self.filter)
+        self.fallback = QTimer(self.filter)
+        self.fallback.setSingleShot(True)
+        self.fallback.timeout.connect(
+            lambda: once(f"the window was not painted within {fallback_ms / 1000:g} s")
+        )
+        self.fallback.start(fallback_ms)
 
 
 class _FirstFrameProbe:
