@@ -35,7 +35,7 @@ from kiosk.ui.accessibility import announce, name_scroll_area
 from kiosk.ui.pages.resource_header import TOUCH, ResourceHeader, problem_message, set_icon
 from kiosk.ui.widgets.chooser import Chooser, TouchListSheet
 from kiosk.ui.widgets.pan_zoom import PanZoom
-from kiosk.ui.widgets.readable import margin_for
+from kiosk.ui.widgets.readable import margins_follow_width
 
 # Zoom relative to fit-to-width. Rendering memory grows with the square of it: cap it.
 MIN_ZOOM = 0.5
@@ -336,8 +336,7 @@ class DocumentPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # The side margins of the header, the footer and the other pages.
-        side = margin_for(self.width(), low=16, high=96)
-        self.layout().setContentsMargins(side, 12, side, 12)
+        margins_follow_width(self, self.layout(), top=12, high=96)
         self._lay_out_controls()
         QTimer.singleShot(0, self, self._choose_first_fit)
 

@@ -43,7 +43,7 @@ from kiosk.ui.pages.resource_header import (
     set_icon,
 )
 from kiosk.ui.widgets.chooser import Chooser
-from kiosk.ui.widgets.readable import margin_for
+from kiosk.ui.widgets.readable import margins_follow_width
 from kiosk.ui.widgets.seek_bar import SeekBar
 from kiosk.ui.widgets.video_view import VideoView
 
@@ -677,9 +677,8 @@ class FilmPage(QWidget):
         """
         if self.width() <= 0 or self.height() <= 0:
             return
-        side = margin_for(self.width(), low=16, high=96)
         column = self.layout()
-        column.setContentsMargins(side, 12, side, 12)
+        side = margins_follow_width(self, column, top=12, high=96)
         width = self.width() - 2 * side
         spacing = column.spacing()
         room = self.height() - 24 - 2 * spacing  # margins; header, picture, controls

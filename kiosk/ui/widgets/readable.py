@@ -56,11 +56,22 @@ def centred(widget: QWidget) -> QHBoxLayout:
     return row
 
 
-def margins_follow_width(widget: QWidget, layout, vertical: float = 0.6) -> None:
-    """Set `layout`'s margins for `widget`'s current width (call from resizeEvent)."""
-    side = margin_for(widget.width())
-    top = max(8, round(side * vertical / 8) * 8)
+def margins_follow_width(
+    widget: QWidget,
+    layout,
+    vertical: float = 0.6,
+    *,
+    top: int | None = None,
+    high: int = 120,
+) -> int:
+    """Set `layout`'s margins for `widget`'s current width (call from resizeEvent); the
+    side margin, returned, is `margin_for` the width (at most `high`); the top and bottom
+    are `vertical` times it unless `top` fixes them."""
+    side = margin_for(widget.width(), high=high)
+    if top is None:
+        top = max(8, round(side * vertical / 8) * 8)
     layout.setContentsMargins(side, top, side, top)
+    return side
 
 
 def line_height(font: QFont) -> int:
