@@ -83,10 +83,7 @@ class KioskOperation(QObject):
         # Where the admin panel looks for removable media (None: the system's mount points).
         self.media_folders: list[Path] | None = None
         self.session = VisitorSession(
-            timings or SessionTimings.for_mode(settings, mode),
-            # A film, a reading, or staff installing a pack: the idle reset waits for it.
-            is_media_playing=lambda: window.is_media_playing() or self.staff_installing(),
-            parent=self,
+            timings or SessionTimings.for_mode(settings, mode), is_busy=self.busy, parent=self
         )
         self.cover = WindowCover(window)
         # Prints the "ready" state line with --log-state (see state_logger).
@@ -122,6 +119,12 @@ class KioskOperation(QObject):
         app_filters.remove_from_windows(self.app, self.admin_gesture)
 
     # -- the session -----------------------------------------------------------------
+    def busy(self) -> bool:
+        """Do not reset now (the session asks before each reset, and waits): a film plays
+        or a text is read aloud, or staff are installing a pack."""
+        media_playing = self.window.is_media_playing()  # a film or a reading aloud
+        return media_playing or self.staff_installing()
+
     def reset(self) -> None:
         """Back to a fresh start for the next visitor (the film, if any, has ended)."""
         self.cover.uncover(ATTRACT)
@@ -236,13 +239,13 @@ class KioskOperation(QObject):
 
     def _on_playing_changed(self, playing: bool) -> None:
         if not playing:
-            self.session.playback_stopped()
+            self.session.busy_ended()
         else:
             self._count("film_play")
 
     def _on_reading_changed(self, reading: bool) -> None:
         if not reading:
-            self.session.playback_stopped()
+            self.session.busy_ended()
         else:
             self._count("read_aloud", self.window.read_aloud.reading_language)
 
@@ -333,7 +336,7 @@ class KioskOperation(QObject):
             else:
                 self.reload_content()
         # Staff get the whole idle time to read the outcome before the panel closes.
-        self.session.playback_stopped()
+        self.session.busy_ended()
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings from the admin panel (already saved): use them from now on."""

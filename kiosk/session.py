@@ -15,9 +15,10 @@ States and signals::
     any      --Esc x3 / Shift x3 within 2 s, or quick_exit()-->  WAITING
                                                    quick_exit_requested, reset_requested
 
-A playing film is never cut: when the idle (or attract) time is up while
-`is_media_playing()` is true, the clock starts again; call `playback_stopped()` when a
-film ends or is paused so the idle time counts from that moment.
+Nothing is cut by a reset: when the idle (or attract) time is up while `is_busy()` is
+true (kiosk/operation.py names the causes: a film plays or a text is read aloud, staff are
+installing a pack), the clock starts again; call `busy_ended()` when the cause ends (a film
+ends or is paused, an install ends) so that the idle time counts from that moment.
 """
 
 from __future__ import annotations
@@ -91,13 +92,13 @@ class VisitorSession(QObject):
         self,
         timings: SessionTimings,
         *,
-        is_media_playing: Callable[[], bool] = lambda: False,
+        is_busy: Callable[[], bool] = lambda: False,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
         self._timings = timings
-        self._is_media_playing = is_media_playing
+        self._is_busy = is_busy  # True: do not reset now (see the module's note)
         self._clock = clock
         self._state = SessionState.WAITING
         self._presses: dict[int, deque[float]] = {int(k): deque(maxlen=3) for k in _GESTURE_KEYS}
@@ -153,8 +154,9 @@ class VisitorSession(QObject):
         self.notify_activity()
 
     @Slot()
-    def playback_stopped(self) -> None:
-        """A film ended or was paused: the idle time counts from now."""
+    def busy_ended(self) -> None:
+        """What kept the session busy ended (a film, a reading, an install): the idle time
+        counts from now."""
         if self._state is SessionState.ACTIVE:
             self._restart_idle()
         self._restart_attract()
@@ -239,7 +241,7 @@ class VisitorSession(QObject):
     def _on_idle(self) -> None:
         if self._state is not SessionState.ACTIVE:
             return
-        if self._is_media_playing():
+        if self._is_busy():
             self._restart_idle()
             return
         if self._timings.warning_ms <= 0:
@@ -262,7 +264,7 @@ class VisitorSession(QObject):
     def _on_countdown_over(self) -> None:
         if self._state is not SessionState.WARNING:
             return
-        if self._is_media_playing():
+        if self._is_busy():
             self._stop_warning()
             self.warning_cancelled.emit()
             self._set_state(SessionState.ACTIVE)
@@ -271,7 +273,7 @@ class VisitorSession(QObject):
         self.reset()
 
     def _on_attract(self) -> None:
-        if self._is_media_playing():
+        if self._is_busy():
             self._restart_attract()
             return
         if self._state in (SessionState.ACTIVE, SessionState.WARNING):

@@ -98,11 +98,11 @@ def test_continue_button_slot_cancels(qtbot, target, session_factory):
     assert session.state is SessionState.ACTIVE
 
 
-def test_playing_film_defers_the_reset(qtbot, target, session_factory):
-    playing = [True]
+def test_a_busy_session_defers_the_reset(qtbot, target, session_factory):
+    busy = [True]
     session = session_factory(
         SessionTimings(idle_ms=60, warning_ms=60, attract_ms=0),
-        is_media_playing=lambda: playing[0],
+        is_busy=lambda: busy[0],  # e.g. a film plays
     )
     idle_checks = []
     real_on_idle = session._on_idle
@@ -120,8 +120,8 @@ def test_playing_film_defers_the_reset(qtbot, target, session_factory):
     qtbot.waitUntil(lambda: len(idle_checks) >= 3, timeout=3000)
     assert warnings == [] and session.state is SessionState.ACTIVE
     # the film is paused: the idle time counts from now, then warning and reset
-    playing[0] = False
-    session.playback_stopped()
+    busy[0] = False
+    session.busy_ended()
     with qtbot.waitSignal(session.reset_requested, timeout=3000):
         pass
     assert warnings
