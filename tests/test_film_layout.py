@@ -128,7 +128,9 @@ def test_the_film_is_the_hero_on_laptops_and_kiosks_at_normal_text(qapp):
 @pytest.mark.slow
 def test_a_portrait_stand_keeps_the_choosers_and_transport_within_reach(qapp):
     """The picture fills the width at the top; everything touched is in the lower two
-    thirds (the reach of a seated or short visitor)."""
+    thirds (the reach of a seated or short visitor), right under the picture: no empty
+    band between them (before: 608-771 px); the room under the controls holds the notes
+    and the film's description."""
 
     def check(window, page) -> list[str]:
         problems = []
@@ -138,6 +140,18 @@ def test_a_portrait_stand_keeps_the_choosers_and_transport_within_reach(qapp):
         for control in (page.play_button, page.version_box, page.subtitle_box):
             if in_window(control, window).top() < window.height() // 3:
                 problems.append(f"{control.objectName()} is out of reach")
+        picture_bottom = page.video.mapTo(window, picture.bottomLeft()).y()
+        band = in_window(page.transport, window).top() - picture_bottom - 1
+        if band > 32:
+            problems.append(f"{band} px of empty band between the picture and the controls")
+        area = getattr(page, "about_area", None)
+        if area is None or not area.isVisible():
+            return [*problems, "the film's description is not shown"]
+        about = in_window(area, window)
+        if about.top() < in_window(page.controls, window).bottom():
+            problems.append("the film's description is not under the controls")
+        elif about.height() < 3 * page.about.fontMetrics().lineSpacing():
+            problems.append(f"the film's description has {about.height()} px")
         return problems
 
     visit_film([(1080, 1920)], [1.0, TEXT_SIZES[-1]], check)

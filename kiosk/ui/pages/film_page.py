@@ -19,12 +19,15 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import MediaFile, Resource
 from kiosk.core.subtitles import Subtitles, load_webvtt
 from kiosk.ui.accessibility import name_scroll_area
+from kiosk.ui.markdown import safe_markdown_html
 from kiosk.ui.pages.film_choices import FilmChoices
 from kiosk.ui.pages.resource_header import (
     TOUCH,
@@ -43,7 +47,7 @@ from kiosk.ui.pages.resource_header import (
     set_icon,
 )
 from kiosk.ui.widgets.chooser import Chooser
-from kiosk.ui.widgets.readable import margins_follow_width
+from kiosk.ui.widgets.readable import READABLE_CHARS, margins_follow_width
 from kiosk.ui.widgets.seek_bar import SeekBar
 from kiosk.ui.widgets.video_view import VideoView
 
@@ -60,6 +64,9 @@ ASIDE_MIN = 240
 ASIDE_GAP = 24
 # Until the first frame says otherwise.
 DEFAULT_RATIO = 16 / 9
+# The film's description shows under the controls on a tall page when at least this
+# many of its lines have room there (fewer would be a slot to scroll, not a text to read).
+ABOUT_MIN_LINES = 3
 
 
 def format_time(ms: int) -> str:
@@ -204,13 +211,31 @@ class FilmPage(QWidget):
         controls.addWidget(self.transport)
         self._controls = controls
 
-        # -- the notes: which language is shown, and the sources ------------------------------
-        # Over the picture on a tall page, beside it on a wide one (see _fit).
+        # -- the notes: which language is shown, the film's description, the sources --------
+        # Over the picture ("top") or beside it ("beside") on a wide page, without the
+        # description; under the controls on a tall one, with it (see _fit).
+        self.about = QLabel(objectName="filmAbout")
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setWordWrap(True)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.about.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._about_shown: tuple[str, str] = ("", "")  # the text and font it was made for
+        self.about_area = QScrollArea(objectName="filmAboutArea")
+        self.about_area.setWidgetResizable(True)
+        self.about_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.about_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.about_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab: Back, choosers, transport
+        self.about_area.setWidget(self.about)
+        QScroller.grabGesture(
+            self.about_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
+        self.about_area.hide()
         self.info = QWidget(objectName="filmInfo")
         info = QVBoxLayout(self.info)
         info.setContentsMargins(0, 0, 0, 0)
         info.setSpacing(8)
         info.addWidget(self.header.take_note())
+        info.addWidget(self.about_area)
         info.addWidget(self.header.take_sources())
         info.addStretch(1)
 
@@ -222,7 +247,7 @@ class FilmPage(QWidget):
         self._picture_row.setSpacing(ASIDE_GAP)
         self._picture_row.addWidget(self.stack, 1)
         column.addLayout(self._picture_row, 1)
-        column.addStretch(0)  # a tall page's spare room: the controls stay within reach
+        column.addStretch(0)  # a wide page's spare room, above the controls
         column.addWidget(self.controls)
         self._ratio = DEFAULT_RATIO
         self.arrangement = ""  # "tall", "top" or "beside" (see _fit)
@@ -274,6 +299,7 @@ class FilmPage(QWidget):
         self.header.set_title(resource.title)
         self.header.set_sources(resource, lang)
         name_scroll_area(self.video, resource.title)  # the picture, for screen readers
+        name_scroll_area(self.about_area, resource.title)
         self._fill_choosers()
         if not self._playing:
             wanted = self._wanted_file()
@@ -670,8 +696,9 @@ class FilmPage(QWidget):
     def _fit(self) -> None:
         """Margins like the other pages, and the largest picture the page allows.
 
-        "tall" (portrait): the picture takes the whole width; the notes above it, the
-        choosers under the transport and the spare room above the controls (within reach).
+        "tall" (portrait): the picture takes the whole width under the title, the controls
+        (transport, then choosers) right under it, within reach, and the room left under
+        them holds the notes and the film's description (it scrolls when long).
         Otherwise the choosers sit in the header row beside the title, and the notes go
         over the picture ("top") or beside it ("beside"), whichever leaves it taller.
         """
@@ -683,6 +710,7 @@ class FilmPage(QWidget):
         spacing = column.spacing()
         room = self.height() - 24 - 2 * spacing  # margins; header, picture, controls
         has_info = not (self.header.note_label.isHidden() and self.header.sources_label.isHidden())
+        self.about_area.hide()  # measured without the description, shown where it has room
         info = self.info.heightForWidth(width) + spacing if has_info else 0
         transport = self.transport.sizeHint().height()
         choices = 0
@@ -690,7 +718,9 @@ class FilmPage(QWidget):
             choices = self.choice_row.sizeHint().height() + self._controls.spacing()
         tall = room - self._header_height(width, False) - info - transport - choices
         if width / self._ratio <= tall:
-            self._arrange("tall", width, round(width / self._ratio), 0)
+            picture = round(width / self._ratio)
+            self._arrange("tall", width, picture, 0)
+            self._show_about(width, tall - picture - (0 if has_info else spacing))
             return
         room -= self._header_height(width, True) + transport
         top = min(room - info, width / self._ratio)
@@ -703,6 +733,29 @@ class FilmPage(QWidget):
                         return
                     break
         self._arrange("top", round(top * self._ratio), 0, 0)
+
+    def _show_about(self, width: int, room: int) -> None:
+        """The film's description under the notes when `room` px hold a few of its lines:
+        a readable column, as tall as its text or the room (then it scrolls)."""
+        text = self._resource.body or self._resource.summary
+        self.about.ensurePolished()  # the text size in force (the theme's style sheet)
+        font = QFont(self.about.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)  # as the link pages' text
+        metrics = QFontMetrics(font)
+        lines = ABOUT_MIN_LINES * metrics.lineSpacing()
+        gap = self.info.layout().spacing()
+        if not text or room - gap < lines:
+            return
+        if self._about_shown != (text, font.key()):  # the HTML carries the font's size
+            self._about_shown = (text, font.key())
+            self.about.setText(safe_markdown_html(text, font))
+        column = min(width, READABLE_CHARS * metrics.averageCharWidth())
+        self.about_area.setFixedWidth(column)
+        # Measured beside a scroll bar: no scroll bar appears for a text that fits.
+        bar = self.about_area.verticalScrollBar().sizeHint().width()
+        self.about_area.setMaximumHeight(max(lines, self.about.heightForWidth(column - bar)))
+        self.about_area.show()
+        self.info.show()
 
     def _header_height(self, width: int, with_choices: bool) -> int:
         """The header row's height at `width`, with the choosers beside the title or not."""
@@ -723,9 +776,13 @@ class FilmPage(QWidget):
         self.arrangement = arrangement
         self._place_choices(in_header=arrangement != "tall")
         column, row = self.layout(), self._picture_row
-        in_row = row.indexOf(self.info) >= 0
-        if (arrangement == "beside") != in_row:
-            (row if in_row else column).removeWidget(self.info)
+        (row if row.indexOf(self.info) >= 0 else column).removeWidget(self.info)
+        column.removeWidget(self.controls)
+        if arrangement == "tall":  # header, picture, controls, notes
+            column.insertWidget(column.indexOf(self.header) + 2, self.controls)
+            column.insertWidget(column.indexOf(self.controls) + 1, self.info)
+        else:  # header, notes (or beside the picture), picture, controls
+            column.addWidget(self.controls)
             if arrangement == "beside":
                 row.addWidget(self.info)
             else:
@@ -751,8 +808,10 @@ class FilmPage(QWidget):
         row.setStretch(row.indexOf(self.stack), 0 if arrangement == "beside" else 1)
         if arrangement == "beside":
             row.setStretch(row.indexOf(self.info), 1)
-        column.setStretch(column.indexOf(row), 0 if arrangement == "tall" else 1)
-        column.setStretch(column.count() - 2, 1 if arrangement == "tall" else 0)
+        for index in range(column.count()):  # a tall page's spare room goes to the notes
+            item = column.itemAt(index)
+            grows = item.widget() is self.info if arrangement == "tall" else item.layout() is row
+            column.setStretch(index, 1 if grows else 0)
 
     def _place_choices(self, *, in_header: bool) -> None:
         """The film language and subtitle choosers: in the header row or under the transport."""
