@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.edit import FieldProblem
+from kiosk.ui.plain_text import PlainLabel
 
 
 class Retranslating:
@@ -31,7 +32,7 @@ def form_rows(form: QFormLayout, fields: list) -> list[QLabel]:
     """Add one row per field (a widget or a layout); returns their labels, to translate."""
     labels = []
     for field in fields:
-        label = QLabel()
+        label = PlainLabel()
         if isinstance(field, QWidget):
             label.setBuddy(field)
         form.addRow(label, field)
@@ -49,7 +50,7 @@ def human_size(size: int) -> str:
     return f"{size} bytes"
 
 
-class ProblemLabel(QLabel):
+class ProblemLabel(PlainLabel):
     """The problems `kiosk content check` finds in one field, with file:line; hidden when none."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -114,7 +115,7 @@ class MediaPicker(Retranslating, QWidget):
     def __init__(self, file_filter: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._filter = file_filter
-        self.label = QLabel(objectName="Muted")
+        self.label = PlainLabel(objectName="Muted")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self._choose)

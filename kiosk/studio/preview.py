@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
 )
 
@@ -26,6 +25,7 @@ from kiosk.content.problems import ContentError
 from kiosk.core.config import MODES
 from kiosk.i18n import InterfaceLanguage
 from kiosk.studio.fields import Retranslating, form_rows
+from kiosk.ui.plain_text import PlainLabel
 
 SHAPES = {
     "1920x1080": (1920, 1080),
@@ -128,7 +128,7 @@ class PreviewDialog(Retranslating, QDialog):
         self.mode = QComboBox()
         for mode in MODES:
             self.mode.addItem(mode, mode)
-        self.note = QLabel(wordWrap=True, objectName="Muted")
+        self.note = PlainLabel(wordWrap=True, objectName="Muted")
         self.form = QFormLayout()
         self.form_labels = form_rows(self.form, [self.language, self.shape, self.mode])
         buttons = QDialogButtonBox(

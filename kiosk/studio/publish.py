@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -34,6 +33,7 @@ from kiosk.packs.errors import PackError
 from kiosk.packs.found import removable_folders
 from kiosk.studio.fields import Retranslating, form_rows, human_size
 from kiosk.studio.profile import StudioProfile
+from kiosk.ui.plain_text import PlainLabel
 
 
 def _documents() -> Path:
@@ -83,7 +83,7 @@ class KeyBox(Retranslating, QWidget):
     def __init__(self, profile: StudioProfile, parent=None):
         super().__init__(parent)
         self.profile = profile
-        self.explain = QLabel(wordWrap=True)
+        self.explain = PlainLabel(wordWrap=True)
         self.public = QLineEdit(readOnly=True)
         self.public.setObjectName("StudioPublicKey")
         self.copy_button = QPushButton()
@@ -92,7 +92,7 @@ class KeyBox(Retranslating, QWidget):
         self.export_button.clicked.connect(self._ask_export)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self._ask_import)
-        self.message = QLabel(wordWrap=True, objectName="Muted")
+        self.message = PlainLabel(wordWrap=True, objectName="Muted")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         row.addWidget(self.public, 1)
@@ -211,7 +211,7 @@ class PublishDialog(Retranslating, QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.result = QLabel(wordWrap=True)
+        self.result = PlainLabel(wordWrap=True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()

@@ -23,6 +23,7 @@ from kiosk.studio.fields import MediaPicker, ProblemLabel, Retranslating
 from kiosk.studio.profile import StudioProfile
 from kiosk.studio.story_editor import interface_language
 from kiosk.studio.text_pane import LanguagePane
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.qr_code import QrCodeView
 from kiosk.ui.wording import language_name
 
@@ -66,9 +67,9 @@ class ResourceEditor(Retranslating, QWidget):
         self._loading = False
         self._languages = folder.languages()
 
-        self.heading = QLabel(objectName="SectionTitle", wordWrap=True)
+        self.heading = PlainLabel(objectName="SectionTitle", wordWrap=True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.where = QLabel(objectName="Muted")
+        self.where = PlainLabel(objectName="Muted")
         self.general_problem = ProblemLabel()
         self.kind = QComboBox()
         for kind in RESOURCE_KINDS:
@@ -135,7 +136,7 @@ class ResourceEditor(Retranslating, QWidget):
         self.retranslate()
 
     def _add_row(self, form: QGridLayout, row: int, key: str, widget: QWidget) -> int:
-        label = QLabel()
+        label = PlainLabel()
         label.setBuddy(widget)
         self.labels[key] = label
         self.problems[key] = ProblemLabel()

@@ -27,6 +27,7 @@ from kiosk.studio.fields import MediaPicker, ProblemLabel, Retranslating, TopicC
 from kiosk.studio.profile import StudioProfile
 from kiosk.studio.text_pane import LanguagePane
 from kiosk.ui.pages.story_page import StoryPage
+from kiosk.ui.plain_text import PlainLabel
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp)"
 
@@ -49,7 +50,7 @@ def label_in(labels: dict[str, str], lang: str, key: str) -> str:
     return labels.get(lang) or labels.get("en") or key
 
 
-class StoryPreview(QLabel):
+class StoryPreview(PlainLabel):
     """The kiosk's story page at a kiosk's size, drawn scaled down to fit beside the editors."""
 
     SCALE = 0.62  # small enough to show a kiosk's line length, large enough to read
@@ -115,9 +116,9 @@ class StoryEditor(Retranslating, QWidget):
         self._loading = False
         languages = folder.languages()
 
-        self.heading = QLabel(objectName="SectionTitle", wordWrap=True)
+        self.heading = PlainLabel(objectName="SectionTitle", wordWrap=True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.where = QLabel(objectName="Muted")
+        self.where = PlainLabel(objectName="Muted")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.general_problem = ProblemLabel()
 
@@ -161,7 +162,7 @@ class StoryEditor(Retranslating, QWidget):
             ("content_note", self.content_note, 8, 2, 1),
         ]
         for key, widget, row, column, span in placed:
-            label = QLabel()
+            label = PlainLabel()
             label.setBuddy(widget)
             self.labels[key] = label
             self.problems[key] = ProblemLabel()
@@ -184,7 +185,7 @@ class StoryEditor(Retranslating, QWidget):
         self.target_pane = LanguagePane(languages, profile, mark_translations=True)
         self.preview_view = StoryPreview()
         self.preview = self.preview_view.page
-        self.preview_title = QLabel(objectName="Muted")
+        self.preview_title = PlainLabel(objectName="Muted")
         preview_box = QWidget()
         preview_column = QVBoxLayout(preview_box)
         preview_column.setContentsMargins(0, 0, 0, 0)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from kiosk.content.edit import STORIES, ContentFolder, FieldProblem, Text
 from kiosk.content.sources import SourceLanguage
 from kiosk.studio.fields import ProblemLabel, Retranslating
 from kiosk.studio.profile import StudioProfile
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.wording import language_name
 
 SAVE_DELAY_MS = 400
@@ -61,14 +61,14 @@ class LanguagePane(Retranslating, QFrame):
         for language in languages:
             self.language_box.addItem(language.name, language.code)
         self.language_box.currentIndexChanged.connect(self._on_language)
-        self.state = QLabel(objectName="Muted")
+        self.state = PlainLabel(objectName="Muted")
 
         self.title = QLineEdit(objectName="StudioTitle")
-        self.title_label = QLabel(wordWrap=True)
+        self.title_label = PlainLabel(wordWrap=True)
         self.title_label.setBuddy(self.title)
         self.title_problem = ProblemLabel()
         self.body = QPlainTextEdit(objectName="StudioBody")
-        self.body_label = QLabel(wordWrap=True)
+        self.body_label = PlainLabel(wordWrap=True)
         self.body_label.setBuddy(self.body)
         self.body_problem = ProblemLabel()
         self.mark = QCheckBox()
@@ -100,7 +100,7 @@ class LanguagePane(Retranslating, QFrame):
 
         missing = QWidget()
         missing_column = QVBoxLayout(missing)
-        self.missing_text = QLabel(objectName="StudioMissing", wordWrap=True)
+        self.missing_text = PlainLabel(objectName="StudioMissing", wordWrap=True)
         self.add_button = QPushButton(objectName="PrimaryButton")
         self.add_button.clicked.connect(lambda: self.add_requested.emit(self._lang))
         missing_column.addStretch(1)

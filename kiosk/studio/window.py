@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -46,6 +45,7 @@ from kiosk.studio.profile import StudioProfile
 from kiosk.studio.publish import KeyBox, PublishDialog
 from kiosk.studio.resource_editor import KIND_NAMES, ResourceEditor, kind_name
 from kiosk.studio.story_editor import StoryEditor, interface_language
+from kiosk.ui.plain_text import PlainLabel
 
 CHECK_DELAY_MS = 150
 # Up to this many content files, coming back to the studio re-reads what changed on disk.
@@ -161,12 +161,12 @@ class StudioWindow(Retranslating, QMainWindow):
         self._make_actions(own_language)
         self.tabs = QTabWidget()
         self.editors = QStackedWidget()
-        self.hint = QLabel(
+        self.hint = PlainLabel(
             alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="Muted"
         )
         self.problem_list = QListWidget()
         self.problem_list.itemActivated.connect(self._go_to_problem)
-        self.problem_summary = QLabel(wordWrap=True)
+        self.problem_summary = PlainLabel(wordWrap=True)
         self.problem_summary.setObjectName("SectionTitle")
         bottom = QWidget()
         bottom_column = QVBoxLayout(bottom)

@@ -49,10 +49,8 @@ def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme
     from kiosk.ui import accessibility
     from kiosk.ui.icons import Icons
     from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.plain_text import plain_text_labels
     from kiosk.ui.theme import Theme
 
-    plain_text_labels(app)  # content titles are never interpreted as HTML
     accessibility.install()  # roles of our own screens (dialogs, the idle warning)
     theme = theme or Theme()
     theme.apply(app)
@@ -68,11 +66,9 @@ def build_main_window(app, store, lang: str | None, mode: str = "desktop", theme
 
 def build_error_screen(app, details: str, lang: str | None, *, can_retry: bool = False):
     from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage
-    from kiosk.ui.plain_text import plain_text_labels
     from kiosk.ui.screens.error_screen import ErrorScreen
     from kiosk.ui.theme import Theme
 
-    plain_text_labels(app)
     Theme().apply(app)
     screen = ErrorScreen(details, can_retry=can_retry)
     language = InterfaceLanguage(app, screen)  # a child: findChild(InterfaceLanguage)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.theme import TEXT_SIZES
+
+if TYPE_CHECKING:  # a message box when one is shown: not before the first frame
+    from PySide6.QtWidgets import QMessageBox
 
 
 class DesktopMenu(QObject):
@@ -102,7 +106,10 @@ class DesktopMenu(QObject):
         try:
             self.studio = open_studio(None, self.window.language)
         except (EditError, OSError) as error:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Content studio"), str(error))
+            box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is shown as it is
             box.setParent(self.window, box.windowFlags())
             box.open()
             return None
@@ -127,7 +134,10 @@ class DesktopMenu(QObject):
 
     def show_about(self) -> QMessageBox:
         """Non-blocking About box (version, bundled fonts and libraries with licences)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), "", parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         about = self._about_text
         box.setText(about() if callable(about) else about)  # built when asked: not at start
         box.open()

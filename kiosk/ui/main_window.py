@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QScrollArea,
@@ -29,6 +28,7 @@ from kiosk.ui import app_filters
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
 from kiosk.ui.pages.film_choices import FilmChoices
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.theme import Theme, text_size_step
 from kiosk.ui.widgets.filter_chips import FilterChips
@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
 
         # -- header ---------------------------------------------------------------
         header = QFrame(objectName="Header")
-        self.title = QLabel(objectName="AppTitle", wordWrap=True)
-        self.subtitle = QLabel(objectName="AppSubtitle", wordWrap=True)
+        self.title = PlainLabel(objectName="AppTitle", wordWrap=True)
+        self.subtitle = PlainLabel(objectName="AppSubtitle", wordWrap=True)
         titles = QVBoxLayout()
         titles.setSpacing(0)
         titles.addWidget(self.title)
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
             animation_ms=animation_ms,
         )
         self.carousel.story_opened.connect(self.open_story)
-        self.resources_title = QLabel(objectName="SectionTitle", wordWrap=True)
+        self.resources_title = PlainLabel(objectName="SectionTitle", wordWrap=True)
         self.resource_cards = ResourceCards(icons)
         self.resource_cards.resource_requested.connect(self.resource_requested)
         self.resource_requested.connect(self.open_resource)
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
 
         # -- footer ---------------------------------------------------------------
         footer = QFrame(objectName="Footer")
-        self.help_text = QLabel(objectName="Muted", wordWrap=True)
+        self.help_text = PlainLabel(objectName="Muted", wordWrap=True)
         self.contrast_button = QPushButton(checkable=True)
         self.contrast_button.toggled.connect(self._on_display_options)
         self.text_size = TextSizeChoice()

@@ -3,15 +3,18 @@
 A QLabel's default text format, Qt.AutoText, renders its text as HTML when it *looks*
 like HTML (`Qt.mightBeRichText`): a story or resource title such as
 `<img src="/tmp/x.png"> <b>BOLD</b>` would show an image and bold text on the resource
-header, the attract screen, a card... `PlainTextStyle`, the application's style, makes
-every label plain text before it is first shown (when the style polishes it), unless the
-label asked for rich text explicitly (`setTextFormat(Qt.RichText)`, used only for HTML the
-app builds itself from escaped text). That covers every QLabel whoever creates it and
-whenever: the app's pages and screens, pages built later, Qt's own (a QMessageBox's text,
-a QFormLayout's row labels). It was an application event filter at the Polish event, but
-such a filter is a call into Python for every event of every object (a language switch
-passes ~700 events through it); the style is called once per widget. Tooltips interpret
-HTML the same way: `plain_tooltip` escapes the text it is given.
+header, the attract screen, a card... Every label the app makes is therefore a
+`PlainLabel`: Qt.PlainText from the start, unless it asks for rich text explicitly
+(`setTextFormat(Qt.RichText)`, used only for HTML the app builds itself from escaped
+text). tests/test_plain_text.py fails when a module makes a bare QLabel or a message box
+without plain text; the self-test (and tests/test_hostile_titles.py) looks at every
+visible label of every screen with HTML in every piece of content.
+
+It was the application's style (a Python QProxyStyle making labels plain when it
+polished them): a call into Python for every widget polished, and importing QProxyStyle
+plus Qt handing its own private widgets (the menu bar's extension button) to Python made
+PySide6 create ~80 enum classes before the first frame (~18 ms). Tooltips interpret HTML
+the same way: `plain_tooltip` escapes the text it is given.
 """
 
 from __future__ import annotations
@@ -20,38 +23,20 @@ import html
 
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QWidget
-
-_INSTALLED = "kiosk_plain_text_labels"
+from PySide6.QtWidgets import QLabel
 
 
-class PlainTextStyle(QProxyStyle):
-    """The platform's style, and Qt.AutoText labels become Qt.PlainText when polished."""
+class PlainLabel(QLabel):
+    """A QLabel that shows its text literally (Qt.PlainText) unless told otherwise.
 
-    def polish(self, target):  # type: ignore[override]  # a QWidget, QPalette or QApplication
-        if isinstance(target, QLabel) and target.textFormat() == Qt.TextFormat.AutoText:
-            target.setTextFormat(Qt.TextFormat.PlainText)
-        return super().polish(target)
-
-
-def plain_text_labels(app: QApplication) -> None:
-    """Make PlainTextStyle the style of `app` once (safe to call again).
-
-    Call it before the style sheet is set (kiosk/ui/theme.py), so that Qt wraps it once.
+    Takes QLabel's arguments; `textFormat=Qt.TextFormat.RichText` (or setTextFormat
+    later) for HTML the app builds itself from escaped text.
     """
-    # Remembered on the application: under a style sheet, app.style() is Qt's private
-    # style-sheet style, whose base style Python cannot reach.
-    if app.property(_INSTALLED):
-        return
-    app.setStyle(PlainTextStyle())
-    app.setProperty(_INSTALLED, True)
 
-
-def make_plain(root: QWidget) -> None:
-    """What PlainTextStyle does at a polish, at once for every label under `root`."""
-    for label in root.findChildren(QLabel):
-        if label.textFormat() == Qt.TextFormat.AutoText:
-            label.setTextFormat(Qt.TextFormat.PlainText)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.textFormat() == Qt.TextFormat.AutoText:
+            self.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def plain_tooltip(text: str) -> str:

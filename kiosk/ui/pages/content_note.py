@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.plain_text import PlainLabel
 
 
 class ContentNote(QFrame):
@@ -15,8 +17,8 @@ class ContentNote(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ContentNote")
-        self.title = QLabel(objectName="ContentNoteTitle", wordWrap=True)
-        self.text = QLabel(objectName="ContentNoteText", wordWrap=True)
+        self.title = PlainLabel(objectName="ContentNoteTitle", wordWrap=True)
+        self.text = PlainLabel(objectName="ContentNoteText", wordWrap=True)
         self.continue_button = QPushButton(objectName="PrimaryButton")
         self.back_button = QPushButton()
         self.continue_button.clicked.connect(self.continue_requested)

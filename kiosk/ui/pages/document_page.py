@@ -22,7 +22,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from shiboken6 import isValid
 from kiosk.content.model import MediaFile, Resource
 from kiosk.ui.accessibility import announce, name_scroll_area
 from kiosk.ui.pages.resource_header import TOUCH, ResourceHeader, problem_message, set_icon
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.chooser import Chooser, TouchListSheet
 from kiosk.ui.widgets.pan_zoom import PanZoom
 from kiosk.ui.widgets.readable import margins_follow_width
@@ -141,7 +141,7 @@ class DocumentPage(QWidget):
             lambda fit: self.fit_page() if fit == PAGE else self.fit_width()
         )
         # The zoom as it is ("125 %" of the page's width), between the zoom buttons.
-        self.zoom_label = QLabel(objectName="zoomLevel")
+        self.zoom_label = PlainLabel(objectName="zoomLevel")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_label.installEventFilter(self)  # its width follows the text size
         self._size_zoom_label()

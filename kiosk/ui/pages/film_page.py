@@ -24,7 +24,6 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -46,6 +45,7 @@ from kiosk.ui.pages.resource_header import (
     problem_message,
     set_icon,
 )
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.chooser import Chooser
 from kiosk.ui.widgets.readable import READABLE_CHARS, margins_follow_width
 from kiosk.ui.widgets.seek_bar import SeekBar
@@ -157,8 +157,8 @@ class FilmPage(QWidget):
         for button, step in ((self.back_10, -SEEK_STEP_MS), (self.forward_10, SEEK_STEP_MS)):
             button.setMinimumSize(TOUCH + 16, TOUCH)
             button.clicked.connect(lambda _=False, s=step: self.seek_by(s))
-        self.elapsed_label = QLabel(format_time(0), objectName="FilmTime")
-        self.total_label = QLabel(format_time(0), objectName="FilmTime")
+        self.elapsed_label = PlainLabel(format_time(0), objectName="FilmTime")
+        self.total_label = PlainLabel(format_time(0), objectName="FilmTime")
         self.seek_slider = SeekBar()
         self.seek_slider.setRange(0, 0)
         self.seek_slider.setSingleStep(SEEK_STEP_MS)
@@ -183,11 +183,11 @@ class FilmPage(QWidget):
         bar.addWidget(self.mute_button)
 
         # -- choices: film language and subtitles, large buttons or a sheet -------------------
-        self.version_label = QLabel(objectName="ChooserLabel")
+        self.version_label = PlainLabel(objectName="ChooserLabel")
         self.version_box = Chooser(max_segments=3)
         self.version_box.setObjectName("filmVersion")
         self.version_box.chosen.connect(self._on_version_chosen)
-        self.subtitle_label = QLabel(objectName="ChooserLabel")
+        self.subtitle_label = PlainLabel(objectName="ChooserLabel")
         self.subtitle_box = Chooser(max_segments=3)
         self.subtitle_box.setObjectName("filmSubtitles")
         self.subtitle_box.chosen.connect(self._on_subtitles_chosen)

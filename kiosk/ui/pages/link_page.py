@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QLabel,
     QScrollArea,
     QScroller,
     QSizePolicy,
@@ -22,6 +21,7 @@ from kiosk.content.model import Resource
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.markdown import safe_markdown_html
 from kiosk.ui.pages.resource_header import ResourceHeader
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.widgets.listen_button import ListenButton
 from kiosk.ui.widgets.qr_code import QrCodeView
@@ -51,7 +51,7 @@ class LinkPage(QWidget):
         self.header.extra.addWidget(self.listen_button)
         self.back_requested.connect(self.listen_button.stop)
 
-        self.body_label = QLabel()
+        self.body_label = PlainLabel()
         self.body_label.setObjectName("resourceBody")
         self.body_label.setTextFormat(Qt.TextFormat.RichText)
         self.body_label.setWordWrap(True)
@@ -80,10 +80,10 @@ class LinkPage(QWidget):
         self.qr_view = QrCodeView()
         self.qr_view.setObjectName("qrCode")
         self.qr_view.setMinimumSize(260, 260)
-        self.caption_label = QLabel()
+        self.caption_label = PlainLabel()
         self.caption_label.setWordWrap(True)
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.address_label = QLabel()
+        self.address_label = PlainLabel()
         self.address_label.setObjectName("address")
         self.address_label.setWordWrap(True)
         self.address_label.setTextFormat(Qt.TextFormat.PlainText)

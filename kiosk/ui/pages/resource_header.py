@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.model import Resource, Shown, SourceRef
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.wording import fallback_note, format_date, language_name
 
 # Smallest side of anything a visitor touches, in pixels.
@@ -49,7 +50,7 @@ def set_icon(button: QPushButton, name: str, size: int = 28) -> None:
 
 def problem_message(object_name: str) -> QLabel:
     """The large, centred label a resource page shows instead of a file it cannot show."""
-    label = QLabel()
+    label = PlainLabel()
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -69,7 +70,7 @@ class ResourceHeader(QWidget):
         self.back_button = QPushButton()
         self.back_button.setMinimumSize(TOUCH * 2, TOUCH)
         self.back_button.clicked.connect(self.back_requested)
-        self.title_label = QLabel()
+        self.title_label = PlainLabel()
         self.title_label.setObjectName("resourceTitle")
         self.title_label.setWordWrap(True)
         font = self.title_label.font()
@@ -77,12 +78,12 @@ class ResourceHeader(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.note_label = QLabel()
+        self.note_label = PlainLabel()
         self.note_label.setObjectName("FallbackNote")  # the same banner as on stories
         self.note_label.setWordWrap(True)
         self.note_label.hide()
         # Where the page's statements come from, and which versions of the original exist.
-        self.sources_label = QLabel()
+        self.sources_label = PlainLabel()
         self.sources_label.setObjectName("SourceText")
         self.sources_label.setWordWrap(True)
         self.sources_label.setTextFormat(Qt.TextFormat.PlainText)

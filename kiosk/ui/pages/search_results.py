@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QPushButton,
     QScroller,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import SearchHit
 from kiosk.ui.accessibility import name_scroll_area
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.theme import CALM, HIGH_CONTRAST, Colors
 from kiosk.ui.widgets.clamped_label import clamp_text
 from kiosk.ui.widgets.focus_ring import PROPERTY as FOCUS_PROPERTY
@@ -377,9 +377,9 @@ class SearchResultsPage(QWidget):
         self.mark_color = "#DCEAF7"
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
-        self.heading = QLabel(objectName="SectionTitle", wordWrap=True)
+        self.heading = PlainLabel(objectName="SectionTitle", wordWrap=True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.no_results = QLabel(objectName="CardSummary", wordWrap=True)
+        self.no_results = PlainLabel(objectName="CardSummary", wordWrap=True)
         self.no_results.setTextFormat(Qt.TextFormat.PlainText)
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.empty = ReadableColumn(60)

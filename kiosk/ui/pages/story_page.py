@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QTextBrowser,
@@ -39,6 +38,7 @@ from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
 from kiosk.ui.markdown import render_safe_markdown
 from kiosk.ui.pages.content_note import ContentNote
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.widgets.clamped_label import ClampedLabel
 from kiosk.ui.widgets.flow_box import FlowBox
@@ -275,10 +275,10 @@ class StoryPage(QWidget):
         self.hero.setObjectName("StoryHero")
         self.chips_box = FlowBox(spacing=8)
         self.chips = self.chips_box
-        self.related_title = QLabel(objectName="SectionTitle")
+        self.related_title = PlainLabel(objectName="SectionTitle")
         self.related_box = QVBoxLayout()
         self.related_box.setSpacing(8)
-        self.help_title = QLabel(objectName="SectionTitle")
+        self.help_title = PlainLabel(objectName="SectionTitle")
         self.help_box = QVBoxLayout()
         self.help_box.setSpacing(8)
         self.help_panel = QWidget(objectName="StoryHelp")
@@ -301,7 +301,7 @@ class StoryPage(QWidget):
         # One note on the version shown: its language when it is not the visitor's ("Published
         # in English"), who translated it (a version the publishing organisation translated
         # itself is never shown as original) and whether it is an excerpt, in one banner.
-        self.fallback = QLabel(objectName="FallbackNote", wordWrap=True)
+        self.fallback = PlainLabel(objectName="FallbackNote", wordWrap=True)
         self.content_note = ContentNote(self)
         self.content_note.continue_requested.connect(self.accept_content_note)
         self.content_note.back_requested.connect(self.back_requested)
@@ -725,7 +725,7 @@ class StoryPage(QWidget):
     def _fill_aside(self) -> None:
         story, context = self._story, self._context
         self.chips.clear()
-        self.date_chip = QLabel(objectName="DateChip")
+        self.date_chip = PlainLabel(objectName="DateChip")
         self.date_chip.setTextFormat(Qt.TextFormat.PlainText)
         self.chips.add_widget(self.date_chip)
         self.filter_chips: dict[tuple[str, str], QPushButton] = {}

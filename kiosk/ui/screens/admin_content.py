@@ -24,7 +24,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QLabel,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from kiosk.packs.found import PackFile, find_packs, pack_folders
 from kiosk.packs.installed_versions import InstalledPack, list_installed, rollback
 from kiosk.packs.manifest import Manifest
 from kiosk.packs.reader import Trust
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.screens.pack_install_job import PackInstallJob
 from kiosk.ui.widgets.chooser import TouchListSheet
 from kiosk.ui.widgets.flow_box import FlowBox
@@ -76,14 +76,14 @@ class ContentSection(QFrame):
         self._step = ""
         self._message: tuple[str, str] = ("", "")  # (kind, detail) of the last outcome
 
-        self.title = QLabel(objectName="AdminSection")
-        self.version = QLabel(objectName="AdminFigureLabel")
+        self.title = PlainLabel(objectName="AdminSection")
+        self.version = PlainLabel(objectName="AdminFigureLabel")
         self.version.setWordWrap(True)
         self.install_button = QPushButton()
         self.install_button.clicked.connect(self.choose_pack)
         self.rollback_button = QPushButton()
         self.rollback_button.clicked.connect(self.roll_back)
-        self.message = QLabel(objectName="AdminStatus")
+        self.message = PlainLabel(objectName="AdminStatus")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         buttons = FlowBox(spacing=12)  # side by side, or one under the other when narrow

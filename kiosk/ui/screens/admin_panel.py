@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.config import Settings, SettingsFileError, change_settings
 from kiosk.packs.found import removable_folders
 from kiosk.ui.accessibility import name_scroll_area
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.screens.admin_content import ContentSection
 from kiosk.ui.screens.privacy_note import PrivacyNote
 from kiosk.ui.widgets.chooser import Chooser, TouchListSheet
@@ -87,7 +88,7 @@ class AdminPanel(QWidget):
         self.export_sheet: TouchListSheet | None = None
         self._status_key: tuple[str, int, str] = ("", 0, "")
 
-        self.title = QLabel(objectName="AdminTitle")
+        self.title = PlainLabel(objectName="AdminTitle")
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.closed)
         self.quit_button = QPushButton(objectName="AdminQuit")
@@ -103,7 +104,7 @@ class AdminPanel(QWidget):
         self._buttons.addWidget(self.quit_button)
         self._buttons.addStretch(1)
 
-        self.warnings = QLabel(objectName="AdminWarnings")
+        self.warnings = PlainLabel(objectName="AdminWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.warnings.setVisible(bool(warnings))
@@ -111,16 +112,16 @@ class AdminPanel(QWidget):
 
         # usage
         usage_box = QFrame(objectName="AdminBox")
-        self.usage_title = QLabel(objectName="AdminSection")
-        self.chart_title = QLabel(objectName="AdminFigureLabel", wordWrap=True)
+        self.usage_title = PlainLabel(objectName="AdminSection")
+        self.chart_title = PlainLabel(objectName="AdminFigureLabel", wordWrap=True)
         self.chart = UsageChart()
         self.figures = QGridLayout()
         self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        self.counting_off = QLabel(objectName="AdminWarnings")
+        self.counting_off = PlainLabel(objectName="AdminWarnings")
         self.counting_off.setWordWrap(True)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.choose_export_place)
-        self.status = QLabel(objectName="AdminStatus")
+        self.status = PlainLabel(objectName="AdminStatus")
         self.status.setWordWrap(True)
         usage = QVBoxLayout(usage_box)
         usage.setContentsMargins(20, 16, 20, 16)
@@ -137,7 +138,7 @@ class AdminPanel(QWidget):
 
         # settings
         settings_box = QFrame(objectName="AdminBox")
-        self.settings_title = QLabel(objectName="AdminSection")
+        self.settings_title = PlainLabel(objectName="AdminSection")
         self.language = Chooser(max_segments=3)  # six languages: a list of large rows
         self.language.set_options(self._languages)
         self.idle_timeout = Stepper(10, 3600, 10)
@@ -146,8 +147,8 @@ class AdminPanel(QWidget):
         self.form = QFormLayout()
         # Each label above its control: room for any language at any text size.
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.language_label = QLabel(wordWrap=True)
-        self.idle_label = QLabel(wordWrap=True)
+        self.language_label = PlainLabel(wordWrap=True)
+        self.idle_label = PlainLabel(wordWrap=True)
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.idle_label, self.idle_timeout)
         settings_layout = QVBoxLayout(settings_box)
@@ -265,8 +266,8 @@ class AdminPanel(QWidget):
                 item.widget().deleteLater()
         self.figure_labels.clear()
         for column, (event, name) in enumerate(self._event_names().items()):
-            number = QLabel(QLocale().toString(totals.get(event, 0)), objectName="AdminFigure")
-            label = QLabel(name, objectName="AdminFigureLabel")
+            number = PlainLabel(QLocale().toString(totals.get(event, 0)), objectName="AdminFigure")
+            label = PlainLabel(name, objectName="AdminFigureLabel")
             label.setWordWrap(True)
             for widget in (number, label):
                 widget.setAlignment(Qt.AlignmentFlag.AlignCenter)

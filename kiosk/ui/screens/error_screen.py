@@ -6,13 +6,13 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.readable import ReadableColumn, centred, margins_follow_width
 
 ZERO_WIDTH_SPACE = "\u200b"
@@ -51,9 +51,9 @@ class ErrorScreen(QWidget):
         self.setObjectName("ErrorScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setMinimumSize(320, 240)
-        self.title = QLabel(objectName="ErrorTitle", wordWrap=True)
-        self.text = QLabel(objectName="ErrorText", wordWrap=True)
-        self.details = QLabel(objectName="ErrorDetails", wordWrap=True)
+        self.title = PlainLabel(objectName="ErrorTitle", wordWrap=True)
+        self.text = PlainLabel(objectName="ErrorText", wordWrap=True)
+        self.details = PlainLabel(objectName="ErrorDetails", wordWrap=True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.set_details(details)
         self.retry_button = QPushButton(objectName="PrimaryButton")

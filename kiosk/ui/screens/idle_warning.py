@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.session import VisitorSession
 from kiosk.ui import accessibility
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.readable import centred
 
 
@@ -28,8 +29,8 @@ class IdleWarning(QWidget):
         self.card.setMinimumWidth(560)
         self.card.setMaximumWidth(760)
         # Its look is the theme's (kiosk/ui/theme.py: #IdleWarning...), high contrast too.
-        self.title = QLabel(objectName="IdleWarningTitle")
-        self.text = QLabel(objectName="IdleWarningText")
+        self.title = PlainLabel(objectName="IdleWarningTitle")
+        self.text = PlainLabel(objectName="IdleWarningText")
         self.text.setWordWrap(True)
         self.continue_button = QPushButton(objectName="IdleWarningContinue")
         self.continue_button.clicked.connect(self.continue_clicked)

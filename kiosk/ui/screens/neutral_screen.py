@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.plain_text import PlainLabel
 
 
 class NeutralScreen(QWidget):
@@ -27,9 +29,9 @@ class NeutralScreen(QWidget):
             "#NeutralTitle { color: #2F3B48; font-size: 30pt; }"
             "#NeutralHint { color: #5A6878; font-size: 15pt; }"
         )
-        self.clock = QLabel(objectName="NeutralClock")
-        self.title = QLabel(objectName="NeutralTitle")
-        self.hint = QLabel(objectName="NeutralHint")
+        self.clock = PlainLabel(objectName="NeutralClock")
+        self.title = PlainLabel(objectName="NeutralTitle")
+        self.hint = PlainLabel(objectName="NeutralHint")
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         for label in (self.clock, self.title, self.hint):

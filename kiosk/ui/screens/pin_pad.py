@@ -16,11 +16,12 @@ import math
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.admin_pin import PIN_MAX_LENGTH, PinGuard, PinResult
 from kiosk.ui import accessibility
 from kiosk.ui.accessibility import announce
+from kiosk.ui.plain_text import PlainLabel
 
 MASK = "●"
 
@@ -37,9 +38,9 @@ class PinPad(QWidget):
         self._digits = ""
         self._message_key = ""  # which message is shown, so a language change redraws it
 
-        self.title = QLabel(objectName="PinTitle")
-        self.entry = QLabel(objectName="PinEntry")
-        self.message = QLabel(objectName="PinMessage")
+        self.title = PlainLabel(objectName="PinTitle")
+        self.entry = PlainLabel(objectName="PinEntry")
+        self.message = PlainLabel(objectName="PinMessage")
         self.message.setWordWrap(True)
         for label in (self.title, self.entry, self.message):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

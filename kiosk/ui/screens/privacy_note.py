@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.plain_text import PlainLabel
 
 
-class PrivacyNote(QLabel):
+class PrivacyNote(PlainLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("PrivacyNote")

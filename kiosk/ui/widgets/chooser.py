@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui import accessibility
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.arrow_focus import ArrowFocus
 
 # Called with each TouchListSheet as it opens (the --log-state lines of the e2e walk).
@@ -72,10 +72,10 @@ class TouchListSheet(QFrame):
         self.panel = QFrame(self, objectName="TouchSheet")
         self.panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.panel.setAutoFillBackground(True)
-        self.title = QLabel(title, objectName="TouchSheetTitle")
+        self.title = PlainLabel(title, objectName="TouchSheetTitle")
         self.setAccessibleName(title)
         self.title.setWordWrap(True)
-        self.message = QLabel(message, objectName="TouchSheetMessage")
+        self.message = PlainLabel(message, objectName="TouchSheetMessage")
         self.message.setWordWrap(True)
         self.message.setVisible(bool(message))
         self.rows: dict[str, QPushButton] = {}

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.ui.plain_text import plain_tooltip
+from kiosk.ui.plain_text import PlainLabel, plain_tooltip
 
 ELLIPSIS = "…"
 
@@ -84,7 +84,7 @@ def clamp_text(
     return head + kept.rstrip(" ,.;:") + ELLIPSIS
 
 
-class ClampedLabel(QLabel):
+class ClampedLabel(PlainLabel):
     """Plain-text, word-wrapped QLabel showing at most `max_lines` lines of `setText`."""
 
     def __init__(self, max_lines: int = 2, parent: QWidget | None = None, **kwargs):

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import Label
 from kiosk.ui import app_filters
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.arrow_focus import ArrowButton, ArrowFocus
 from kiosk.ui.widgets.scroll_viewport import own_viewport
 
@@ -179,8 +179,8 @@ class FilterChips(QWidget):
         self.chips: dict[tuple[str, str], QPushButton] = {}
         self._selected: tuple[str, str] = ("", "")
         self.rows: list[ChipRow] = []
-        self.topics_title = QLabel(objectName="Muted")
-        self.countries_title = QLabel(objectName="Muted")
+        self.topics_title = PlainLabel(objectName="Muted")
+        self.countries_title = PlainLabel(objectName="Muted")
         self.all_chip = self._make_chip("", "")
         self._topic_row, topic_scroll = self._row()
         self._country_row, country_scroll = self._row()

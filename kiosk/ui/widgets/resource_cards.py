@@ -6,11 +6,11 @@ import math
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.content.model import Resource
 from kiosk.ui.icons import Icons
-from kiosk.ui.plain_text import plain_tooltip
+from kiosk.ui.plain_text import PlainLabel, plain_tooltip
 from kiosk.ui.widgets.clamped_label import ClampedLabel
 from kiosk.ui.widgets.readable import line_height
 
@@ -28,7 +28,7 @@ class ResourceCard(QPushButton):
         self._icon_name = resource.icon
         self._full_title = resource.title
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.icon_label = QLabel()
+        self.icon_label = PlainLabel()
         self.icon_label.setFixedSize(40, 40)
         # Long titles (Arabic, Russian) end in "…" on their second line, never clipped.
         self.title = ClampedLabel(self.LINES, objectName="ResourceTitle")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.chooser import TARGET
 
 
@@ -43,7 +44,7 @@ class Stepper(QWidget):
             button.setAutoRepeatInterval(120)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the stepper itself takes keys
             button.clicked.connect(lambda _=False, s=sign: self.step_by(s))
-        self.display = QLabel(objectName="StepperValue")
+        self.display = PlainLabel(objectName="StepperValue")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setMinimumWidth(TARGET * 2)
         self.display.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import StoryCard
 from kiosk.ui.icons import Icons
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.clamped_label import ClampedLabel
 from kiosk.ui.widgets.locator_map import LocatorMap
 from kiosk.ui.widgets.readable import line_height
@@ -60,21 +61,21 @@ class StoryCardView(QFrame):
         self._country = ""
         self._position = ""  # "Story 3 of 34", given by the carousel
         self.illustration = LocatorMap(icons, self)
-        self.meta = QLabel(objectName="CardMeta")
+        self.meta = PlainLabel(objectName="CardMeta")
         # At most 3 lines, fewer when the card is short; the last ends in "…", never cut.
         self.title = ClampedLabel(TITLE_MAX_LINES, objectName="CardTitle")
         # As many whole lines as the card has room for, the last ending in "…".
         self.summary = ClampedLabel(SUMMARY_MAX_LINES, objectName="CardSummary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.fallback = QLabel(objectName="FallbackNote", wordWrap=True)
-        self.credit = QLabel(objectName="Credit", wordWrap=True)
+        self.fallback = PlainLabel(objectName="FallbackNote", wordWrap=True)
+        self.credit = PlainLabel(objectName="Credit", wordWrap=True)
         self.read_button = QPushButton(objectName="PrimaryButton")
         self.read_button.clicked.connect(self._open)
         # The title keeps its lines; the summary gives way when the card is short.
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.summary.setMinimumHeight(0)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        self.empty = QLabel(objectName="CardSummary", wordWrap=True)
+        self.empty = PlainLabel(objectName="CardSummary", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self.meta, self.title, self.summary, self.fallback, self.credit, self.empty):
             label.setTextFormat(Qt.TextFormat.PlainText)

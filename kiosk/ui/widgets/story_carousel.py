@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import StoryCard
 from kiosk.ui.accessibility import announce
 from kiosk.ui.icons import Icons
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.story_card import StoryCardView
 from kiosk.ui.widgets.swipe import SwipeRecognizer
 
@@ -323,7 +323,7 @@ class StoryCarousel(QWidget):
         self.stage.installEventFilter(self)
         self.card = StoryCardView(icons, self.stage)
         self.card.open_requested.connect(self._open)
-        self._ghost = QLabel(self.stage)  # the outgoing card during a slide
+        self._ghost = PlainLabel(self.stage)  # the outgoing card during a slide
         self._ghost.hide()
         self._animation: QParallelAnimationGroup | None = None
         self.swipe = SwipeRecognizer(self.card)

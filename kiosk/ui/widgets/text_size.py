@@ -9,8 +9,9 @@ each has a spoken name ("Larger text") in the interface language.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.theme import TEXT_SIZES
 from kiosk.ui.widgets.chooser import Chooser
 
@@ -26,7 +27,7 @@ class TextSizeChoice(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("TextSizeChoice")
-        self.caption = QLabel(objectName="ChooserLabel")
+        self.caption = PlainLabel(objectName="ChooserLabel")
         self.chooser = Chooser(max_segments=len(TEXT_SIZES))
         self.chooser.set_options([(str(step), LETTER) for step in range(len(TEXT_SIZES))])
         for code, button in self.chooser.segments.items():
