@@ -214,7 +214,7 @@ class FilmPage(QWidget):
         # -- the notes: which language is shown, the film's description, the sources --------
         # Over the picture ("top") or beside it ("beside") on a wide page, without the
         # description; under the controls on a tall one, with it (see _fit).
-        self.about = QLabel(objectName="filmAbout")
+        self.about = PlainLabel(objectName="filmAbout")
         self.about.setTextFormat(Qt.TextFormat.RichText)
         self.about.setWordWrap(True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
