@@ -3,8 +3,9 @@
 `KioskOperation` wires the visitor session (kiosk/session.py), the full-window
 screens (attract, neutral, PIN pad, admin panel), the "Still there?" overlay, the
 privacy-first usage counts and the content-pack watcher (a pack waiting in the watched
-folder is installed at the idle reset, never mid-visit) to a MainWindow. It holds no state of its own beyond
-which screen covers the window; everything else lives in the objects it connects.
+folder is installed at the idle reset, never mid-visit) to a MainWindow. It holds little
+state of its own (which screen covers the window, which pack install it follows); the rest
+lives in the objects it connects.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
@@ -27,6 +29,9 @@ from kiosk.ui.admin_gesture import AdminGesture
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.idle_warning import IdleWarning
 from kiosk.ui.window_cover import WindowCover
+
+if TYPE_CHECKING:
+    from kiosk.ui.screens.pack_install_job import PackInstallJob
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +75,10 @@ class KioskOperation(QObject):
         )
         self.pack_watcher = pack_watcher
         self._damaged: set[Path] = set()  # databases found damaged while running
-        # A pack install started from the admin panel (it outlives the panel), the step
-        # it has reached, and the last outcome not yet seen by staff (kind, detail).
-        self._install_job = None
-        self._install_step = "checking"
-        self._install_outcome: tuple[str, str] | None = None
+        # The last pack install started from the admin panel (PackInstallJob): it outlives
+        # the panel, and holds its own step and outcome; dropped once staff have closed
+        # the panel on its outcome.
+        self._install: PackInstallJob | None = None
         self._content_waiting = False  # an install ended mid-visit: switch at the reset
         # The program's exit code when it quits: 1 after Close on the content error screen.
         self.exit_code = 0
@@ -286,44 +290,28 @@ class KioskOperation(QObject):
         panel.settings_changed.connect(self.apply_settings)
         panel.content_changed.connect(self.reload_content)
         panel.content.install_started.connect(self._follow_install)
-        if self._install_job is not None:  # started before a quick exit closed the panel
-            panel.content.follow(self._install_job, self._install_step)
-        elif self._install_outcome is not None:
-            panel.content.show_outcome(*self._install_outcome)
+        if self._install is not None:  # still running, or staff have not closed the panel
+            panel.content.follow(self._install)  # since it ended (a quick exit, the reset)
         self.cover.cover(ADMIN, panel)
 
     def _admin_closed(self) -> None:
         """Staff closed the panel themselves: they have seen the last install's outcome."""
-        if self._install_job is None:
-            self._install_outcome = None
+        if self._install is not None and not self._install.running:
+            self._install = None
         self.cover.uncover(ADMIN)
 
     # -- a pack install from the admin panel -------------------------------------------------
     def staff_installing(self) -> bool:
         """True while the admin panel is open on a running install (the idle reset waits:
         the panel would close under the staff, who could not see how it ended)."""
-        return self._install_job is not None and self.cover.name == ADMIN
+        return self._install is not None and self._install.running and self.cover.name == ADMIN
 
-    def _follow_install(self, job) -> None:
-        self._install_job, self._install_step, self._install_outcome = job, "checking", None
-        job.progressed.connect(self._install_progressed)
-        job.succeeded.connect(
-            lambda result: self._install_ended(
-                ("installed", f"{result.manifest.pack_id} {result.manifest.version}")
-            )
-        )
-        job.failed.connect(lambda reason: self._install_ended(("refused", reason)))
+    def _follow_install(self, job: PackInstallJob) -> None:
+        self._install = job
         job.finished.connect(self._install_finished)
 
-    def _install_progressed(self, step: str, _percent: int) -> None:
-        self._install_step = step
-
-    def _install_ended(self, outcome: tuple[str, str]) -> None:
-        self._install_outcome = outcome
-
     def _install_finished(self) -> None:
-        """The install thread ended (after its outcome reached the panel, if open)."""
-        self._install_job = None
+        """The install ended (after its outcome reached the panel, if open)."""
         # The panel that started it may be gone (a quick exit): the new content is shown
         # now if nobody is visiting, else at the idle reset (never mid-visit).
         from kiosk.packs.active import active_database

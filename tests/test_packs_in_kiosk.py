@@ -286,3 +286,85 @@ def test_an_install_whose_panel_closed_switches_the_content_when_nobody_visits(
     assert kiosk.cover.name != ADMIN and NEW_TITLE not in titles(main_window)
     qtbot.waitUntil(lambda: NEW_TITLE in titles(main_window), timeout=20000)
     assert active_database(kiosk.data_dir) == main_window.store.path
+
+
+@pytest.fixture
+def held_install(monkeypatch):
+    """An install that reports "building database" at 40 % and then waits for `release`."""
+    import threading
+
+    from kiosk.ui.screens import pack_install_job
+
+    real = pack_install_job.install_pack
+    release = threading.Event()
+
+    def held(*args, progress, **kwargs):
+        progress("building database", 2, 5)
+        release.wait(20)
+        return real(*args, progress=progress, **kwargs)
+
+    monkeypatch.setattr(pack_install_job, "install_pack", held)
+    yield release
+    release.set()
+
+
+def test_a_panel_reopened_mid_install_shows_the_step_and_percent_reached(
+    kiosk, main_window, signed, qtbot, tmp_path, held_install
+):
+    """The reopened panel reads the install's own state (a copy kept the step only: 0 %)."""
+    good, _, _ = signed
+    section = start_install(kiosk, main_window, qtbot, tmp_path, good)
+    qtbot.waitUntil(lambda: section.progress_dialog.value() == 40, timeout=5000)
+    kiosk.session.quick_exit()
+    kiosk._show_admin_panel()  # staff come back while it waits at 40 %
+    section = kiosk.cover.widget.content
+    assert section.is_busy()
+    assert section.progress_dialog.labelText() == "Building the content database…"
+    assert section.progress_dialog.value() == 40, "the reopened panel lost the percent"
+    held_install.set()
+    with qtbot.waitSignal(kiosk.cover.widget.content_changed, timeout=20000):
+        pass
+    assert "installed; the kiosk now shows it" in section.message.text()
+
+
+def test_after_a_rollback_a_reopened_panel_does_not_say_the_pack_is_installed(
+    kiosk, main_window, signed, qtbot, tmp_path
+):
+    """A copy of the outcome kept beside the panel's said "installed" after the rollback."""
+    good, _, _ = signed
+    section = start_install(kiosk, main_window, qtbot, tmp_path, good)
+    panel = kiosk.cover.widget
+    qtbot.waitUntil(lambda: not section.is_busy(), timeout=20000)
+    assert "installed; the kiosk now shows it" in section.message.text()
+    with qtbot.waitSignal(panel.content_changed, timeout=5000):
+        qtbot.mouseClick(section.rollback_button, Qt.MouseButton.LeftButton)
+    assert section.message.text() == "Rolled back to the previous content."
+    kiosk.session.quick_exit()  # the panel closes without staff closing it
+    kiosk._show_admin_panel()
+    section = kiosk.cover.widget.content
+    assert "bundled content" in section.version.text()
+    assert "installed" not in section.message.text(), "an outcome the rollback undid"
+
+
+def test_a_refused_install_then_a_good_one_the_reopened_panel_follows_the_second(
+    kiosk, main_window, signed, qtbot, tmp_path, slow_install
+):
+    good, bad, _ = signed
+    section = start_install(kiosk, main_window, qtbot, tmp_path, bad)
+    qtbot.waitUntil(lambda: not section.is_busy(), timeout=20000)
+    assert "refused" in section.message.text()
+    drop(tmp_path / "media" / "USBSTICK", good)
+    click_in_window(section.install_button)
+    rows = {
+        section.found_packs()[int(code)].path.name: row
+        for code, row in section.pack_sheet.rows.items()
+    }
+    click_in_window(rows[good.name])
+    assert section.is_busy() and section.message.text() == ""
+    kiosk.session.quick_exit()
+    kiosk._show_admin_panel()
+    section = kiosk.cover.widget.content
+    assert section.is_busy() and section.message.text() == "", "the first install's outcome"
+    with qtbot.waitSignal(kiosk.cover.widget.content_changed, timeout=20000):
+        pass
+    assert "installed; the kiosk now shows it" in section.message.text()

@@ -8,11 +8,12 @@ thread (kiosk/ui/screens/pack_install_job.py) behind a non-blocking progress dia
 successful install or rollback the section emits `content_changed`: the window must
 reopen its store.
 
-An install outlives the panel (a quick exit closes it): the job belongs to the
-application, `install_started(job)` lets the kiosk follow it, and a panel opened again
-meanwhile `follow`s the running job (progress, then its outcome) instead of offering a
-second install; `show_outcome` shows an earlier install's outcome (kiosk/operation.py
-keeps both, and holds the idle reset while staff install).
+An install outlives the panel (a quick exit closes it). The PackInstallJob is the one
+owner of the install's state (step, percent, outcome); the section only shows it.
+`install_started(job)` lets the kiosk keep the job (kiosk/operation.py holds the idle reset
+while staff install), and a panel opened again `follow`s it: the progress of a running
+install (instead of offering a second one), or how the last one ended until staff close
+the panel.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from kiosk.packs.installed_versions import InstalledPack, list_installed, rollba
 from kiosk.packs.manifest import Manifest
 from kiosk.packs.reader import Trust
 from kiosk.ui.plain_text import PlainLabel
-from kiosk.ui.screens.pack_install_job import PackInstallJob
+from kiosk.ui.screens.pack_install_job import INSTALLED, PackInstallJob
 from kiosk.ui.widgets.chooser import TouchListSheet
 from kiosk.ui.widgets.flow_box import FlowBox
 
@@ -48,7 +49,7 @@ class ContentSection(QFrame):
     """Shows which content is active and lets staff install or roll back a pack."""
 
     content_changed = Signal()  # a pack was installed or rolled back: reopen the store
-    install_started = Signal(object)  # the PackInstallJob, before it starts
+    install_started = Signal(object)  # the PackInstallJob, just started
 
     def __init__(
         self,
@@ -71,10 +72,9 @@ class ContentSection(QFrame):
         self.pack_sheet: TouchListSheet | None = None
         self._dialog: QFileDialog | None = None
         self._progress: QProgressDialog | None = None
-        self._in_set_value = False  # inside the progress dialog's setValue (see _on_progress)
-        self._job: PackInstallJob | None = None
-        self._step = ""
-        self._message: tuple[str, str] = ("", "")  # (kind, detail) of the last outcome
+        self._in_set_value = False  # inside the progress dialog's setValue (see _show_progress)
+        self._job: PackInstallJob | None = None  # the install shown: running or ended
+        self._rollback: tuple[str, str] | None = None  # (kind, detail) of a rollback here
 
         self.title = PlainLabel(objectName="AdminSection")
         self.version = PlainLabel(objectName="AdminFigureLabel")
@@ -123,7 +123,7 @@ class ContentSection(QFrame):
         )
 
     def refresh(self) -> None:
-        busy = self._job is not None
+        busy = self.is_busy()
         self.version.setText(self._version_text())
         self.install_button.setEnabled(self._data_dir is not None and not busy)
         self.rollback_button.setEnabled(self.active_pack() is not None and not busy)
@@ -132,7 +132,7 @@ class ContentSection(QFrame):
 
     def choose_pack(self) -> None:
         """Show the packs found in the watch folder and on removable media; a tap installs."""
-        if self.pack_sheet is not None or self._job is not None:
+        if self.pack_sheet is not None or self.is_busy():
             return
         trust = Trust(self._settings.trusted_keys, self._settings.allow_unsigned_packs)
         folders = pack_folders(self._settings.watch_folder, self._media_folders)
@@ -217,20 +217,42 @@ class ContentSection(QFrame):
 
     def install(self, pack: Path) -> None:
         """Install `pack` in the background behind a progress dialog."""
-        if self._data_dir is None or self._job is not None:
+        if self._data_dir is None or self.is_busy():
             return
         trust = Trust(self._settings.trusted_keys, self._settings.allow_unsigned_packs)
         job = PackInstallJob(pack, self._data_dir, trust)
+        job.start()
         self.follow(job)
         self.install_started.emit(job)
-        job.start()
 
-    def follow(self, job: PackInstallJob, step: str = "checking") -> None:
-        """Show `job`'s progress, then its outcome (a job started here, or by a panel
-        closed mid-install: `step` is where it has got to)."""
-        job.progressed.connect(self._on_progress)
-        job.succeeded.connect(self._on_installed)
-        job.failed.connect(self._on_failed)
+    def follow(self, job: PackInstallJob) -> None:
+        """Show `job` (started here, or by a panel closed since): its progress while it
+        runs, then how it ended."""
+        if self._job is not None:
+            self._job.changed.disconnect(self._job_changed)
+        self._job, self._rollback = job, None
+        job.changed.connect(self._job_changed)
+        self._job_changed()
+
+    def _job_changed(self) -> None:
+        job = self._job
+        if job.running:
+            if self._progress is None:
+                self._open_progress()
+                self._show_message()  # none while it runs
+                self.refresh()
+            else:
+                self._show_progress()
+            return
+        ended_here = self._progress is not None  # else it ended before this panel opened
+        self._close_progress()
+        self._show_message()
+        self.refresh()
+        if ended_here and job.outcome is not None and job.outcome[0] == INSTALLED:
+            self.content_changed.emit()
+
+    def _open_progress(self) -> None:
+        """The progress dialog, at the step and percent the install has reached."""
         progress = QProgressDialog(self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setCancelButton(None)  # an install is atomic: it finishes or changes nothing
@@ -238,79 +260,63 @@ class ContentSection(QFrame):
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        self._progress, self._job, self._step = progress, job, step
-        self._set_message("", "")
+        progress.setValue(self._job.percent)  # before open(): no events processed in it
+        self._progress = progress
         self._update_progress_text()
         progress.open()
-        self.refresh()
 
-    def _on_progress(self, step: str, percent: int) -> None:
-        self._step = step
+    def _show_progress(self) -> None:
         progress = self._progress
-        if progress is None:
-            return
-        # A modal progress dialog processes events inside setValue: the job's "done" can
+        # A modal progress dialog processes events inside setValue: the job's end can
         # arrive there and close the dialog. It is deleted after setValue has returned
         # (deleted within it, the kiosk crashed after installing a pack).
-        self._in_set_value = True
+        outer, self._in_set_value = self._in_set_value, True
         try:
-            progress.setValue(percent)
+            progress.setValue(self._job.percent)
         finally:
-            self._in_set_value = False
+            self._in_set_value = outer  # still inside it when this call was nested in it
         if self._progress is progress:
             self._update_progress_text()
         else:
             progress.deleteLater()
 
-    def _on_installed(self, result) -> None:
-        self._finish()
-        self._set_message("installed", f"{result.manifest.pack_id} {result.manifest.version}")
-        self.refresh()
-        self.content_changed.emit()
-
-    def _on_failed(self, reason: str) -> None:
-        self._finish()
-        self._set_message("refused", reason)
-        self.refresh()
-
-    def _finish(self) -> None:
-        self._job = None
+    def _close_progress(self) -> None:
         progress, self._progress = self._progress, None
         if progress is not None:
             progress.close()
             if not self._in_set_value:  # else deleted once setValue has returned
                 progress.deleteLater()
 
-    def show_outcome(self, kind: str, detail: str) -> None:
-        """Show an earlier install's outcome ("installed" or "refused", and its detail)."""
-        self._set_message(kind, detail)
-
     def is_busy(self) -> bool:
-        return self._job is not None
+        """An install is running (started here or followed)."""
+        return self._job is not None and self._job.running
 
     # --- rollback -------------------------------------------------------------------------
 
     def roll_back(self) -> None:
-        if self._data_dir is None or self._job is not None:
+        if self._data_dir is None or self.is_busy():
             return
         try:
             rollback(self._data_dir)
         except (PackError, OSError) as error:
-            self._set_message("rollback_failed", str(error))
-            self.refresh()
+            self._rolled_back("rollback_failed", str(error))
             return
-        self._set_message("rolled_back", "")
-        self.refresh()
+        self._rolled_back("rolled_back", "")
         self.content_changed.emit()
+
+    def _rolled_back(self, kind: str, detail: str) -> None:
+        self._rollback = (kind, detail)
+        if self._job is not None:
+            self._job.dismiss()  # the last install's outcome is seen, and may be undone
+        self._show_message()
+        self.refresh()
 
     # --- text -------------------------------------------------------------------------------
 
-    def _set_message(self, kind: str, detail: str) -> None:
-        self._message = (kind, detail)
-        self._show_message()
-
     def _show_message(self) -> None:
-        kind, detail = self._message
+        """How the last install or rollback ended (nothing while an install runs)."""
+        job = self._job
+        kind, detail = (job.outcome if job is not None else None) or self._rollback or ("", "")
         isolated = f"\u2068{detail}\u2069"  # English details and names keep their order in RTL
         texts = {
             "installed": self.tr("Pack %1 installed; the kiosk now shows it."),
@@ -335,7 +341,8 @@ class ContentSection(QFrame):
             "switching": self.tr("Switching to the new content…"),
         }
         self._progress.setWindowTitle(self.tr("Installing a content pack"))
-        self._progress.setLabelText(steps.get(self._step, steps["checking"]))
+        step = self._job.step if self._job is not None else "checking"
+        self._progress.setLabelText(steps.get(step, steps["checking"]))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Content"))
