@@ -368,3 +368,22 @@ def test_a_refused_install_then_a_good_one_the_reopened_panel_follows_the_second
     with qtbot.waitSignal(kiosk.cover.widget.content_changed, timeout=20000):
         pass
     assert "installed; the kiosk now shows it" in section.message.text()
+
+
+def test_a_refusal_while_the_panel_was_closed_is_shown_until_staff_close_the_panel(
+    kiosk, main_window, signed, qtbot, tmp_path, slow_install
+):
+    _, bad, _ = signed
+    section = start_install(kiosk, main_window, qtbot, tmp_path, bad)
+    job = section._job
+    kiosk.session.quick_exit()
+    assert kiosk.cover.name != ADMIN and not kiosk.busy(), "no panel open: the reset may come"
+    qtbot.waitUntil(lambda: not job.running, timeout=20000)
+    kiosk._show_admin_panel()
+    section = kiosk.cover.widget.content
+    assert not section.is_busy() and section.install_button.isEnabled()
+    assert "The pack was refused; the content is unchanged" in section.message.text()
+    assert section.message.objectName() == "AdminWarnings"
+    qtbot.mouseClick(kiosk.cover.widget.close_button, Qt.MouseButton.LeftButton)
+    kiosk._show_admin_panel()
+    assert kiosk.cover.widget.content.message.text() == ""
