@@ -20,9 +20,13 @@ from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,8 +47,28 @@ MAX_ZOOM = 3.0
 ZOOM_STEP = 1.25
 DOUBLE_TAP_ZOOM = 2.0
 PAGE, WIDTH = "page", "width"  # the two fits; "" = a zoom chosen by the visitor
+# The controls and sources go beside the page when that shows a whole page this much taller.
+BESIDE_GAIN = 1.25
+# Between the page view and the column beside it; at the column's trailing edge.
+SIDE_GAP = 24
+SIDE_INNER = 8
+# A page's height over its width until the document says (A4).
+PAGE_RATIO = 297 / 210
 
 _pdfium_holder: QPdfDocument | None = None
+
+
+def _height_for(widget: QWidget, width: int) -> int:
+    """`widget`'s height at `width` (0 when hidden), wrapped text included."""
+    if widget.isHidden():
+        return 0
+    height = widget.heightForWidth(width)
+    return height if height >= 0 else widget.sizeHint().height()
+
+
+def _row_width(row: QHBoxLayout, widgets: list[QWidget]) -> int:
+    """The width `widgets` need side by side in `row`."""
+    return sum(w.sizeHint().width() for w in widgets) + row.spacing() * (len(widgets) - 1)
 
 
 def keep_pdfium_running() -> None:
@@ -153,18 +177,21 @@ class DocumentPage(QWidget):
         self.controls = QWidget()
         self.controls.setObjectName("documentControls")
         # Pages, then fit and zoom: on one row, or on two when the words need the room
-        # (a portrait screen with larger text).
+        # (a portrait screen with larger text), or one above the other beside the page.
         self._pages_row = QHBoxLayout()
         self._pages_row.addWidget(self.prev_button)
         self._pages_row.addWidget(self.page_label)
         self._pages_row.addWidget(self.next_button)
         self._pages_row.addStretch(1)
-        self._zoom_row = QHBoxLayout()
-        self._zoom_row.addWidget(self.fit_choice)
+        self._zoom_buttons = QHBoxLayout()
+        self._zoom_buttons.addWidget(self.zoom_out_button)
+        self._zoom_buttons.addWidget(self.zoom_label)
+        self._zoom_buttons.addWidget(self.zoom_in_button)
+        self._zoom_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._zoom_row.addWidget(self.fit_choice, 0, Qt.AlignmentFlag.AlignLeading)
         self._zoom_row.addSpacing(16)
-        self._zoom_row.addWidget(self.zoom_out_button)
-        self._zoom_row.addWidget(self.zoom_label)
-        self._zoom_row.addWidget(self.zoom_in_button)
+        self._zoom_row.addLayout(self._zoom_buttons)
+        self._zoom_row.setAlignment(self._zoom_buttons, Qt.AlignmentFlag.AlignLeading)
         self._zoom_row.addStretch(1)  # on a row of its own, the controls keep their size
         self._bar = QGridLayout(self.controls)
         self._bar.setContentsMargins(0, 0, 0, 0)
@@ -172,11 +199,37 @@ class DocumentPage(QWidget):
         self._bar.setColumnStretch(0, 1)  # one row: the space goes between the two groups
         self._bar.addLayout(self._pages_row, 0, 0)
         self._bar.addLayout(self._zoom_row, 0, 1)
-        self._two_rows = False  # until the page has its width (resizeEvent)
+        # "row", "rows" (under the page) or "beside"; "" until the page has its size.
+        self.arrangement = ""
+
+        # Beside the page on a short, wide page: the language note, the controls, then
+        # the sources (the column scrolls when they are long); the page view gets the height.
+        self.note = self.header.take_note()
+        self.sources = self.header.take_sources()
+        self.side = QScrollArea(objectName="documentSide")
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        side = QWidget(objectName="documentSideColumn")
+        self._side_column = QVBoxLayout(side)
+        # A gap before the scroll bar (and for a mixed-direction line's last glyph).
+        self._side_column.setContentsMargins(0, 0, SIDE_INNER, 0)
+        self._side_column.setSpacing(24)
+        self._side_column.addStretch(1)
+        self.side.setWidget(side)
+        QScroller.grabGesture(self.side.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.side.hide()
+        self._body = QHBoxLayout()
+        self._body.setSpacing(SIDE_GAP)
+        self._body.addWidget(self.stack, 1)
+        self._body.addWidget(self.side)
 
         column = QVBoxLayout(self)
         column.addWidget(self.header)
-        column.addWidget(self.stack, 1)
+        column.addWidget(self.note)
+        column.addWidget(self.sources)
+        column.addLayout(self._body, 1)
         column.addWidget(self.controls)
         self.set_language(lang, resource)
 
@@ -203,6 +256,7 @@ class DocumentPage(QWidget):
         self.header.set_title(resource.title)
         self.header.set_sources(resource, lang)
         name_scroll_area(self.view, resource.title)  # the pages, for screen readers
+        name_scroll_area(self.side, resource.title)
         wanted = resource.file_for(lang)
         if wanted != self._file or self.document.status() != QPdfDocument.Status.Ready:
             self._open(wanted)
@@ -477,18 +531,77 @@ class DocumentPage(QWidget):
             self._lay_out_controls()
 
     def _lay_out_controls(self) -> None:
-        """Both groups of controls on one row when their words fit the page's width."""
-        margins = self.layout().contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        needed = self._pages_row.sizeHint().width() + 24 + self._zoom_row.sizeHint().width()
-        two_rows = needed > room
-        if two_rows == self._two_rows:
+        """Where the controls and notes go: the notes over the page and the controls under
+        it (both groups on one row when their words fit the width, else two), or all of
+        them beside it when that shows a whole page at least BESIDE_GAIN times taller (a
+        short, wide page: laptops, larger text): the language note, the controls one
+        group above the other, the sources."""
+        if self.width() <= 0 or self.height() <= 0:
             return
-        self._two_rows = two_rows
+        column = self.layout()
+        margins = column.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        spacing = column.spacing()
+        room = self.height() - margins.top() - margins.bottom() - spacing
+        room -= _height_for(self.header, width)
+        pages = _row_width(self._pages_row, [self.prev_button, self.page_label, self.next_button])
+        zooms = _row_width(
+            self._zoom_buttons, [self.zoom_out_button, self.zoom_label, self.zoom_in_button]
+        )
+        fit = self.fit_choice.sizeHint().width()
+        row = max(w.sizeHint().height() for w in (self.prev_button, self.fit_choice))
+        rows = 1 if pages + 24 + fit + 16 + zooms <= width else 2
+        below = room - (rows * row + (rows - 1) * self._bar.verticalSpacing()) - spacing
+        for note in (self.note, self.sources):
+            if not note.isHidden():
+                below -= _height_for(note, width) + spacing
+        bar = self.side.verticalScrollBar().sizeHint().width() + SIDE_INNER
+        controls = 3 * row + 2 * self._bar.verticalSpacing() + 16
+        ratio = self._page_ratio()
+        # The column is as wide as the controls, or wider (up to 2/5 of the page, for the
+        # sources' lines) where a whole page leaves the view's width unused.
+        whole_page = round(room / ratio) + 2 * bar
+        side = max(max(pages, fit, zooms) + bar, min(width * 2 // 5, width - SIDE_GAP - whole_page))
+        shown_below = min(below, width * ratio)
+        shown_beside = min(room, (width - side - SIDE_GAP) * ratio)
+        beside = (
+            not self._problem
+            and controls <= room
+            and shown_beside >= BESIDE_GAIN * max(1, shown_below)
+        )
+        arrangement = "beside" if beside else "rows" if rows == 2 else "row"
+        if beside:
+            self.side.setFixedWidth(side)
+        if arrangement == self.arrangement:
+            return
+        self.arrangement = arrangement
         self._bar.removeItem(self._pages_row)
         self._bar.removeItem(self._zoom_row)
         self._bar.addLayout(self._pages_row, 0, 0)
-        self._bar.addLayout(self._zoom_row, 1 if two_rows else 0, 0 if two_rows else 1)
+        self._bar.addLayout(self._zoom_row, *((0, 1) if arrangement == "row" else (1, 0)))
+        self._zoom_row.setDirection(
+            QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight
+        )
+        parts = (self.note, self.controls, self.sources)
+        for part in parts:
+            column.removeWidget(part)
+            self._side_column.removeWidget(part)
+        if beside:
+            for index, part in enumerate(parts):
+                self._side_column.insertWidget(index, part)
+        else:
+            column.insertWidget(column.indexOf(self.header) + 1, self.note)
+            column.insertWidget(column.indexOf(self.header) + 2, self.sources)
+            column.addWidget(self.controls)
+        self.side.setVisible(beside)
+        QTimer.singleShot(0, self, self._choose_first_fit)  # the view has another shape
+
+    def _page_ratio(self) -> float:
+        """The current page's height over its width (A4 until a document is open)."""
+        if not self.page_count():
+            return PAGE_RATIO
+        points = self.document.pagePointSize(self.current_page())
+        return points.height() / points.width() if points.width() > 0 else PAGE_RATIO
 
     def _fit_icons(self) -> None:
         """The fit buttons' icons, light on the checked one (its background is the accent)."""
