@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QLabel, QTextEdit
+import ast
+import re
+from pathlib import Path
 
-from kiosk.ui.window_modes import apply_mode
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTextEdit
+
+from kiosk.ui.pages.story_page import StoryBody
+from kiosk.ui.screens.error_screen import ErrorScreen
+from kiosk.ui.window_modes import KioskLock, apply_mode
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # The offscreen platform cannot honour every window hint; it says so, harmlessly.
 pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
@@ -35,7 +44,7 @@ def test_kiosk_mode_is_fullscreen_frameless_without_cursor(qapp, main_window, re
         lock.allow_close = True
         assert main_window.close() is True
     finally:
-        qapp.removeEventFilter(lock)
+        lock.remove(qapp)
 
 
 def test_kiosk_mode_turns_off_text_selection(qapp, main_window, restore_cursor):
@@ -50,9 +59,110 @@ def test_kiosk_mode_turns_off_text_selection(qapp, main_window, restore_cursor):
         assert any(isinstance(w, QTextEdit) for w in shown)  # the story text
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse
         assert [w for w in shown if w.textInteractionFlags() & selectable] == []
+        # A screen made later (the content error screen covering the window) too.
+        assert not ErrorScreen("details").details.textInteractionFlags() & selectable
     finally:
         lock.allow_close = True
-        qapp.removeEventFilter(lock)
+        lock.remove(qapp)
+    # Outside a kiosk the details can be selected (and copied) as before.
+    assert ErrorScreen("details").details.textInteractionFlags() & selectable
+
+
+def right_click(window, widget) -> QMenu | None:
+    """A right click as the platform sends it (through the window); the menu it opened."""
+    point = widget.mapTo(window, widget.rect().center())
+    QTest.mouseClick(
+        window.windowHandle(), Qt.MouseButton.RightButton, Qt.KeyboardModifier(0), point
+    )
+    QApplication.processEvents()
+    menu = QApplication.activePopupWidget()
+    if menu is not None:
+        menu.close()
+    return menu
+
+
+# The offscreen platform cannot raise the desktop's menu or grab the keyboard for it.
+@pytest.mark.qt_log_ignore(r"does not support (raise|grabbing the keyboard)")
+def test_kiosk_mode_opens_no_context_menu(qapp, main_window, restore_cursor):
+    field = main_window.search_field
+    assert isinstance(right_click(main_window, field), QMenu)  # desktop: the edit menu
+    lock = apply_mode(qapp, main_window, "kiosk")
+    try:
+        assert right_click(main_window, field) is None
+        main_window.open_story("2011-09-09-queretaro")
+        body = main_window.story_page.findChild(StoryBody)
+        assert right_click(main_window, body) is None
+        # Alt+F4 reaches no widget (the window swallows it).
+        seen = []
+        probe = KeySpy(seen)
+        main_window.installEventFilter(probe)
+        QTest.keyClick(main_window.windowHandle(), Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+        QTest.keyClick(main_window.windowHandle(), Qt.Key.Key_F5)
+        main_window.removeEventFilter(probe)
+        assert Qt.Key.Key_F4 not in seen and Qt.Key.Key_F5 in seen
+    finally:
+        lock.allow_close = True
+        lock.remove(qapp)
+    assert isinstance(right_click(main_window, field), QMenu)
+
+
+class KeySpy(QObject):
+    def __init__(self, seen: list):
+        super().__init__()
+        self.seen = seen
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            self.seen.append(Qt.Key(event.key()))
+        return False
+
+
+def test_the_kiosk_lock_is_not_called_for_every_event(
+    qapp, main_window, restore_cursor, monkeypatch
+):
+    """A language switch delivers ~1,000 events to widgets; the lock filters only the
+    windows' input and the main window's own events (an application filter saw them all)."""
+    calls = []
+    monkeypatch.setattr(
+        KioskLock, "eventFilter", lambda self, w, e: calls.append(e.type()) or False
+    )
+    lock = apply_mode(qapp, main_window, "kiosk")
+    try:
+        QApplication.processEvents()
+        calls.clear()
+        for code in ("fr", "ar", "zh"):
+            main_window.language_bar.buttons[code].click()
+            QApplication.processEvents()
+        assert len(calls) < 60, calls
+    finally:
+        lock.allow_close = True
+        lock.remove(qapp)
+
+
+def test_text_widgets_made_selectable_take_their_flags_from_the_kiosk_rule():
+    """Selection is turned off where text widgets are made (window_modes.visitor_text_flags):
+    a selectable text widget made another way would be selectable on a locked kiosk."""
+    offenders = []
+    for path in sorted((ROOT / "kiosk" / "ui").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == (
+                "setTextInteractionFlags"
+            ):
+                text = ast.get_source_segment(source, node) or ""
+                if re.search(r"Selectable|TextBrowserInteraction|TextEditorInteraction", text) and (
+                    "visitor_text_flags" not in text
+                ):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            named = {getattr(n, "id", getattr(n, "attr", "")) for n in ast.walk(node)}
+            if (
+                isinstance(node, ast.ClassDef | ast.Call)
+                and named & {"QTextEdit", "QTextBrowser", "QPlainTextEdit"}
+                and "visitor_text_flags" not in source
+                and path.name != "window_modes.py"
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} (selectable by default)")
+    assert offenders == []
 
 
 def test_workshop_is_fullscreen_with_a_cursor(qapp, main_window, restore_cursor):

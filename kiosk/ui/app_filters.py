@@ -4,10 +4,10 @@ A Python event filter on the QApplication is called for every event of every obj
 The first event it receives for an object of a class PySide6 has no wrapper for (Qt's
 private QGestureManager, QWidgetWindow...) makes PySide6 load every wrapper type and
 enum it knows, looking for one (40-80 ms of CPU at start, measured), and every event
-afterwards is a call into Python. None of the app's filters (focus ring, the visitor session and the
-staff gesture on the windows: `install_on_windows`; the kiosk lock on the application:
-context menus and shown labels are widget events) has anything to do before a visitor can
-see the window, so the app starts with `hold()` and calls `release()` after the first
+afterwards is a call into Python. The app has none left: the focus ring, the visitor
+session, the staff gesture and the kiosk lock filter the top-level windows
+(`install_on_windows`), where input arrives before any widget sees it. None of them has
+anything to do before a visitor can see the window, so the app starts with `hold()` and calls `release()` after the first
 paint: the filters are then installed in the order they were asked for, as if they had
 been installed at once. `after_first_frame` does the same for any other set-up that would
 wrap Qt's private objects for Python (the focus ring's filters on the windows). Touch scrolling (`touch_scrolling`) waits the same way: the

@@ -18,6 +18,14 @@ class KioskLock(QObject):
     Esc is left alone: the session counts Esc presses for the quick-exit gesture and
     pages use it for "back". The OS-level lockdown (no Alt+Tab, no desktop) belongs to
     the kiosk session (packaging/linux/KIOSK-SESSION.md).
+
+    Not an application event filter (a call into Python for every event of every object:
+    ~1,000 a language switch, measured 5-9 ms of CPU each): the lock filters the input
+    of the top-level windows (`app_filters.install_on_windows`), where a right click's or
+    the menu key's ContextMenu event and Alt+F4 arrive before any widget sees them, and
+    the main window itself (closing: `close()` sends its Close event to the widget, not
+    through the window). Text selection is off where the text widgets are made
+    (`visitor_text_flags`), and for those made before the lock by `cover_shown`.
     """
 
     def __init__(self, window: QMainWindow):
@@ -32,39 +40,65 @@ class KioskLock(QObject):
         if kind == QEvent.Type.Close and watched is self._window and not self.allow_close:
             event.ignore()
             return True
-        if (
+        return bool(
             kind == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_F4
             and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        ):
-            return True
-        if kind == QEvent.Type.Show and isinstance(watched, QLabel | QTextEdit):
-            _no_selection(watched)
-        return False
+        )
+
+    def install(self, app: QApplication) -> None:
+        """Lock the windows (after the first frame while the app holds its filters)."""
+        global _text_locked
+        _text_locked = True
+        app_filters.install_on_windows(app, self)
+        app_filters.after_first_frame(lambda: self._window.installEventFilter(self))
+
+    def remove(self, app: QApplication) -> None:
+        """Undo `install` (tests; a kiosk stays locked for its whole run)."""
+        global _text_locked
+        _text_locked = False
+        app_filters.remove_from_windows(app, self)
+        self._window.removeEventFilter(self)
 
     def cover_shown(self) -> None:
-        """What the Show events did, for the text shown before this filter was installed."""
+        """Selection off in the text widgets made before the lock (they keep what they were
+        made with; `visitor_text_flags` only applies to those made afterwards)."""
         for kind in (QLabel, QTextEdit):
             for widget in self._window.findChildren(kind):
-                if widget.isVisible():
-                    _no_selection(widget)
+                _no_selection(widget)
+
+
+_SELECTION = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+# True once a kiosk lock is installed: visitors select no text (`visitor_text_flags`).
+_text_locked = False
+
+
+def visitor_text_flags(flags: Qt.TextInteractionFlag) -> Qt.TextInteractionFlag:
+    """The interaction flags for a text widget a visitor sees: `flags`, without selection in
+    a locked kiosk (a finger dragging over the story would select instead of scrolling).
+
+    Every text widget the app makes selectable takes its flags from here
+    (tests/test_window_modes.py checks the sources), and read-only QTextEdits, selectable
+    by default, set theirs from here too.
+    """
+    return flags & ~_SELECTION if _text_locked else flags
 
 
 def _no_selection(widget: QLabel | QTextEdit) -> None:
     flags = widget.textInteractionFlags()
-    widget.setTextInteractionFlags(
-        flags
-        & ~Qt.TextInteractionFlag.TextSelectableByMouse
-        & ~Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
+    if flags & _SELECTION:
+        widget.setTextInteractionFlags(flags & ~_SELECTION)
 
 
 def apply_mode(app: QApplication, window: QMainWindow, mode: str) -> KioskLock | None:
     """Set window flags, cursor and input rules for `mode`; show the window."""
     if mode == KIOSK:
         lock = KioskLock(window)
-        app_filters.install(app, lock)
+        lock.install(app)
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)

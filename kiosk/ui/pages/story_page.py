@@ -46,6 +46,7 @@ from kiosk.ui.widgets.listen_button import ListenButton
 from kiosk.ui.widgets.locator_map import LocatorMap
 from kiosk.ui.widgets.readable import line_height, margin_for
 from kiosk.ui.widgets.resource_cards import ResourceCard
+from kiosk.ui.window_modes import visitor_text_flags
 from kiosk.ui.wording import fallback_note, format_date
 
 # Story text laid out per step: about 30 ms of work, so that a very long story (which a
@@ -84,7 +85,10 @@ class StoryBody(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Mouse selection only: keyboard selection would draw a text cursor in the story.
         # The arrow and page keys still scroll it, and it keeps its place in the Tab order.
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # None at all in a locked kiosk (window_modes.visitor_text_flags).
+        self.setTextInteractionFlags(
+            visitor_text_flags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pending: list[str] = []
         # Plain lines after the story (its source), and where they start in the document.

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.readable import ReadableColumn, centred, margins_follow_width
+from kiosk.ui.window_modes import visitor_text_flags
 
 ZERO_WIDTH_SPACE = "\u200b"
 
@@ -54,7 +55,9 @@ class ErrorScreen(QWidget):
         self.title = PlainLabel(objectName="ErrorTitle", wordWrap=True)
         self.text = PlainLabel(objectName="ErrorText", wordWrap=True)
         self.details = PlainLabel(objectName="ErrorDetails", wordWrap=True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextInteractionFlags(
+            visitor_text_flags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        )
         self.set_details(details)
         self.retry_button = QPushButton(objectName="PrimaryButton")
         self.retry_button.clicked.connect(self.retry_requested)
