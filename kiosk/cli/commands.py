@@ -21,6 +21,9 @@ COMMAND_WORDS = frozenset(
     | set(pack_commands.COMMANDS)
 )
 
+# The commands that run Qt (None: the kiosk itself).
+QT_COMMANDS = frozenset({None, "studio", "self-test", "speech-host"})
+
 
 class _Absorb:
     """Stands in for a command's parser that is not built: every call does nothing."""
@@ -187,6 +190,10 @@ def _log_folder(args: argparse.Namespace) -> Path:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command in QT_COMMANDS:
+        from kiosk.pyside_hook import skip_source_reads
+
+        skip_source_reads()  # before PySide6 loads: it reads no source of ours at import
     if args.command == "content":
         return _content(args)
     if args.command in operation_commands.COMMANDS:
