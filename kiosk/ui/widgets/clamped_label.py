@@ -18,6 +18,18 @@ from kiosk.ui.plain_text import PlainLabel, plain_tooltip
 ELLIPSIS = "…"
 
 
+def has_its_size(widget: QWidget) -> bool:
+    """True once `widget` was given a size in a window that exists on screen.
+
+    Not while a window is being built before it is first shown: sizes are then Qt's
+    defaults (640x480, 100x30), and fitting text to them is work thrown away. Every
+    widget gets a resize event with its real size when the window is first shown.
+    """
+    return widget.testAttribute(Qt.WidgetAttribute.WA_Resized) and widget.window().testAttribute(
+        Qt.WidgetAttribute.WA_WState_Created
+    )
+
+
 def _utf16_to_index(text: str, offset: int) -> int:
     """Python index of the character at UTF-16 `offset` (Qt counts UTF-16 code units)."""
     if text.isascii() or all(ord(c) < 0x10000 for c in text):
@@ -138,6 +150,14 @@ class ClampedLabel(PlainLabel):
         return self.text() != " ".join(self._full.split())
 
     def _refit(self) -> None:
+        if not has_its_size(self):
+            # Fitted to its real width when it gets it (the window's first show); until
+            # then the whole text, so that size hints are about right.
+            self._fitted = None
+            self._shown = " ".join(self._full.split())
+            if super().text() != self._shown:
+                super().setText(self._shown)
+            return
         margins = self.contentsMargins()
         # A few pixels to spare: QLabel lays out through QTextDocument, whose line
         # breaks can differ from a bare QTextLayout's by a fraction of a pixel.

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import StoryCard
 from kiosk.ui.icons import Icons
 from kiosk.ui.plain_text import PlainLabel
-from kiosk.ui.widgets.clamped_label import ClampedLabel
+from kiosk.ui.widgets.clamped_label import ClampedLabel, has_its_size
 from kiosk.ui.widgets.locator_map import LocatorMap
 from kiosk.ui.widgets.readable import line_height
 from kiosk.ui.wording import fallback_note, meta_line
@@ -227,8 +227,8 @@ class StoryCardView(QFrame):
         shows the whole lines that are left (or is left out below two lines).
         """
         layout = self.layout()
-        if self._card is None or layout is None:
-            return
+        if self._card is None or layout is None or not has_its_size(self):
+            return  # (not before the card has its size: see has_its_size)
         # Beside the text the picture must leave the title two lines; else it stays out.
         if not self._stacked and self.illustration.isHidden():
             self.illustration.setVisible(True)
