@@ -8,7 +8,7 @@ warning_cancelled / reset_requested; Continue calls session.cancel_warning().
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.session import VisitorSession
@@ -99,4 +99,4 @@ class IdleWarning(QWidget):
 
 
 # "Still there?" is an alert to screen readers (AT-SPI role "alert").
-accessibility.role(IdleWarning, QAccessible.Role.AlertMessage)
+accessibility.role(IdleWarning, "AlertMessage")  # QAccessible.Role.AlertMessage

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.admin_pin import PIN_MAX_LENGTH, PinGuard, PinResult
@@ -220,4 +220,4 @@ class PinPad(QWidget):
 
 
 # Screen readers announce it as a dialog (over the whole window), not a plain panel.
-accessibility.role(PinPad, QAccessible.Role.Dialog)
+accessibility.role(PinPad, "Dialog")  # QAccessible.Role.Dialog

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QColor, QKeyEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -343,4 +343,4 @@ class Chooser(QWidget):
 
 
 # The list of choices over the window is a dialog to screen readers.
-accessibility.role(TouchListSheet, QAccessible.Role.Dialog)
+accessibility.role(TouchListSheet, "Dialog")  # QAccessible.Role.Dialog
