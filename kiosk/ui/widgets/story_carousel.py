@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QEasingCurve,
     QEvent,
     QLocale,
     QModelIndex,
-    QParallelAnimationGroup,
     QPoint,
-    QPropertyAnimation,
     QRectF,
     QSize,
     Qt,
@@ -34,6 +32,9 @@ from kiosk.ui.icons import Icons
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.story_card import StoryCardView
 from kiosk.ui.widgets.swipe import SwipeRecognizer
+
+if TYPE_CHECKING:  # the animation classes on the first slide, not before the first frame
+    from PySide6.QtCore import QParallelAnimationGroup
 
 
 class StoryListModel(QAbstractListModel):
@@ -494,6 +495,8 @@ class StoryCarousel(QWidget):
         self._ghost.show()
         self._ghost.raise_()
         self._show(card)
+        from PySide6.QtCore import QEasingCurve, QParallelAnimationGroup, QPropertyAnimation
+
         group = QParallelAnimationGroup(self)
         for widget, start, end in (
             (self._ghost, QPoint(0, 0), QPoint(-direction * width, 0)),
