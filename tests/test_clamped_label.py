@@ -93,6 +93,31 @@ def test_label_keeps_full_text_as_tooltip_and_accessible_name(qtbot, title_font)
     assert label.text() == TITLES["ru"]
 
 
+# The offscreen platform's note about a top-level window with a layout.
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_label_fits_once_it_has_its_size_in_a_window_on_screen(qtbot, title_font):
+    """While a window is built (before its first show) a label holds its whole text: Qt's
+    default sizes are not the real ones; it fits at the size the window's layout gives it."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from kiosk.ui.widgets.clamped_label import ClampedLabel, has_its_size
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    label = ClampedLabel(1, window)  # at Qt's default 640 px it would be cut already
+    QVBoxLayout(window).addWidget(label)
+    label.setFont(title_font)
+    label.setText(f"  {TITLES['en']}  ")
+    assert not has_its_size(label)
+    assert label.text() == TITLES["en"] and not label.is_clamped()  # whole, spaces folded
+    window.resize(420, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    assert has_its_size(label)
+    assert label.is_clamped() and label.text().endswith("…")
+    assert lines_of(label.text(), title_font, label.width() - 4) == 1
+
+
 def test_story_card_title_never_clipped_at_1280x800(main_window, qtbot):
     """The card gives its title the lines it has room for; the last ends in "…"."""
     import dataclasses

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
 
 
@@ -26,15 +26,13 @@ def step_for_key(widget: QWidget, key: int) -> int:
 
 
 class ArrowFocus(QObject):
-    """Event filter on the buttons `buttons()` returns; call `watch` for each new button."""
+    """Arrow keys along the buttons `buttons()` returns (ArrowButton calls it from its own
+    focus and key handlers: no event filter, see ArrowButton)."""
 
     def __init__(self, parent: QObject, buttons: Callable[[], Sequence[QAbstractButton]]):
         super().__init__(parent)
         self._buttons = buttons
         self._stepping = False  # an arrow key is moving the focus along the row
-
-    def watch(self, button: QAbstractButton) -> None:
-        button.installEventFilter(self)
 
     def _in_reading_order(self, rtl: bool) -> list[QAbstractButton]:
         shown = [b for b in self._buttons() if b.isVisible() and b.isEnabled()]
@@ -55,18 +53,8 @@ class ArrowFocus(QObject):
         if checked:
             checked[0].setFocus(reason)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.FocusIn and isinstance(watched, QAbstractButton):
-            self.focus_in(watched, event.reason())
-            return False
-        if kind != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
-            return False
-        return self.key_press(watched, event)
-
     def focus_in(self, button: QAbstractButton, reason: Qt.FocusReason) -> None:
-        """`button` got the focus (a button's own focusInEvent may call this instead of
-        being watched: see ArrowButton)."""
+        """`button` got the focus (called by its focusInEvent: see ArrowButton)."""
         self._enter_at_checked(button, reason)
 
     def key_press(self, button: QAbstractButton, event) -> bool:
@@ -99,8 +87,8 @@ class ArrowButton(QPushButton):
 
     An event filter written in Python is called for every event of the button (about
     25 while a window is built and first shown, each a call into Python); these two
-    handlers only for a focus change and a key press. Rows built before the first
-    frame (the filter chips: 23 buttons) use it.
+    handlers only for a focus change and a key press. Every row uses it (the filter
+    chips, the language bar, a chooser's segments).
     """
 
     def __init__(self, arrows: ArrowFocus, **kwargs):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui import accessibility
 from kiosk.ui.plain_text import PlainLabel
-from kiosk.ui.widgets.arrow_focus import ArrowFocus
+from kiosk.ui.widgets.arrow_focus import ArrowButton, ArrowFocus
 
 # Called with each TouchListSheet as it opens (the --log-state lines of the e2e walk).
 SHEET_OPENED: list[Callable[[TouchListSheet], None]] = []
@@ -246,14 +246,15 @@ class Chooser(QWidget):
         segmented = self.is_segmented()
         if segmented:
             for code, label in self._options:
-                button = QPushButton(label, objectName="Segment")
+                # Arrow keys through the button's own handlers, not an event filter (a
+                # Python call for every event of the button: see ArrowButton).
+                button = ArrowButton(self._arrows, text=label, objectName="Segment")
                 button.setCheckable(True)
                 button.setAutoExclusive(True)  # one choice: a radio button to screen readers
                 button.setMinimumSize(TARGET, TARGET)
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 button.clicked.connect(lambda _=False, c=code: self._choose(c))
                 self._group.addButton(button)
-                self._arrows.watch(button)
                 self._row.addWidget(button)
                 self.segments[code] = button
         self.sheet_button.setVisible(not segmented)
