@@ -189,3 +189,35 @@ def test_the_app_start_parses_its_options_without_every_command_parser():
     assert (args.command, str(args.db), args.lang, args.mode, args.log_state) == (
         None, "x.db", "fr", "kiosk", True
     )  # fmt: skip
+    assert "speech-host" not in texts[0]  # the read-aloud helper is not for people
+    assert "SUPPRESS" not in texts[0]
+
+
+def test_the_app_start_imports_no_command_module_and_tells_mistakes_as_before(capsys):
+    """`kiosk` with its own options only: no command's module is imported (the kiosk's
+    start); a mistyped word or value gets the same usage and message as the parser of
+    every command."""
+    from kiosk.cli.commands import build_parser, parse_arguments
+
+    code = (
+        "import sys; from kiosk.cli.commands import parse_arguments; "
+        "w = ['--db', 'x.db', '--mode', 'kiosk', '--log-state']; "
+        "a = parse_arguments(w, w, command=False); "
+        "print(a.command, a.db, a.mode, a.log_state, "
+        "sorted(m for m in sys.modules if m.startswith('kiosk.cli')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split(" ", 4) == [
+        "None", "x.db", "kiosk", "True", "['kiosk.cli', 'kiosk.cli.commands']\n"
+    ]  # fmt: skip
+    for words in (["bogus"], ["--mode", "x"], ["--lang"], ["--db", "a.db", "extra"]):
+        told = []
+        for parse in (
+            lambda w=words: parse_arguments(w, w, command=False),
+            lambda w=words: build_parser(full=True).parse_args(w),
+        ):
+            with pytest.raises(SystemExit) as exit_:
+                parse()
+            told.append((exit_.value.code, capsys.readouterr().err))
+        assert told[0] == told[1], words
+        assert told[0][0] == 2 and "usage: kiosk" in told[0][1] and "COMMAND" in told[0][1]

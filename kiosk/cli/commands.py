@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import sys
 from pathlib import Path
 
-from kiosk.cli import operation_commands, pack_commands
 from kiosk.core.config import MODES
 
+# The commands whose parsers and code are modules of their own: imported when one of them
+# runs or `kiosk --help` lists them, never for the kiosk's own start.
+COMMAND_MODULES = {
+    "config": "kiosk.cli.operation_commands",
+    "admin": "kiosk.cli.operation_commands",
+    "stats": "kiosk.cli.operation_commands",
+    "pack": "kiosk.cli.pack_commands",
+}
 # Every command's first word (a test checks that the parser has no other).
-COMMAND_WORDS = frozenset(
-    {"content", "studio", "self-test", "speech-host"}
-    | set(operation_commands.COMMANDS)
-    | set(pack_commands.COMMANDS)
-)
+COMMAND_WORDS = frozenset({"content", "studio", "self-test", "speech-host", *COMMAND_MODULES})
+HELP_WORDS = frozenset({"-h", "--help"})
 
 # The commands that run Qt (None: the kiosk itself).
 QT_COMMANDS = frozenset({None, "studio", "self-test", "speech-host"})
@@ -37,17 +42,19 @@ class _OneLinePerCommand:
     command is its line of `kiosk --help`, its own options and actions are not built."""
 
     def __init__(self, commands: argparse._SubParsersAction):
-        self._commands = commands
+        self.commands = commands
 
     def add_parser(self, name: str, **kwargs) -> _Absorb:
-        self._commands.add_parser(name, help=kwargs.get("help"))
+        self.commands.add_parser(name, help=kwargs.get("help"))
         return _Absorb()
 
 
-def build_parser(full: bool = True) -> argparse.ArgumentParser:
-    """The command line; with `full` False, commands are names and help lines only."""
+def app_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
+    """The kiosk's own options, without the commands."""
     parser = argparse.ArgumentParser(
-        prog="kiosk", description="Offline awareness kiosk about human trafficking."
+        prog="kiosk",
+        description="Offline awareness kiosk about human trafficking.",
+        exit_on_error=exit_on_error,
     )
     parser.add_argument("--mode", choices=MODES, help="how the window behaves (default: desktop)")
     parser.add_argument("--lang", metavar="CODE", help="interface language, e.g. fr")
@@ -56,6 +63,15 @@ def build_parser(full: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--log-state", action="store_true", help="print one JSON line per visible state change"
     )
+    parser.set_defaults(command=None)
+    return parser
+
+
+def build_parser(full: bool = True) -> argparse.ArgumentParser:
+    """The command line; with `full` False, commands are names and help lines only."""
+    from kiosk.cli import operation_commands, pack_commands
+
+    parser = app_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     if not full:
         commands = _OneLinePerCommand(commands)
@@ -108,9 +124,18 @@ def build_parser(full: bool = True) -> argparse.ArgumentParser:
     self_test.add_argument("--soak-first", type=int, default=0, help=argparse.SUPPRESS)
     self_test.add_argument("--soak-no-films", action="store_true", help=argparse.SUPPRESS)
     # The kiosk's own helper for reading aloud (see kiosk/ui/read_aloud.py): not for people.
-    speech = commands.add_parser("speech-host", help=argparse.SUPPRESS)
+    speech = commands.add_parser("speech-host")
+    _unlisted(commands, "speech-host")
     speech.add_argument("--engine", default="", help="QTextToSpeech engine (default: the system's)")
     return parser
+
+
+def _unlisted(commands: argparse._SubParsersAction | _OneLinePerCommand, name: str) -> None:
+    """Leave command `name` out of `kiosk --help` (argparse before Python 3.13 lists a
+    command whose help is SUPPRESS as "==SUPPRESS==")."""
+    if isinstance(commands, _OneLinePerCommand):
+        commands = commands.commands
+    commands._choices_actions = [line for line in commands._choices_actions if line.dest != name]
 
 
 def _window_sizes(text: str) -> list[tuple[int, int]]:
@@ -158,8 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         # until the first frame has painted (kiosk/app.py turns it back on).
         gc.disable()
     try:
-        # No command word (the kiosk itself): its options only, not every command's parser.
-        args = build_parser(full=command).parse_args(argv)
+        args = parse_arguments(words, argv, command=command)
         undo = command_logging() if args.command else lambda: None  # the app logs to kiosk.log
         try:
             return run_command(
@@ -170,6 +194,22 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if collecting:
             gc.enable()
+
+
+def parse_arguments(
+    words: list[str], argv: list[str] | None, *, command: bool
+) -> argparse.Namespace:
+    """The parsed command line. With no command word (the kiosk itself): its own options
+    only, no command's parser or module; `kiosk --help` and a mistyped word get the
+    parser with one line per command (the same help and errors as the full one)."""
+    if not command and not HELP_WORDS.intersection(words):
+        try:
+            args, unknown = app_parser(exit_on_error=False).parse_known_args(argv)
+        except argparse.ArgumentError:
+            unknown = words  # told by the full parser below, as it always was
+        if not unknown:
+            return args
+    return build_parser(full=command).parse_args(argv)
 
 
 def _command_name(args: argparse.Namespace) -> str:
@@ -196,10 +236,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         skip_source_reads()  # before PySide6 loads: it reads no source of ours at import
     if args.command == "content":
         return _content(args)
-    if args.command in operation_commands.COMMANDS:
-        return operation_commands.run(args)
-    if args.command in pack_commands.COMMANDS:
-        return pack_commands.run(args)
+    if args.command in COMMAND_MODULES:
+        return importlib.import_module(COMMAND_MODULES[args.command]).run(args)
     if args.command == "studio":
         from kiosk.studio.run import run as run_studio
 

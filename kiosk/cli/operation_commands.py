@@ -12,8 +12,6 @@ from pathlib import Path
 
 from kiosk.core import config
 
-COMMANDS = ("config", "admin", "stats")
-
 
 def config_option(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add --config to a subcommand (used by the pack commands too)."""

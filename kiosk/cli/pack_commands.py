@@ -13,8 +13,6 @@ from pathlib import Path
 from kiosk.cli.operation_commands import config_option
 from kiosk.core import config
 
-COMMANDS = ("pack",)
-
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     pack = commands.add_parser("pack", help="signed offline content packs (.kpack)")
