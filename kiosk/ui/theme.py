@@ -19,6 +19,9 @@ def text_size_step(scale: float) -> int:
     return min(range(len(TEXT_SIZES)), key=lambda step: abs(TEXT_SIZES[step] - scale))
 
 
+# The PIN pad's keys at the normal text size, in px (a diameter; larger text, larger keys).
+PIN_KEY = 96
+
 # The Blue Heart campaign blue, used behind illustrations in every theme.
 CAMPAIGN_BLUE = "#0B4F8A"
 
@@ -177,6 +180,9 @@ class Theme:
 
     def stylesheet(self) -> str:
         c, pt, ctl = self.colors, self.pt, self.control_px
+        # The PIN pad's round keys and its Cancel grow with the text (the pad lays itself
+        # out beside its title where a column of larger keys has no room).
+        key, cancel = round(PIN_KEY * self.scale), max(round(56 * self.scale), ctl(14))
         return f"""
 QWidget {{ color: {c.text}; font-size: {pt(12)}; }}
 QMainWindow, #Home, #StoryPage, #SearchResults, #ErrorScreen {{ background: {c.window}; }}
@@ -267,21 +273,21 @@ QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
 #ErrorTitle {{ font-size: {pt(24)}; font-weight: bold; }}
 #ErrorText {{ font-size: {pt(14)}; }}
 #PinPad, #AdminPanel {{ background: {c.window}; }}
-#PinTitle {{ color: {c.text}; font-size: 22pt; font-weight: bold; }}
-#PinEntry {{ color: {c.text}; font-size: 30pt; min-height: 56px; letter-spacing: 8px; }}
-#PinMessage {{ color: {c.error}; font-size: 14pt; }}
-#PinKey, #PinOk {{ min-width: 96px; min-height: 96px; max-width: 96px; max-height: 96px; padding: 0;
-    border-radius: 48px; font-size: 28pt; background: {c.surface}; border: 2px solid {c.border}; color: {c.text}; }}
+#PinTitle {{ color: {c.text}; font-size: {pt(22)}; font-weight: bold; }}
+#PinEntry {{ color: {c.text}; font-size: {pt(30)}; min-height: {round(56 * self.scale)}px; letter-spacing: 8px; }}
+#PinMessage {{ color: {c.error}; font-size: {pt(14)}; }}
+#PinKey, #PinOk {{ min-width: {key}px; min-height: {key}px; max-width: {key}px; max-height: {key}px; padding: 0;
+    border-radius: {key // 2}px; font-size: {pt(28)}; background: {c.surface}; border: 2px solid {c.border}; color: {c.text}; }}
 #PinKey:pressed {{ background: {c.accent_soft}; }}
 #PinOk {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; }}
 #PinKey:disabled, #PinOk:disabled {{ color: {c.backdrop}; border-color: {c.backdrop}; background: {c.surface}; }}
-#PinCancel {{ font-size: 14pt; min-height: 56px; padding: 0 32px; border-radius: 28px;
+#PinCancel {{ font-size: {pt(14)}; min-height: {cancel}px; padding: 0 32px; border-radius: {(cancel + 4) // 2}px;
     background: {c.surface}; border: 2px solid {c.border}; }}
-#AdminTitle {{ font-size: 22pt; font-weight: bold; color: {c.text}; }}
-#AdminSection {{ font-size: 14pt; font-weight: bold; color: {c.text}; }}
+#AdminTitle {{ font-size: {pt(22)}; font-weight: bold; color: {c.text}; }}
+#AdminSection {{ font-size: {pt(14)}; font-weight: bold; color: {c.text}; }}
 #AdminBox {{ background: {c.surface}; border: 1px solid {c.divider}; border-radius: 16px; }}
 #AdminWarnings {{ background: {c.note}; color: {c.note_text}; border-radius: 10px; padding: 8px 12px; }}
-#AdminFigure {{ font-size: 20pt; font-weight: bold; color: {c.accent}; }}
+#AdminFigure {{ font-size: {pt(20)}; font-weight: bold; color: {c.accent}; }}
 #AdminFigureLabel, #AdminStatus, #PrivacyNote {{ color: {c.muted}; }}
 #AdminQuit {{ background: {c.error}; color: {c.accent_text}; border-color: {c.error}; }}
 """

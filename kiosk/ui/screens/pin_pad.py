@@ -16,14 +16,21 @@ import math
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.admin_pin import PIN_MAX_LENGTH, PinGuard, PinResult
 from kiosk.ui import accessibility
 from kiosk.ui.accessibility import announce
 from kiosk.ui.plain_text import PlainLabel
+from kiosk.ui.theme import PIN_KEY
+from kiosk.ui.widgets.readable import margin_for
 
 MASK = "●"
+# Between the keys; between the keypad and the texts beside it.
+KEY_GAP = 18
+BESIDE_GAP = 64
+# The keys' icons at the normal text size (keys of PIN_KEY px, kiosk/ui/theme.py).
+ICON = 40
 
 
 class PinPad(QWidget):
@@ -45,10 +52,12 @@ class PinPad(QWidget):
         for label in (self.title, self.entry, self.message):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        keypad = QWidget()
+        keypad = QWidget(objectName="PinKeypad")
         keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(keypad)
-        grid.setSpacing(18)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(KEY_GAP)
+        self.keypad = keypad
         self.keys: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._key(digit), index // 3, index % 3)
@@ -69,20 +78,34 @@ class PinPad(QWidget):
         self.cancel = QPushButton(objectName="PinCancel")
         self.cancel.clicked.connect(self._cancel)
 
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(self.title)
-        layout.addWidget(self.entry)
-        layout.addWidget(self.message)
-        layout.addSpacing(12)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(keypad)
-        row.addStretch()
-        layout.addLayout(row)
-        layout.addSpacing(12)
-        layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch()
+        # The title, entry and message over the keypad and Cancel under it; or, where
+        # the keys of larger text have no room in a column (a laptop), the keypad beside
+        # the texts and Cancel (see _fit).
+        # Each part centred in the height it gets beside the other, its widgets together
+        # (in a column the outer stretches take the room and these get none).
+        self._texts = QVBoxLayout()
+        self._texts.addStretch(1)
+        self._texts.addWidget(self.title)
+        self._texts.addWidget(self.entry)
+        self._texts.addWidget(self.message)
+        self._texts.addStretch(1)
+        self._keys = QVBoxLayout()
+        self._keys.addStretch(1)
+        self._keys.addWidget(keypad, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._keys.addSpacing(12)
+        self._keys.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._keys.addStretch(1)
+        layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._spacing = layout.spacing()  # the style's, between the texts and in the keys
+        for part in (self._texts, self._keys):
+            part.setSpacing(self._spacing)
+        layout.setSpacing(self._column_gap())
+        layout.addStretch(1)
+        layout.addLayout(self._texts)
+        layout.addLayout(self._keys)
+        layout.addStretch(1)
+        self._layout = layout
+        self.beside = False
 
         self._lock_timer = QTimer(self, interval=1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
@@ -97,7 +120,7 @@ class PinPad(QWidget):
         # The keys' colours in the theme's style sheet (kiosk/ui/theme.py), read when
         # painted: text or accent text, and the backdrop colour while the keys are off.
         key.setIcon(icon(name, color=role, color_disabled=QPalette.ColorRole.Dark))
-        key.setIconSize(QSize(40, 40))
+        key.setIconSize(QSize(ICON, ICON))
 
     def _key(self, text: str) -> QPushButton:
         key = QPushButton(text, objectName="PinKey")
@@ -209,13 +232,69 @@ class PinPad(QWidget):
         else:
             self._set_message(self._message_key)
 
+    # --- layout ---------------------------------------------------------------------
+
+    def _fit(self) -> None:
+        """Icons as large as the keys (they follow the text size), and the keypad under
+        the texts where the column has room for it, else beside them."""
+        for key in self.keys.values():
+            key.ensurePolished()  # the theme's key size for this text size
+        side = self.ok.minimumWidth()
+        icon = round(ICON * side / PIN_KEY) if side else ICON
+        for key in (self.backspace, self.ok):
+            key.setIconSize(QSize(icon, icon))
+        side = margin_for(self.width())
+        self._layout.setContentsMargins(side, 12, side, 12)
+        margins = self._layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        texts = sum(
+            label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height()
+            for label in (self.title, self.entry, self.message)
+        )
+        keys = self.keypad.sizeHint().height() + 12 + self.cancel.sizeHint().height()
+        column = texts + keys + 6 * self._spacing + 12  # spacings: 2 texts, 2 gap, 2 keys
+        beside = column > self.height() - margins.top() - margins.bottom()
+        if beside == self.beside:
+            return
+        self.beside = beside
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        self._layout.setSpacing(BESIDE_GAP if beside else self._column_gap())
+        # Beside, the texts take most of the spare width: their lines wrap for the width
+        # they are given, not for the narrowest that holds them.
+        self._layout.setStretch(1, 3 if beside else 0)
+        # Beside: Cancel under the texts, the keypad on its own takes the height.
+        (self._keys if beside else self._texts).removeWidget(self.cancel)
+        where = Qt.AlignmentFlag.AlignLeading if beside else Qt.AlignmentFlag.AlignHCenter
+        if beside:
+            self._texts.insertSpacing(self._texts.count() - 1, 24)
+            self._texts.insertWidget(self._texts.count() - 1, self.cancel, 0, where)
+        else:
+            self._texts.takeAt(self._texts.count() - 2)  # the spacing over Cancel
+            self._keys.insertWidget(self._keys.count() - 1, self.cancel, 0, where)
+        for label in (self.title, self.entry, self.message):
+            label.setAlignment(where | Qt.AlignmentFlag.AlignVCenter)
+
+    def _column_gap(self) -> int:
+        """Between the message and the keypad in a column: 12 px more than the rest."""
+        return 2 * self._spacing + 12
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._fit()  # the message may take another number of lines
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self._fit)  # larger text: larger keys, maybe beside
         super().changeEvent(event)
 
     def showEvent(self, event: QEvent) -> None:
         self._refresh_lock()
+        self._fit()
         super().showEvent(event)
 
 
