@@ -92,40 +92,52 @@ def run(ctx: Context) -> Iterator[Figure]:
             baseline_value=floor_p95,
             note=f"{stories} stories; the first switch to each language (not in the p95)",
         )
-        passes = data["paint_passes"]
-        yield figure(
-            f"{prefix}_paint_passes",
-            passes,
-            "passes",
-            value=float(max(passes)),
-            budget="1 per switch",
-            limit=1.0,
-            note="the window's paint passes per timed switch (max): each is a repaint of"
-            f" the changed widgets; {sum(1 for p in passes if p == 0)} switches had none by"
-            " the end of the posted events and were repainted synchronously in the sample",
-        )
-        stale = data["stale_frames"]
-        yield figure(
-            f"{prefix}_stale_frames",
-            stale,
-            "switches",
-            value=float(sum(stale)),
-            budget="0",
-            limit=0.0,
-            note="switches of the untimed round (one to each language) after which the frame"
-            " the screen showed differed from a fresh render of the window",
-        )
+        passes, stale = data["paint_passes"], data["stale_frames"]
         changes = data["language_changes"]
-        yield figure(
-            f"{prefix}_language_change_events",
-            changes,
-            "events",
-            value=float(max(changes)),
-            budget="1 per switch",
-            limit=1.0,
-            note="LanguageChange events the application got per switch (max), counted in an"
-            " untimed round of one switch to each language; Qt passes each on to every window",
+        counted = (
+            (
+                "paint_passes",
+                passes,
+                "passes",
+                max(passes),
+                "1 per switch",
+                1.0,
+                "the window's paint passes per timed switch (max): each is a repaint of the"
+                f" changed widgets; {sum(1 for p in passes if p == 0)} switches had none by the"
+                " end of the posted events and were repainted synchronously in the sample",
+            ),
+            (
+                "stale_frames",
+                stale,
+                "switches",
+                sum(stale),
+                "0",
+                0.0,
+                "switches of the untimed round (one to each language) after which the frame"
+                " the screen showed differed from a fresh render of the window",
+            ),
+            (
+                "language_change_events",
+                changes,
+                "events",
+                max(changes),
+                "1 per switch",
+                1.0,
+                "LanguageChange events the application got per switch (max), counted in an"
+                " untimed round of one switch to each language; Qt passes each on to every"
+                " window",
+            ),
         )
+        for suffix, counts, unit, value, budget_text, limit, note_text in counted:
+            yield figure(
+                f"{prefix}_{suffix}",
+                counts,
+                unit,
+                value=float(value),
+                budget=budget_text,
+                limit=limit,
+                note=note_text,
+            )
         if tree != "bundled":
             continue
         for code, samples in data["by_language"].items():
