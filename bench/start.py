@@ -1,7 +1,7 @@
 """Start figure: process start to the first frame a visitor can use, app vs the bare window.
 
 The app's first frame is the home screen painted with its stories and its icons
-(kiosk/app.py `_FirstFrameProbe`); the floor's is a bare QMainWindow + QLabel. Both
+(kiosk/app.py `_FirstFrame`); the floor's is a bare QMainWindow + QLabel. Both
 paint at 1280x800: the saved desktop geometry is removed before every start, and
 every start reports the size it painted (a run where the sizes differ is an error).
 The source tree is byte-compiled first (as an installed or frozen app is).

@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk.ui.assembly import (  # the app's building blocks, also used by the studio and tests
@@ -26,6 +27,9 @@ RETRY_EXIT = 75
 UNFREEZE_AFTER_MS = 5000
 # What waits for the first frame starts anyway this long after the window was shown.
 FIRST_PAINT_FALLBACK_MS = 10000
+# Set (by bench/start.py): print `FIRST_FRAME <epoch seconds> <width>x<height>` once the
+# home screen has painted with its stories and icons.
+BENCH_HOOK = "KIOSK_BENCH_FIRST_FRAME"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -146,9 +150,6 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
 
     operation.quit_requested.connect(quit_for_staff)
 
-    if os.environ.get("KIOSK_BENCH_FIRST_FRAME"):  # bench/start.py times this line
-        probe = _FirstFrameProbe(app, window)  # noqa: F841 (kept alive)
-
     window.icons.load()  # a few ms (no qtawesome import): the first frame has its icons
 
     def after_first_paint() -> None:
@@ -167,7 +168,13 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
         # its voices are known before a visitor opens a story.
         QTimer.singleShot(1000, window.read_aloud.prepare)
 
-    loader = _AfterFirstPaint(window, after_first_paint)  # noqa: F841 (kept alive)
+    first_frame = _FirstFrame(  # noqa: F841 (kept alive)
+        (window, window.carousel.card),
+        after_first_paint,
+        ready=lambda: _home_ready(window),
+        # bench/start.py times this line: printed before after_first_paint's work
+        on_painted=_report_first_frame(window) if os.environ.get(BENCH_HOOK) else None,
+    )
     QTimer.singleShot(start_guard.UP_AFTER_S * 1000, lambda: start_guard.record_up(data_dir))
     code = app.exec() or operation.exit_code
     window.go_home()  # closes resource pages: a playing film is stopped
@@ -299,81 +306,79 @@ def _show_error(app, error: str, lang: str | None, mode: str, still_unreadable=N
     return RETRY_EXIT
 
 
-class _AfterFirstPaint:
-    """Calls `action` once, soon after `widget`'s first paint.
+def _home_ready(window) -> bool:
+    """The home screen as a visitor sees it: its icons drawn, a story in the carousel."""
+    return window.icons.is_ready and window.carousel.count() > 0
 
-    Or after `fallback_ms` if no paint comes (a kiosk whose display is off or whose
-    compositor never exposes the window): what waits for the first frame (the visitor
-    session's idle clock, the kiosk lock, Python's garbage collector) must not wait for
-    ever.
+
+def _report_first_frame(window) -> Callable[[], None]:
+    def report() -> None:
+        size = window.size()
+        print(f"FIRST_FRAME {time.time():.6f} {size.width()}x{size.height()}", flush=True)
+
+    return report
+
+
+class _FirstFrame:
+    """The first frame: `after` runs once, soon after the first paint of `widgets` (the
+    window and the parts that may repaint alone) at which `ready()` holds.
+
+    `on_painted` (the bench's FIRST_FRAME line) runs just before `after`, only when that
+    paint came. If it does not come within `fallback_ms` (a kiosk whose display is off or
+    whose compositor never exposes the window), `after` runs anyway, logged: what waits
+    for the first frame (the visitor session's idle clock, the kiosk lock, Python's
+    garbage collector) must not wait for ever.
     """
 
-    def __init__(self, widget, action, fallback_ms: int = FIRST_PAINT_FALLBACK_MS):
+    def __init__(
+        self,
+        widgets: Sequence,
+        after: Callable[[], None],
+        *,
+        ready: Callable[[], bool] = lambda: True,
+        on_painted: Callable[[], None] | None = None,
+        fallback_ms: int = FIRST_PAINT_FALLBACK_MS,
+    ):
         from PySide6.QtCore import QEvent, QObject, QTimer
 
-        done = False
-
-        def once(why: str) -> None:
-            nonlocal done
-            if done:
-                return
-            done = True
-            if why:
-                log.warning("%s: starting what waits for the first frame anyway", why)
-            action()
+        self.painted = False  # a paint at which ready() held has come
+        self.done = False
+        paint = QEvent.Type.Paint
+        first_frame = self
 
         class Filter(QObject):
             def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint:
-                    watched.removeEventFilter(self)
-                    QTimer.singleShot(0, lambda: once(""))
+                if event.type() == paint and not first_frame.painted and ready():
+                    first_frame.painted = True
+                    for widget in widgets:
+                        widget.removeEventFilter(self)
+                    # After this paint pass has completed (the frame is on the screen).
+                    QTimer.singleShot(0, lambda: first_frame._finish(""))
                 return False
 
-        self.filter = Filter(widget)
-        widget.installEventFilter(self.filter)
+        def finish_anyway() -> None:
+            if not self.painted:
+                self._finish(f"the window was not painted within {fallback_ms / 1000:g} s")
+
+        self._after = after
+        self._on_painted = on_painted
+        # The window and its parts, not the application: an application-wide Python
+        # filter would cost the start itself 40-80 ms (kiosk/ui/app_filters.py).
+        self.filter = Filter(widgets[0])
+        for widget in widgets:
+            widget.installEventFilter(self.filter)
         self.fallback = QTimer(self.filter)
         self.fallback.setSingleShot(True)
-        self.fallback.timeout.connect(
-            lambda: once(f"the window was not painted within {fallback_ms / 1000:g} s")
-        )
+        self.fallback.timeout.connect(finish_anyway)
         self.fallback.start(fallback_ms)
 
-
-class _FirstFrameProbe:
-    """The bench's view of the first frame: the home screen painted with stories and icons.
-
-    Prints `FIRST_FRAME <epoch seconds> <width>x<height>` once a paint of the window
-    (or of its story card) has completed while its icons were ready and the carousel had
-    a story (a paint with blank icon slots or an empty carousel does not count).
-    """
-
-    def __init__(self, app, window):
-        from PySide6.QtCore import QEvent, QObject, QTimer
-
-        def report() -> None:
-            size = window.size()
-            print(f"FIRST_FRAME {time.time():.6f} {size.width()}x{size.height()}", flush=True)
-
-        watched_widgets = (window, window.carousel.card)
-
-        class Filter(QObject):
-            done = False
-
-            def eventFilter(self, watched, event):
-                if (
-                    not self.done
-                    and event.type() == QEvent.Type.Paint
-                    and window.icons.is_ready
-                    and window.carousel.count() > 0
-                ):
-                    self.done = True
-                    for widget in watched_widgets:
-                        widget.removeEventFilter(self)
-                    QTimer.singleShot(0, report)  # after this paint pass has completed
-                return False
-
-        # The window and its story card, not the application: an application-wide Python
-        # filter would cost the start itself 40-80 ms (kiosk/ui/app_filters.py).
-        self.filter = Filter()
-        for widget in watched_widgets:
-            widget.installEventFilter(self.filter)
+    def _finish(self, why: str) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.fallback.stop()
+        if why:
+            log.warning("%s: starting what waits for the first frame anyway", why)
+        elif self._on_painted is not None:
+            self._on_painted()
+        self._after()

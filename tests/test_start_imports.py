@@ -1,7 +1,7 @@
 """What the kiosk's start does NOT do before its first frame (issue 17: start budget).
 
 The kiosk runs in a child process to its first frame (the bench's FIRST_FRAME line,
-kiosk/app.py `_FirstFrameProbe`) and reports the modules it had imported by then: a
+kiosk/app.py `_FirstFrame`) and reports the modules it had imported by then: a
 module on the lists below came back into the start (an eager import somewhere) and
 costs every start its import time. No timings here: bench/start.py measures them.
 """
