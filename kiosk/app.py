@@ -83,7 +83,7 @@ def _interface_language(wanted: str | None, settings, warnings: list[str]) -> st
 
 def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> int:
     from kiosk.core import config, start_guard
-    from kiosk.packs.active import check_bundled, open_content
+    from kiosk.packs.active import open_content
 
     failed = start_guard.record_start(data_dir)
     safe_start = start_guard.safe_start_message(failed)
@@ -108,10 +108,7 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     store = opened.store
     if opened.skipped:
         warnings.append(f"content: showing {opened.what}: " + "; ".join(opened.skipped))
-    if "bundled" not in opened.what:
-        bundled_problem = check_bundled()
-        if bundled_problem:
-            warnings.append(f"content: the bundled fallback is unusable: {bundled_problem}")
+    check_fallback = "bundled" not in opened.what  # checked after the first frame
     from kiosk.ui import app_filters
     from kiosk.ui.theme import Theme, text_size_step
 
@@ -157,6 +154,8 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
         if kiosk_lock is not None:
             kiosk_lock.cover_shown()
         app_filters.release(app)
+        if check_fallback:  # opening the bundled database checks it: not before the frame
+            _check_bundled_fallback(operation)
         operation.announce_ready()
         # The watched folder's first check (listing it, hashing a new pack) after the
         # first frame, not before it.
@@ -201,6 +200,16 @@ def _collect_again() -> None:
     gc.freeze()
     gc.enable()
     QTimer.singleShot(UNFREEZE_AFTER_MS, gc.unfreeze)
+
+
+def _check_bundled_fallback(operation) -> None:
+    """Staff see it in the admin panel's warnings when the fallback of last resort, the
+    bundled content, would not open."""
+    from kiosk.packs.active import check_bundled
+
+    problem = check_bundled()  # logged there
+    if problem:
+        operation.settings_warnings.append(f"content: the bundled fallback is unusable: {problem}")
 
 
 def _quiet_ffmpeg() -> None:
