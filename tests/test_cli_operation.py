@@ -221,3 +221,31 @@ def test_the_app_start_imports_no_command_module_and_tells_mistakes_as_before(ca
             told.append((exit_.value.code, capsys.readouterr().err))
         assert told[0] == told[1], words
         assert told[0][0] == 2 and "usage: kiosk" in told[0][1] and "COMMAND" in told[0][1]
+
+
+@pytest.mark.parametrize(
+    ("words", "read_plainly"),
+    [
+        ([], True),
+        (["--db", "x.db"], True),
+        (["--db=x.db", "--mode", "kiosk", "--log-state"], True),
+        (["--lang", "fr", "--config", "c.toml", "--lang", "ar", "--mode=workshop"], True),
+        (["--db="], True),
+        (["--mode", "x"], False),
+        (["--db"], False),
+        (["--lo"], False),  # argparse's abbreviation of --log-state
+        (["--db", "-x"], False),
+        (["--log-state=1"], False),
+        (["--", "--db", "x"], False),
+        (["x.db"], False),
+    ],
+)
+def test_the_kiosks_own_options_read_without_argparse_as_argparse_reads_them(words, read_plainly):
+    """The start reads plain options itself (argparse's first parse costs ~3 ms), the
+    same as argparse reads them; any other command line is argparse's to read."""
+    from kiosk.cli.commands import _plain_app_options, app_parser
+
+    plain = _plain_app_options(words)
+    assert (plain is not None) == read_plainly
+    if read_plainly:
+        assert plain == app_parser().parse_args(words)

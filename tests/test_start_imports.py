@@ -51,6 +51,7 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "secrets": "the kiosk id is os.urandom(8).hex() (kiosk/core/analytics.py)",
     "hashlib": "no pack is hashed before the first frame",
     "getpass": "only for `kiosk admin set-pin`",
+    "locale": "argparse's gettext lookups: the kiosk reads its plain options itself",
     "importlib.metadata": "the version only for the About box (kiosk/__init__.py)",
     "kiosk.ui.pages.story_page": "built after the first frame (MainWindow.warm_caches)",
     "kiosk.ui.pages.search_results": "built after the first frame (MainWindow.warm_caches)",

@@ -203,6 +203,9 @@ def parse_arguments(
     only, no command's parser or module; `kiosk --help` and a mistyped word get the
     parser with one line per command (the same help and errors as the full one)."""
     if not command and not HELP_WORDS.intersection(words):
+        plain = _plain_app_options(words)
+        if plain is not None:
+            return plain
         try:
             args, unknown = app_parser(exit_on_error=False).parse_known_args(argv)
         except argparse.ArgumentError:
@@ -210,6 +213,36 @@ def parse_arguments(
         if not unknown:
             return args
     return build_parser(full=command).parse_args(argv)
+
+
+# The kiosk's own options that take a value, with their types (as in app_parser).
+_VALUE_OPTIONS = {"--mode": str, "--lang": str, "--db": Path, "--config": Path}
+
+
+def _plain_app_options(words: list[str]) -> argparse.Namespace | None:
+    """`words` read as app_parser reads them, when they are only its options written out
+    in full with plain values (`kiosk`, `kiosk --db x.db --mode kiosk`); else None, and
+    argparse reads them with its messages. (argparse's first parse costs the kiosk's start
+    ~3 ms: gettext looks for translations of its messages, importing `locale`.)"""
+    found: dict = dict.fromkeys(("mode", "lang", "db", "config", "command"))
+    found["log_state"] = False
+    rest = iter(words)
+    for word in rest:
+        option, equals, value = word.partition("=")
+        if option == "--log-state" and not equals:
+            found["log_state"] = True
+            continue
+        kind = _VALUE_OPTIONS.get(option)
+        if kind is None:
+            return None
+        if not equals:
+            value = next(rest, None)
+            if value is None:
+                return None
+        if value.startswith("-") or (option == "--mode" and value not in MODES):
+            return None
+        found[option[2:]] = kind(value)
+    return argparse.Namespace(**found)
 
 
 def _command_name(args: argparse.Namespace) -> str:
