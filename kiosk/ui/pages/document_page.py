@@ -395,8 +395,16 @@ class DocumentPage(QWidget):
         QTimer.singleShot(0, self, self._choose_first_fit)
 
     def showEvent(self, event) -> None:
+        # Shown in the window's page stack before the stack gave it its size: take that size
+        # and lay out for it now, so the first frame (and where a tap lands, e.g. a swipe on
+        # the page view beside the controls) is the final layout, not Qt's default size's.
+        stack = self.parentWidget()
+        if isinstance(stack, QStackedWidget) and self.geometry() != stack.contentsRect():
+            self.setGeometry(stack.contentsRect())
+        self.ensurePolished()  # the style sheet's fonts: the words may need two rows
+        self._lay_out_controls()
+        self.layout().activate()
         super().showEvent(event)
-        # Polished only now (the style sheet's fonts): the words may need two rows.
         QTimer.singleShot(0, self, self._lay_out_controls)
         QTimer.singleShot(0, self, self._choose_first_fit)
 
