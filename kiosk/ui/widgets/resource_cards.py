@@ -27,6 +27,7 @@ class ResourceCard(QPushButton):
         self._icons = icons
         self._icon_name = resource.icon
         self._full_title = resource.title
+        self._longest_word: tuple[tuple[str, str] | None, int] = (None, 0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.icon_label = PlainLabel()
         self.icon_label.setFixedSize(40, 40)
@@ -76,10 +77,14 @@ class ResourceCard(QPushButton):
 
     def min_width(self) -> int:
         """The narrowest card whose title's longest word still fits on a line."""
-        word = max(
-            (self.title.fontMetrics().horizontalAdvance(w) for w in self._full_title.split()),
-            default=0,
-        )
+        # Measured once per title and font: the grid asks on every arrangement (a dozen
+        # times while the home screen is built and first shown).
+        key = (self._full_title, self.title.font().key())
+        if self._longest_word[0] != key:
+            metrics = self.title.fontMetrics()
+            widths = (metrics.horizontalAdvance(w) for w in self._full_title.split())
+            self._longest_word = (key, max(widths, default=0))
+        word = self._longest_word[1]
         margins = self.layout().contentsMargins()
         chrome = margins.left() + margins.right() + self.layout().spacing() + 40 + 12
         return max(200, word + chrome)
