@@ -217,6 +217,7 @@ class PinPad(QWidget):
             text = ""
         self.message.setText(text)
         self.message.setAccessibleName(text)
+        self._fit()  # a message of more lines may need the keypad beside it
         if said:
             announce(self.message, text, assertive=True)
 
@@ -286,8 +287,7 @@ class PinPad(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._fit()  # the message may take another number of lines
+            self.retranslate()  # the message may take another number of lines: _fit
         elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             QTimer.singleShot(0, self, self._fit)  # larger text: larger keys, maybe beside
         super().changeEvent(event)
