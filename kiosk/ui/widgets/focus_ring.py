@@ -18,11 +18,17 @@ tests send it to the window.)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui import app_filters
+
+# QWindow's type (4 enum classes) is made when the windows are watched: after the first frame.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWindow
 
 PROPERTY = "keyboardFocus"
 _ATTRIBUTE = "_kiosk_keyboard_focus"
