@@ -72,3 +72,23 @@ def test_a_paint_before_the_home_is_ready_does_not_count(qtbot):
     qtbot.wait(100)
     assert calls == ["FIRST_FRAME", "after"]
     assert not watcher.fallback.isActive()
+
+
+def test_the_home_without_stories_is_ready_at_its_first_paint():
+    """Content without a story (resources only) shows the carousel's empty card: that
+    paint is the first frame, not the 10 s fallback with a misleading warning."""
+    from types import SimpleNamespace
+
+    from kiosk.app import _home_ready
+
+    def window(icons: bool, shown: int, stored: int):
+        return SimpleNamespace(
+            icons=SimpleNamespace(is_ready=icons),
+            carousel=SimpleNamespace(count=lambda: shown),
+            store=SimpleNamespace(story_count=lambda: stored),
+        )
+
+    assert _home_ready(window(icons=True, shown=3, stored=34))
+    assert _home_ready(window(icons=True, shown=0, stored=0))
+    assert not _home_ready(window(icons=True, shown=0, stored=34))  # cards still to come
+    assert not _home_ready(window(icons=False, shown=3, stored=34))
