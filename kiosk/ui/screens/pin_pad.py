@@ -217,7 +217,8 @@ class PinPad(QWidget):
             text = ""
         self.message.setText(text)
         self.message.setAccessibleName(text)
-        self._fit()  # a message of more lines may need the keypad beside it
+        if self.isVisible():  # a message of more lines may need the keypad beside it
+            self._fit()  # (before it is shown, at Qt's default size, showEvent fits it)
         if said:
             announce(self.message, text, assertive=True)
 
@@ -276,6 +277,8 @@ class PinPad(QWidget):
             self._keys.insertWidget(self._keys.count() - 1, self.cancel, 0, where)
         for label in (self.title, self.entry, self.message):
             label.setAlignment(where | Qt.AlignmentFlag.AlignVCenter)
+        if self.isVisible():  # the keys where they are drawn, now (not at the next pass)
+            self._layout.activate()
 
     def _column_gap(self) -> int:
         """Between the message and the keypad in a column: 12 px more than the rest."""
