@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
@@ -13,6 +14,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 BAR = QPalette.ColorRole.Highlight
 AXIS = QPalette.ColorRole.Mid
 TEXT = QPalette.ColorRole.PlaceholderText
+# Least room between two day labels, px.
+LABEL_GAP = 12
+
+
+def labelled_days(days: int, label_width: float, width: float) -> list[int]:
+    """Indexes of the days that get a date under their bar: the latest day, and every
+    so many before it, so that labels `label_width` wide keep LABEL_GAP between them on a
+    chart `width` wide."""
+    every = max(1, math.ceil(days * (label_width + LABEL_GAP) / max(width, 1.0)))
+    return sorted(range(days - 1, -1, -every))
 
 
 class UsageChart(QWidget):
@@ -50,8 +61,8 @@ class UsageChart(QWidget):
         slot = area.width() / len(self._days)
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         locale = QLocale()
-        label_every = max(
-            1, round(len(self._days) * metrics.horizontalAdvance("00/00") / area.width())
+        labelled = set(
+            labelled_days(len(self._days), metrics.horizontalAdvance("00/00"), area.width())
         )
         palette = self.palette()
         painter.setPen(palette.color(AXIS))
@@ -69,7 +80,7 @@ class UsageChart(QWidget):
                     Qt.AlignmentFlag.AlignCenter,
                     locale.toString(count),
                 )
-            if index % label_every == 0 or index == len(self._days) - 1:
+            if index in labelled:
                 date = QDate.fromString(day, Qt.DateFormat.ISODate)
                 text = locale.toString(date, "d/M") if date.isValid() else day
                 painter.drawText(
