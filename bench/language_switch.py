@@ -15,8 +15,8 @@ which the visitor does not wait for. The untimed round checks that claim for eve
 language: the frame the screen shows once the posted events are delivered (the
 backing store, `QScreen.grabWindow`) must be identical to a fresh render of the window
 (`grab()`): `*_stale_frames` counts the switches where it was not (budget 0), and
-`*_paint_passes` the window's paint passes per switch (the app paints once:
-kiosk/ui/one_frame.py).
+`*_paint_passes` the window's paint passes per switch (one would do: the app paints
+twice, the first before the layouts posted by the text changes have run).
 
 The untimed round also counts the LanguageChange events the application object
 receives per switch (one is enough: Qt passes each on to every window, whose widgets

@@ -27,7 +27,6 @@ from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage, direction_for
 from kiosk.ui import app_filters
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
-from kiosk.ui.one_frame import one_frame
 from kiosk.ui.pages.film_choices import FilmChoices
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.read_aloud import ReadAloud
@@ -469,15 +468,14 @@ class MainWindow(QMainWindow):
             code = self.default_language if self.default_language in self._languages else "en"
         language = self._languages.get(code)
         rtl = language.is_rtl if language else None
-        with one_frame(self):  # one paint of the new texts, laid out (not two)
-            if code != self.language.code or direction_for(code, rtl) != self.layoutDirection():
-                # Not when it is already the interface language (the window's first set-up):
-                # every widget would retranslate for nothing.
-                self.language.switch(code, rtl)
-            self._lang = code
-            self.language_bar.set_current(code)
-            self._reload_content()
-            self.language_changed.emit(code)
+        if code != self.language.code or direction_for(code, rtl) != self.layoutDirection():
+            # Not when it is already the interface language (the window's first set-up):
+            # every widget would retranslate for nothing.
+            self.language.switch(code, rtl)
+        self._lang = code
+        self.language_bar.set_current(code)
+        self._reload_content()
+        self.language_changed.emit(code)
 
     def warm_caches(self) -> None:
         """After the first frame, in idle moments: build the story and search pages, then
