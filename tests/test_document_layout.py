@@ -7,11 +7,9 @@ beside it). Measured through the self-test, which also runs the layout audit."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QRect
 
-
-def in_window(widget, window) -> QRect:
-    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+from tests.resource_screen_helpers import bundled_resource_screens, in_window
 
 
 def side_of(box: QRect, window) -> int:
@@ -32,17 +30,9 @@ LAPTOP_VIEW = 360
 
 @pytest.mark.slow
 def test_the_document_page_keeps_the_headers_side_margins(qapp):
-    from kiosk.core.store_choice import open_store
-    from kiosk.selftest.resource_screens import resource_screens
     from kiosk.selftest.run import run_self_test
 
-    store, error = open_store(None)
-    assert store is not None, error
-    try:
-        screens = [s for s in resource_screens(store) if s.name.startswith("document")]
-    finally:
-        store.close()
-    assert screens, "the bundled content has a document"
+    screens = bundled_resource_screens("document")
     seen = []
 
     def inspect(window):

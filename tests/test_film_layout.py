@@ -9,11 +9,12 @@ the self-test (which also runs the layout audit: nothing clipped, targets large 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QRect
 
 from kiosk.ui.media_noise import MULTIMEDIA_NOISE
 from kiosk.ui.theme import TEXT_SIZES
 from kiosk.ui.widgets.video_view import BACKGROUND
+from tests.resource_screen_helpers import bundled_resource_screens, in_window
 
 pytestmark = pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
 
@@ -37,24 +38,6 @@ def drawn_picture(page) -> QRect:
     return QRect(columns[0], rows[0], columns[-1] - columns[0] + 1, rows[-1] - rows[0] + 1)
 
 
-def in_window(widget, window) -> QRect:
-    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-
-
-def film_screens():
-    from kiosk.core.store_choice import open_store
-    from kiosk.selftest.resource_screens import resource_screens
-
-    store, error = open_store(None)
-    assert store is not None, error
-    try:
-        screens = [screen for screen in resource_screens(store) if screen.name.startswith("film")]
-    finally:
-        store.close()
-    assert screens, "the bundled content has a film"
-    return screens
-
-
 def visit_film(sizes, scales, check) -> None:
     """Open the film page in every language at `sizes` x `scales`; `check(window, page)`
     returns what is wrong. The self-test's own checks and layout audit run too."""
@@ -71,7 +54,7 @@ def visit_film(sizes, scales, check) -> None:
     lines: list[str] = []
     code = run_self_test(
         None,
-        screens=film_screens(),
+        screens=bundled_resource_screens("film"),
         size=sizes,
         text_scales=scales,
         say=lines.append,
