@@ -249,3 +249,31 @@ def test_the_kiosks_own_options_read_without_argparse_as_argparse_reads_them(wor
     assert (plain is not None) == read_plainly
     if read_plainly:
         assert plain == app_parser().parse_args(words)
+
+
+def test_every_one_of_the_kiosks_own_options_is_declared_once_and_read_plainly():
+    """APP_OPTIONS is the one declaration: argparse's parser has exactly its options, and
+    the start's plain reader reads each of them (an option it could not read would send
+    every start through argparse, ~3 ms)."""
+    from kiosk.cli.commands import APP_OPTIONS, _plain_app_options, app_parser
+
+    parser = app_parser()
+    flags = {flag for action in parser._actions for flag in action.option_strings}
+    assert flags - {"-h", "--help"} == {flag for flag, _ in APP_OPTIONS}
+    for flag, keywords in APP_OPTIONS:
+        words = [flag] if keywords.get("action") == "store_true" else [flag, "kiosk"]
+        assert _plain_app_options(words) == parser.parse_args(words), flag
+
+
+def test_an_option_the_plain_reader_does_not_know_goes_to_argparse(monkeypatch):
+    """A new option of another kind (a default, nargs, another action) is argparse's to
+    read, whole command line and all: nothing is read half as argparse would."""
+    from kiosk.cli import commands
+
+    declared = commands.APP_OPTIONS
+    for extra in ({"default": "x"}, {"nargs": 2}, {"action": "count"}):
+        monkeypatch.setattr(commands, "APP_OPTIONS", (*declared, ("--new", extra)))
+        assert commands._plain_app_options(["--db", "x.db"]) is None, extra
+        assert commands.parse_arguments(["--db", "x.db"], ["--db", "x.db"], command=False).new == (
+            commands.app_parser().parse_args([]).new
+        )

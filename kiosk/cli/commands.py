@@ -49,20 +49,32 @@ class _OneLinePerCommand:
         return _Absorb()
 
 
-def app_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
+# The kiosk's own options, declared once: app_parser() gives them to argparse, and the
+# start reads them without argparse (_plain_app_options) when they are written plainly.
+# Each is its flag and its add_argument keywords; the plain reader knows `store_true`
+# switches and options that take one value (with `type` and `choices`); an option of
+# any other kind is left to argparse.
+APP_OPTIONS: tuple[tuple[str, dict], ...] = (
+    ("--mode", {"choices": MODES, "help": "how the window behaves (default: desktop)"}),
+    ("--lang", {"metavar": "CODE", "help": "interface language, e.g. fr"}),
+    ("--db", {"metavar": "PATH", "type": Path, "help": "content database to show"}),
+    ("--config", {"metavar": "PATH", "type": Path, "help": "settings file (TOML)"}),
+    (
+        "--log-state",
+        {"action": "store_true", "help": "print one JSON line per visible state change"},
+    ),
+)
+# add_argument keywords the plain reader reads as argparse does.
+_PLAIN_KEYWORDS = frozenset({"help", "metavar", "type", "choices"})
+
+
+def app_parser() -> argparse.ArgumentParser:
     """The kiosk's own options, without the commands."""
     parser = argparse.ArgumentParser(
-        prog="kiosk",
-        description="Offline awareness kiosk about human trafficking.",
-        exit_on_error=exit_on_error,
+        prog="kiosk", description="Offline awareness kiosk about human trafficking."
     )
-    parser.add_argument("--mode", choices=MODES, help="how the window behaves (default: desktop)")
-    parser.add_argument("--lang", metavar="CODE", help="interface language, e.g. fr")
-    parser.add_argument("--db", metavar="PATH", type=Path, help="content database to show")
-    parser.add_argument("--config", metavar="PATH", type=Path, help="settings file (TOML)")
-    parser.add_argument(
-        "--log-state", action="store_true", help="print one JSON line per visible state change"
-    )
+    for flag, keywords in APP_OPTIONS:
+        parser.add_argument(flag, **keywords)
     parser.set_defaults(command=None)
     return parser
 
@@ -199,49 +211,61 @@ def main(argv: list[str] | None = None) -> int:
 def parse_arguments(
     words: list[str], argv: list[str] | None, *, command: bool
 ) -> argparse.Namespace:
-    """The parsed command line. With no command word (the kiosk itself): its own options
-    only, no command's parser or module; `kiosk --help` and a mistyped word get the
-    parser with one line per command (the same help and errors as the full one)."""
+    """The parsed command line. With no command word (the kiosk itself) and its own
+    options written plainly: read without argparse, no command's parser or module.
+    Anything else (`kiosk --help`, a command, an abbreviation, a mistake) is argparse's:
+    with no command word, the parser with one line per command (the same help and
+    errors as the full one)."""
     if not command and not HELP_WORDS.intersection(words):
         plain = _plain_app_options(words)
         if plain is not None:
             return plain
-        try:
-            args, unknown = app_parser(exit_on_error=False).parse_known_args(argv)
-        except argparse.ArgumentError:
-            unknown = words  # told by the full parser below, as it always was
-        if not unknown:
-            return args
     return build_parser(full=command).parse_args(argv)
 
 
-# The kiosk's own options that take a value, with their types (as in app_parser).
-_VALUE_OPTIONS = {"--mode": str, "--lang": str, "--db": Path, "--config": Path}
-
-
 def _plain_app_options(words: list[str]) -> argparse.Namespace | None:
-    """`words` read as app_parser reads them, when they are only its options written out
+    """`words` read as app_parser reads them, when they are only APP_OPTIONS written out
     in full with plain values (`kiosk`, `kiosk --db x.db --mode kiosk`); else None, and
     argparse reads them with its messages. (argparse's first parse costs the kiosk's start
     ~3 ms: gettext looks for translations of its messages, importing `locale`.)"""
-    found: dict = dict.fromkeys(("mode", "lang", "db", "config", "command"))
-    found["log_state"] = False
+    found: dict = {"command": None}
+    readers: dict = {}
+    for flag, keywords in APP_OPTIONS:
+        dest = flag[2:].replace("-", "_")
+        if keywords.get("action") == "store_true":
+            switch = True
+            keywords = {key: value for key, value in keywords.items() if key != "action"}
+        elif "action" not in keywords:
+            switch = False
+        else:
+            return None  # an option of another kind: argparse reads the command line
+        if not _PLAIN_KEYWORDS.issuperset(keywords):
+            return None  # (a default, a dest, nargs...): the same
+        found[dest] = False if switch else None
+        readers[flag] = (dest, None if switch else keywords)
     rest = iter(words)
     for word in rest:
         option, equals, value = word.partition("=")
-        if option == "--log-state" and not equals:
-            found["log_state"] = True
-            continue
-        kind = _VALUE_OPTIONS.get(option)
-        if kind is None:
+        if option not in readers:
             return None
+        dest, keywords = readers[option]
+        if keywords is None:  # a switch
+            if equals:
+                return None
+            found[dest] = True
+            continue
         if not equals:
             value = next(rest, None)
             if value is None:
                 return None
-        if value.startswith("-") or (option == "--mode" and value not in MODES):
+        if value.startswith("-"):
             return None
-        found[option[2:]] = kind(value)
+        try:
+            found[dest] = keywords.get("type", str)(value)
+        except (TypeError, ValueError, argparse.ArgumentTypeError):
+            return None  # argparse tells it
+        if "choices" in keywords and found[dest] not in keywords["choices"]:
+            return None
     return argparse.Namespace(**found)
 
 
