@@ -6,7 +6,8 @@ Run once, when the map data should change; the result is committed:
     pip install pycountry          # ISO 3166 numeric -> alpha-2 codes (this tool only)
     python tools/make_world_map.py /tmp/atlas/node_modules/world-atlas/countries-110m.json
 
-It writes resources/maps/world-110m.json: one entry per country with its ISO 3166-1
+It writes resources/maps/world-110m.json (and then, with tools/make_world_paths.py, the
+same outlines as Qt paths in resources/maps/world-110m.paths): one entry per country with its ISO 3166-1
 alpha-2 code, its English short name, its outline as rings already projected with
 Equal Earth (kiosk/core/worldmap.py `equal_earth`: x east, y south, in hundred-thousandths
 of the projection's radius; flat integer lists, the first ring of a polygon is its outer
@@ -225,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{args.output}: {len(data['countries'])} shapes, {named} with an ISO code, {len(text)} B"
     )
+    if args.output.resolve() == OUT.resolve():
+        from tools import make_world_paths  # the kiosk reads the outlines from its paths file
+
+        make_world_paths.main([])
     return 0
 
 

@@ -30,15 +30,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from kiosk.core.worldmap import (
-    PROJECTED_SCALE,
-    Box,
-    WorldMap,
-    equal_earth,
-    world_box,
-    world_map,
-)
+from kiosk.core.worldmap import Box, WorldMap, world_box, world_map
 from kiosk.ui.icons import Icons
+from kiosk.ui.widgets.world_paths import world_paths
 
 # Topic tag -> qtawesome icon; the first tag of a story that is listed here wins.
 TOPIC_ICONS: dict[str, str] = {
@@ -102,47 +96,15 @@ HIGH_CONTRAST_MAP = MapColors(
 SMALL_COUNTRY_PX = 24
 
 
-@cache
 def _country_paths() -> dict[str, QPainterPath]:
-    """Every country as one QPainterPath in projected coordinates (built once)."""
-    # Straight from the map file's integers, scaled once per country by Qt (not a
-    # Python float per point).
-    to_plane = QTransform.fromScale(1 / PROJECTED_SCALE, 1 / PROJECTED_SCALE)
-    paths: dict[str, QPainterPath] = {}
-    for index, country in enumerate(world_map().countries):
-        path = QPainterPath()
-        path.setFillRule(Qt.FillRule.OddEvenFill)
-        line_to = path.lineTo
-        for polygon in country.flat:
-            for flat in polygon:
-                values = iter(flat)
-                path.moveTo(next(values), next(values))
-                for x, y in zip(values, values, strict=True):
-                    line_to(x, y)
-                path.closeSubpath()
-        paths[country.iso or f"#{index}"] = to_plane.map(path)
-    return paths
+    """Every country as one QPainterPath in projected coordinates (prepared at build time:
+    kiosk/ui/widgets/world_paths.py)."""
+    return world_paths().countries
 
 
-@cache
 def _graticule() -> QPainterPath:
     """Meridians and parallels every 30 degrees."""
-    # Equal Earth's x is proportional to the longitude along a parallel: one projection
-    # per latitude (about 100) instead of one per point (about 2,000, 1.5 ms at start).
-    along = {lat: equal_earth(1, lat) for lat in (-85, *range(-84, 86, 2))}
-    path = QPainterPath()
-    for lon in range(-180, 181, 30):
-        x, y = along[-85]
-        path.moveTo(x * lon, y)
-        for lat in range(-84, 86, 2):
-            x, y = along[lat]
-            path.lineTo(x * lon, y)
-    for lat in range(-60, 61, 30):
-        x, y = along[lat]
-        path.moveTo(x * -180, y)
-        for lon in range(-178, 181, 2):
-            path.lineTo(x * lon, y)
-    return path
+    return world_paths().graticule
 
 
 def _transform(frame: Box, rect: QRectF) -> QTransform:
@@ -161,8 +123,16 @@ class MapPainter:
     """Paints locator maps and topic pictures; the results are cached pixmaps."""
 
     def __init__(self, atlas: WorldMap | None = None):
-        self.atlas = atlas or world_map()
+        self._atlas = atlas
         self._cache: dict[tuple, QPixmap] = {}
+
+    @property
+    def atlas(self) -> WorldMap:
+        """The countries' frames and anchors: read on first use (a topic picture, the
+        first frame's usual picture, draws the prepared paths and needs none of it)."""
+        if self._atlas is None:
+            self._atlas = world_map()
+        return self._atlas
 
     def anchor_point(self, iso: str, size: QSize) -> QPointF | None:
         """Where the country's anchor falls in a picture of `size` (for tests, labels)."""
