@@ -15,9 +15,7 @@ logged and the paths are made from the JSON map, as before.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, Qt
@@ -34,11 +32,15 @@ FORMAT = "awareness-kiosk world paths 1"
 STREAM_VERSION = QDataStream.Version.Qt_6_0
 
 
-@dataclass(frozen=True)
 class WorldPaths:
-    # Every country by ISO code ("#index" for shapes without one), in the map's order.
-    countries: dict[str, QPainterPath]
-    graticule: QPainterPath
+    """Every country by ISO code ("#index" for shapes without one), in the map's order,
+    and the graticule. (A plain class: a dataclass costs its creation at every start.)"""
+
+    __slots__ = ("countries", "graticule")
+
+    def __init__(self, countries: dict[str, QPainterPath], graticule: QPainterPath):
+        self.countries = countries
+        self.graticule = graticule
 
 
 def build(world: WorldMap) -> WorldPaths:
@@ -83,6 +85,9 @@ def graticule() -> QPainterPath:
 
 
 def source_digest(map_bytes: bytes) -> str:
+    """The JSON map's SHA-256 (the tool and the tests: hashlib is not loaded at start)."""
+    import hashlib
+
     return hashlib.sha256(map_bytes).hexdigest()
 
 
