@@ -11,11 +11,12 @@ sea, grey land and the country in the theme's yellow.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, qVersion
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,9 +31,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from kiosk.core.locate import bundled
 from kiosk.core.worldmap import Box, WorldMap, world_box, world_map
 from kiosk.ui.icons import Icons
-from kiosk.ui.widgets.world_paths import world_paths
+from kiosk.ui.widgets.backdrops import BackdropStore
+from kiosk.ui.widgets.world_paths import PATHS_FILE, world_paths
 
 # Topic tag -> qtawesome icon; the first tag of a story that is listed here wins.
 TOPIC_ICONS: dict[str, str] = {
@@ -125,6 +128,13 @@ class MapPainter:
     def __init__(self, atlas: WorldMap | None = None):
         self._atlas = atlas
         self._cache: dict[tuple, QPixmap] = {}
+        self._backdrops: BackdropStore | None = None
+        self._stamp: str | None = None
+
+    def keep_backdrops_in(self, folder: Path | None) -> None:
+        """Keep the topic pictures' sea and world in `folder` from one start to the next
+        (kiosk/ui/widgets/backdrops.py); None: draw them every time (the default)."""
+        self._backdrops = None if folder is None else BackdropStore(folder)
 
     @property
     def atlas(self) -> WorldMap:
@@ -210,11 +220,49 @@ class MapPainter:
         pixmap = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
         pixmap.setDevicePixelRatio(dpr)
         pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         rect = QRectF(0, 0, size.width(), size.height())
+        return pixmap, _painter(pixmap), rect
+
+    def _backdrop(
+        self, size: QSize, dpr: float, colors: MapColors, top: str | None
+    ) -> tuple[QPixmap, QPainter, QRectF]:
+        """A canvas with the sea and the faint world on it: drawn, or copied from the
+        backdrop store (the same pixels) when the app keeps one."""
+        key = self._backdrop_key(size, dpr, colors, top)
+        if key is not None and (image := self._backdrops.load(key)) is not None:
+            # As stored (premultiplied alpha): an opaque image would become RGB32, where
+            # the rounded corners could not be transparent.
+            pixmap = QPixmap.fromImage(image, Qt.ImageConversionFlag.NoFormatConversion)
+            pixmap.setDevicePixelRatio(dpr)
+            return pixmap, _painter(pixmap), QRectF(0, 0, size.width(), size.height())
+        pixmap, painter, rect = self._canvas(size, dpr)
+        self._sea(painter, rect, colors, top)
+        self._faint_world(painter, rect, colors)
+        if key is not None:
+            painter.end()
+            self._backdrops.save(key, pixmap.toImage())
+            painter = _painter(pixmap)
         return pixmap, painter, rect
+
+    def _backdrop_key(self, size: QSize, dpr: float, colors: MapColors, top: str | None):
+        """What a stored backdrop must have been drawn from; None: not kept."""
+        if self._backdrops is None:
+            return None
+        if self._stamp is None:
+            try:
+                paths = bundled(*PATHS_FILE).stat()
+            except OSError:
+                return None  # the paths are made from the JSON map: nothing to trust
+            drawing = (MapPainter._canvas, MapPainter._sea, MapPainter._faint_world)
+            drawing += (MapPainter._world, _transform, world_box, _painter)
+            code = 0
+            for function in drawing:
+                code = zlib.crc32(_fingerprint(function.__code__), code)
+            self._stamp = (
+                f"qt {qVersion()} code {code:08x} paths {paths.st_size}:{paths.st_mtime_ns} "
+                f"{CALM_MAP!r} {HIGH_CONTRAST_MAP!r}"
+            )
+        return f"{self._stamp} {size.width()}x{size.height()}@{dpr!r} {colors.sea_top} {top}"
 
     def _sea(self, painter: QPainter, rect: QRectF, colors: MapColors, top: str | None = None):
         gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
@@ -321,10 +369,8 @@ class MapPainter:
     ) -> QPixmap:
         """A story without one country: the whole world, faint, under its topic's symbol."""
         colors = HIGH_CONTRAST_MAP if high_contrast else CALM_MAP
-        pixmap, painter, rect = self._canvas(size, dpr)
         top = None if high_contrast else _BLUES[sum(map(ord, seed)) % len(_BLUES)]
-        self._sea(painter, rect, colors, top)
-        self._faint_world(painter, rect, colors)
+        pixmap, painter, rect = self._backdrop(size, dpr, colors, top)
         side = min(rect.width(), rect.height())
         centre = rect.center()
         disc = QColor(colors.halo)
@@ -342,6 +388,27 @@ class MapPainter:
             )
         painter.end()
         return pixmap
+
+
+def _painter(pixmap: QPixmap) -> QPainter:
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    return painter
+
+
+def _fingerprint(code) -> bytes:
+    """The bytecode, names and constants of `code` and the functions inside it (no
+    addresses, unlike repr): changes when the drawing code changes."""
+    parts = [code.co_code, repr(code.co_names).encode()]
+    for constant in code.co_consts:
+        if hasattr(constant, "co_code"):
+            parts.append(_fingerprint(constant))
+        elif isinstance(constant, frozenset):  # its repr's order changes with the hash seed
+            parts.append(repr(sorted(map(repr, constant))).encode())
+        else:
+            parts.append(repr(constant).encode())
+    return b"\0".join(parts)
 
 
 def rounded(picture: QPixmap, radius: float) -> QPixmap:

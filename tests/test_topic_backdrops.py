@@ -1,0 +1,144 @@
+"""Topic pictures drawn over a backdrop kept from the last start are the same pixels."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from kiosk.ui.icons import Icons
+from kiosk.ui.widgets import backdrops
+from kiosk.ui.widgets.backdrops import BackdropStore
+from kiosk.ui.widgets.locator_map import MapPainter, _fingerprint
+
+
+@pytest.fixture
+def icons(qapp):
+    loaded = Icons()
+    loaded.load()
+    return loaded
+
+
+FIRST_FRAME = QSize(263, 304)  # the home's story picture at 1280x800
+
+
+def topic(painter: MapPainter, icons, size=FIRST_FRAME, dpr=1.0, high=False, seed="s1"):
+    picture = painter.topic(("children",), seed, size, dpr, icons, high_contrast=high, radius=18)
+    return picture.toImage()
+
+
+def files(folder):
+    return sorted(folder.glob("*" + backdrops.SUFFIX))
+
+
+@pytest.mark.parametrize("high", [False, True])
+@pytest.mark.parametrize("dpr", [1.0, 1.5, 2.0])
+@pytest.mark.parametrize("size", [QSize(263, 304), QSize(640, 360), QSize(161, 121)])
+def test_a_picture_over_a_kept_backdrop_is_the_drawn_one(tmp_path, icons, size, dpr, high):
+    drawn = topic(MapPainter(), icons, size, dpr, high)
+    first = MapPainter()  # draws the backdrop and keeps it
+    first.keep_backdrops_in(tmp_path)
+    assert topic(first, icons, size, dpr, high) == drawn
+    assert len(files(tmp_path)) == 1
+    again = MapPainter()  # the next start: the backdrop comes from the file
+    again.keep_backdrops_in(tmp_path)
+    stored = again._backdrops
+    loads: list[QImage | None] = []
+    real_load = stored.load
+    stored.load = lambda key: loads.append(real_load(key)) or loads[-1]
+    picture = topic(again, icons, size, dpr, high)
+    assert loads and loads[0] is not None, "the kept backdrop was not used"
+    assert picture.format() == drawn.format()
+    assert picture == drawn
+    assert picture.devicePixelRatio() == drawn.devicePixelRatio() == dpr
+
+
+def test_each_sea_colour_and_contrast_has_its_own_backdrop(tmp_path, icons):
+    painter = MapPainter()
+    painter.keep_backdrops_in(tmp_path)
+    seeds = [f"story-{n}" for n in range(12)]
+    for seed in seeds:
+        topic(painter, icons, seed=seed)
+    topic(painter, icons, high=True)
+    assert len(files(tmp_path)) == 5 + 1  # five sea blues, one high-contrast sea
+    fresh = MapPainter()
+    fresh.keep_backdrops_in(tmp_path)
+    for seed in seeds[:6]:
+        assert topic(fresh, icons, seed=seed) == topic(MapPainter(), icons, seed=seed), seed
+
+
+@pytest.mark.parametrize("damage", ["cut", "flipped", "other key", "not a backdrop"])
+def test_a_damaged_or_foreign_file_is_drawn_again_and_replaced(tmp_path, icons, damage, caplog):
+    drawn = topic(MapPainter(), icons)
+    first = MapPainter()
+    first.keep_backdrops_in(tmp_path)
+    topic(first, icons)
+    (path,) = files(tmp_path)
+    data = bytearray(path.read_bytes())
+    if damage == "cut":
+        data = data[: len(data) - 100]
+    elif damage == "flipped":
+        data[-5000] ^= 0xFF
+    elif damage == "other key":
+        data = data.replace(b"qt ", b"QT ", 1)
+    else:
+        data = bytearray(b"\x89PNG\r\n" + bytes(data[6:]))
+    path.write_bytes(bytes(data))
+    again = MapPainter()
+    again.keep_backdrops_in(tmp_path)
+    with caplog.at_level(logging.INFO, logger=backdrops.__name__):
+        assert topic(again, icons) == drawn
+    if damage == "flipped":
+        assert "damaged" in caplog.text
+    assert again._backdrops.load(again._backdrop_key(QSize(263, 304), 1.0, *_calm())) is not None
+
+
+def _calm():
+    from kiosk.ui.widgets.locator_map import _BLUES, CALM_MAP
+
+    return CALM_MAP, _BLUES[sum(map(ord, "s1")) % len(_BLUES)]
+
+
+def test_the_newest_backdrops_are_kept(tmp_path, qapp):
+    store = BackdropStore(tmp_path)
+    image = QImage(8, 8, backdrops.FORMAT)
+    image.fill(0xFF336699)
+    for n in range(backdrops.LIMIT + 5):
+        store.save(f"key {n}", image)
+    kept = files(tmp_path)
+    assert len(kept) == backdrops.LIMIT
+    assert store.load(f"key {backdrops.LIMIT + 4}") == image
+    assert store.load("key 0") is None
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_an_unwritable_folder_costs_nothing_but_a_log_line(tmp_path, icons, caplog):
+    blocked = tmp_path / "pictures"
+    blocked.write_text("a file where the folder should be")
+    painter = MapPainter()
+    painter.keep_backdrops_in(blocked)
+    with caplog.at_level(logging.INFO, logger=backdrops.__name__):
+        assert topic(painter, icons) == topic(MapPainter(), icons)
+    assert "cannot keep a topic backdrop" in caplog.text
+
+
+def test_the_key_follows_what_draws_the_backdrop(tmp_path):
+    painter = MapPainter()
+    painter.keep_backdrops_in(tmp_path)
+    calm, top = _calm()
+    key = painter._backdrop_key(QSize(263, 304), 1.0, calm, top)
+    other_start = MapPainter()
+    other_start.keep_backdrops_in(tmp_path)
+    assert other_start._backdrop_key(QSize(263, 304), 1.0, calm, top) == key
+    others = {
+        painter._backdrop_key(QSize(264, 304), 1.0, calm, top),
+        painter._backdrop_key(QSize(263, 304), 2.0, calm, top),
+        painter._backdrop_key(QSize(263, 304), 1.0, calm, "#000001"),
+    }
+    assert key not in others and len(others) == 3
+    # The drawing code is part of the stamp: another function, another fingerprint.
+    assert _fingerprint(MapPainter._sea.__code__) == _fingerprint(MapPainter._sea.__code__)
+    assert _fingerprint(MapPainter._sea.__code__) != _fingerprint(MapPainter._world.__code__)
+    assert MapPainter()._backdrop_key(QSize(263, 304), 1.0, calm, top) is None  # not kept
