@@ -224,7 +224,15 @@ class MainWindow(QMainWindow):
         """Lay the header and home page out for the window's shape (kiosk/core/screen_shape.py)."""
         shape = shape_for(self.width(), self.height(), self.theme.scale)
         side = margin_for(self.width(), low=16, high=96)
-        self._header_grid.setContentsMargins(side, 12, side, 12)
+        # A landscape screen short of room (a laptop, larger text) keeps its height for
+        # the pages: the window's name keeps the normal text size's, the gaps are smaller.
+        compact = shape == COMPACT
+        self._header_grid.setContentsMargins(side, *(8, side, 8) if compact else (12, side, 12))
+        self._header_grid.setVerticalSpacing(8 if compact else 10)
+        if bool(self.title.property("compact")) != compact:
+            self.title.setProperty("compact", compact)
+            self.title.style().unpolish(self.title)
+            self.title.style().polish(self.title)
         self._home_grid.setContentsMargins(side, 14, side, 14)
         self.footer.layout().setContentsMargins(side, 8, side, 8)
         # Every script gets the same line height: the header keeps its height in Arabic.
@@ -301,10 +309,11 @@ class MainWindow(QMainWindow):
 
     def _header_fits_one_row(self, side: int) -> bool:
         """True when title, languages and search fit side by side, the title on one line."""
-        # Room for the longest translation (about 44 characters), not just this one's:
-        # the header keeps its rows, and its height, when the language changes.
+        # Room for the longest translation, not just this one's: the header keeps its rows,
+        # and its height, when the language changes. The French (43 letters) measures about
+        # 36 of the bold face's average widths (which count its widest letters).
         metrics = self.title.fontMetrics()
-        title = max(metrics.horizontalAdvance(self.title.text()), 44 * metrics.averageCharWidth())
+        title = max(metrics.horizontalAdvance(self.title.text()), 36 * metrics.averageCharWidth())
         search = self.search_field.sizeHint().width() if self.mode != "kiosk" else 0
         spacing = self._header_grid.horizontalSpacing() * 2
         needed = 2 * side + title + self.language_bar.sizeHint().width() + search + spacing

@@ -194,6 +194,7 @@ QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 #Header {{ background: {c.surface}; border-bottom: 1px solid {c.divider}; }}
 #Footer {{ background: {c.surface}; border-top: 1px solid {c.divider}; }}
 #AppTitle {{ font-size: {pt(18)}; font-weight: bold; color: {c.accent if not self.high_contrast else c.text}; }}
+#AppTitle[compact="true"] {{ font-size: {min(18 * self.scale, 20):.1f}pt; }}
 #AppSubtitle, #Muted, #CardMeta, #Credit, #SourceText, #ErrorDetails {{ color: {c.muted}; font-size: {pt(11)}; }}
 #SectionTitle {{ font-size: {pt(13)}; font-weight: bold; }}
 QPushButton, QToolButton {{

@@ -36,7 +36,15 @@ class SearchField(QLineEdit):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(max(hint.width(), 280), max(hint.height(), 56))
+        # The invitation whole, beside the clear button's room, the style sheet's padding
+        # and border; as wide in every language (the header keeps its places when the
+        # language changes): room for the longest, "Rechercher des histoires" (about 21
+        # average widths).
+        metrics = self.fontMetrics()
+        text = max(
+            metrics.horizontalAdvance(self.placeholderText()), 21 * metrics.averageCharWidth()
+        )
+        return QSize(max(hint.width(), 280, text + 52 + 2 * (16 + 3) + 8), max(hint.height(), 56))
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -66,6 +74,7 @@ class SearchField(QLineEdit):
 
     def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("Search stories"))
+        self.updateGeometry()  # the width follows the invitation (sizeHint)
         self.setAccessibleName(self.tr("Search stories"))
         self.clear_button.setAccessibleName(self.tr("Clear the search"))
 
