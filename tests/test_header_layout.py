@@ -20,6 +20,7 @@ MOST = {
     (1280, 800, 1.5): 152,
     (1920, 1080, 1.0): 110,
     (1920, 1080, 1.5): 100,  # one row: title, languages and search side by side
+    (1080, 1920, 1.5): 300,  # a portrait stand: the search under the languages (no room beside)
 }
 
 
@@ -64,7 +65,7 @@ def test_the_header_is_compact_and_keeps_its_targets_and_title_whole(qapp):
         return [f"{where}: {problem}" for problem in problems]
 
     lines: list[str] = []
-    sizes = [(1366, 768), (1280, 800), (1920, 1080)]
+    sizes = [(1366, 768), (1280, 800), (1920, 1080), (1080, 1920)]
     code = run_self_test(
         None,
         screens=[screen for screen in SCREENS if screen.name == "home"],
@@ -77,12 +78,12 @@ def test_the_header_is_compact_and_keeps_its_targets_and_title_whole(qapp):
     assert len(heights) == len(MOST), heights
     for key, by_language in heights.items():
         assert len(by_language) == 6, by_language
-        # The header keeps its height when the language changes (Arabic: 1 px more,
-        # its script's mixed line).
-        assert max(by_language.values()) - min(by_language.values()) <= 1, (key, by_language)
+        # The header keeps its height when the language changes (Arabic: a pixel more
+        # for each line of its script's mixed lines, the title and the tagline).
+        assert max(by_language.values()) - min(by_language.values()) <= 2, (key, by_language)
         # Arabic mirrored: its languages where the English ones are, seen in a mirror.
         en, ar = bars[key]["en"], bars[key]["ar"]
-        assert ar.size() == en.size() and abs(ar.top() - en.top()) <= 1, (key, en, ar)
+        assert ar.size() == en.size() and abs(ar.top() - en.top()) <= 2, (key, en, ar)
         assert abs(ar.left() - (key[0] - 1 - en.right())) <= 1, (key, en, ar)
         assert len(widths[key]) == 1, (key, widths[key])  # the search field stays put
     one_row = heights[(1920, 1080, 1.5)]

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         self._home_grid.setContentsMargins(28, 14, 28, 14)
         self._home_grid.setSpacing(12)
         self.shape = ""
-        self._two_row_header = False
+        self._header_rows = 0
         # The story and search pages are built when first shown (see `story_page`):
         # the first frame shows the home page only.
         self._story_page: StoryPage | None = None
@@ -240,9 +240,12 @@ class MainWindow(QMainWindow):
             label.setMinimumHeight(line_height(label.font()))
         self._lay_out_footer(side)
         two_rows = shape == PORTRAIT or not self._header_fits_one_row(side)
-        if (shape, two_rows) == (self.shape, self._two_row_header):
+        # Two rows, or three where the search has no room beside the languages (a portrait
+        # stand with larger text): its invitation is never cut.
+        rows = 1 if not two_rows else 2 if self._search_fits_beside_languages(side) else 3
+        if (shape, rows) == (self.shape, self._header_rows):
             return
-        self.shape, self._two_row_header = shape, two_rows
+        self.shape, self._header_rows = shape, rows
         grid = self._header_grid
         for item in (self._titles, self.language_bar, self.search_field):
             grid.removeItem(item) if item is self._titles else grid.removeWidget(item)
@@ -251,7 +254,10 @@ class MainWindow(QMainWindow):
         if two_rows:
             grid.addLayout(self._titles, 0, 0, 1, 3)
             grid.addWidget(self.language_bar, 1, 0)
-            grid.addWidget(self.search_field, 1, 2)
+            if rows == 2:
+                grid.addWidget(self.search_field, 1, 2)
+            else:
+                grid.addWidget(self.search_field, 2, 0, 1, 3, Qt.AlignmentFlag.AlignTrailing)
             grid.setColumnStretch(0, 0)
             grid.setColumnStretch(1, 1)
         else:
@@ -318,6 +324,11 @@ class MainWindow(QMainWindow):
         spacing = self._header_grid.horizontalSpacing() * 2
         needed = 2 * side + title + self.language_bar.sizeHint().width() + search + spacing
         return needed <= self.width()
+
+    def _search_fits_beside_languages(self, side: int) -> bool:
+        search = self.search_field.sizeHint().width() if self.mode != "kiosk" else 0
+        spacing = self._header_grid.horizontalSpacing()
+        return 2 * side + self.language_bar.sizeHint().width() + spacing + search <= self.width()
 
     def _fit_resource_scroll(self) -> None:
         """Under the carousel the guides take the room they need; beside it, what is left."""
