@@ -56,6 +56,14 @@ def test_the_document_page_keeps_the_headers_side_margins(qapp):
             shown = in_window(page.side.viewport(), window)
             if not shown.contains(in_window(page.controls, window)):
                 problems.append(f"{where}: the controls are not all in sight beside the page")
+            # The language note, the controls and the sources all in sight: no scrolling
+            # (the sources needed it at 1366x768 and text 1.5).
+            hidden = page.side.verticalScrollBar().maximum()
+            for part in (page.note, page.sources):
+                if part.isVisible() and not shown.contains(in_window(part, window)):
+                    problems.append(f"{where}: {part.objectName()} is not all in sight")
+            if hidden:
+                problems.append(f"{where}: the column beside the page scrolls by {hidden} px")
         view = page.view.viewport().height()
         if (window.width(), window.height()) == (1366, 768) and view < LAPTOP_VIEW:
             problems.append(f"{where}: the page view is {view} px tall (< {LAPTOP_VIEW})")

@@ -325,3 +325,28 @@ def test_controls_take_two_rows_when_larger_text_needs_them(qtbot, pdfs):
     for widget in controls:
         assert widget.width() >= widget.sizeHint().width(), widget.objectName()
     window.close()
+
+
+def test_a_column_beside_the_page_that_still_scrolls_is_reached_by_keyboard(qtbot, pdfs):
+    """Sources too long for the column beside the page: Tab reaches the column after the
+    controls and the arrow keys scroll it (a column that fits takes no Tab stop)."""
+    page, window = open_page(qtbot, resource("document", pdfs), "en")
+    page.setStyleSheet("QPushButton { min-height: 64px; font-size: 18pt; }")  # "Largest text"
+    window.resize(1300, 480)
+    page.setGeometry(0, 0, 1300, 480)
+    qtbot.waitUntil(lambda: page.arrangement == "beside")
+    bar = page.side.verticalScrollBar()
+    assert bar.maximum() == 0 and not page.sources.focusPolicy() & Qt.FocusPolicy.TabFocus
+    page.sources.setText("Sources: a long list of reports. " * 120)
+    page.sources.show()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert page.sources.focusPolicy() & Qt.FocusPolicy.TabFocus
+    page.zoom_in_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.zoom_in_button, Qt.Key.Key_Tab)
+    assert page.sources.hasFocus()
+    sources = page.sources.rect().translated(page.sources.mapTo(page.side.viewport(), QPoint()))
+    assert page.side.viewport().rect().intersects(sources), "the column shows the sources"
+    start = bar.value()
+    qtbot.keyClick(page.sources, Qt.Key.Key_PageDown)
+    assert bar.value() > start
+    window.close()

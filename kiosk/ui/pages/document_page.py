@@ -201,6 +201,7 @@ class DocumentPage(QWidget):
         self._bar.addLayout(self._zoom_row, 0, 1)
         # "row", "rows" (under the page) or "beside"; "" until the page has its size.
         self.arrangement = ""
+        self._stacked = False  # beside: the fit above the zoom (a narrow column)
 
         # Beside the page on a short, wide page: the language note, the controls, then
         # the sources (the column scrolls when they are long); the page view gets the height.
@@ -210,7 +211,7 @@ class DocumentPage(QWidget):
         self.side.setWidgetResizable(True)
         self.side.setFrameShape(QFrame.Shape.NoFrame)
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls (below)
         side = QWidget(objectName="documentSideColumn")
         self._side_column = QVBoxLayout(side)
         # A gap before the scroll bar (and for a mixed-direction line's last glyph).
@@ -219,6 +220,10 @@ class DocumentPage(QWidget):
         self._side_column.addStretch(1)
         self.side.setWidget(side)
         QScroller.grabGesture(self.side.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        # Where the column still scrolls (sources longer than the room), Tab reaches the
+        # sources after the controls (the column scrolls them into sight) and the arrow
+        # keys scroll it; its scroll bar shows there is more.
+        self.side.verticalScrollBar().rangeChanged.connect(self._side_scrolls)
         self.side.hide()
         self._body = QHBoxLayout()
         self._body.setSpacing(SIDE_GAP)
@@ -566,10 +571,16 @@ class DocumentPage(QWidget):
         bar = self.side.verticalScrollBar().sizeHint().width() + SIDE_INNER
         controls = 3 * row + 2 * self._bar.verticalSpacing() + 16
         ratio = self._page_ratio()
-        # The column is as wide as the controls, or wider (up to 2/5 of the page, for the
-        # sources' lines) where a whole page leaves the view's width unused.
+        # The column is as wide as the controls one group above the other, or wider where
+        # a whole page leaves the view's width unused: wide enough for the fit and the zoom
+        # side by side (a row less) and the sources' lines (up to 2/5 of the page), so the
+        # trainer sees the notes, the controls and the sources without scrolling.
         whole_page = round(room / ratio) + 2 * bar
-        side = max(max(pages, fit, zooms) + bar, min(width * 2 // 5, width - SIDE_GAP - whole_page))
+        paired = max(pages, fit + 16 + zooms) + bar
+        wanted = max(paired, width * 2 // 5)
+        side = max(max(pages, fit, zooms) + bar, min(wanted, width - SIDE_GAP - whole_page))
+        if side >= paired:
+            controls -= row + self._bar.verticalSpacing()
         shown_below = min(below, width * ratio)
         shown_beside = min(room, (width - side - SIDE_GAP) * ratio)
         beside = (
@@ -578,17 +589,19 @@ class DocumentPage(QWidget):
             and shown_beside >= BESIDE_GAIN * max(1, shown_below)
         )
         arrangement = "beside" if beside else "rows" if rows == 2 else "row"
+        # Beside the page: the fit and the zoom side by side where the column has the room.
+        stacked = beside and side < paired
         if beside:
             self.side.setFixedWidth(side)
-        if arrangement == self.arrangement:
+        if (arrangement, stacked) == (self.arrangement, self._stacked):
             return
-        self.arrangement = arrangement
+        self.arrangement, self._stacked = arrangement, stacked
         self._bar.removeItem(self._pages_row)
         self._bar.removeItem(self._zoom_row)
         self._bar.addLayout(self._pages_row, 0, 0)
         self._bar.addLayout(self._zoom_row, *((0, 1) if arrangement == "row" else (1, 0)))
         self._zoom_row.setDirection(
-            QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         )
         parts = (self.note, self.controls, self.sources)
         for part in parts:
@@ -603,6 +616,12 @@ class DocumentPage(QWidget):
             column.addWidget(self.controls)
         self.side.setVisible(beside)
         QTimer.singleShot(0, self, self._choose_first_fit)  # the view has another shape
+
+    def _side_scrolls(self, _low: int, high: int) -> None:
+        """The sources take a Tab stop, after the controls, while the column scrolls."""
+        self.sources.setFocusPolicy(Qt.FocusPolicy.TabFocus if high > 0 else Qt.FocusPolicy.NoFocus)
+        if high > 0:
+            QWidget.setTabOrder(self.zoom_in_button, self.sources)
 
     def _page_ratio(self) -> float:
         """The current page's height over its width (A4 until a document is open)."""
