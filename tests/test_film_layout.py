@@ -8,6 +8,8 @@ the self-test (which also runs the layout audit: nothing clipped, targets large 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QRect
 
@@ -135,6 +137,25 @@ def test_a_portrait_stand_keeps_the_choosers_and_transport_within_reach(qapp):
             problems.append("the film's description is not under the controls")
         elif about.height() < 3 * page.about.fontMetrics().lineSpacing():
             problems.append(f"the film's description has {about.height()} px")
+        # One block in the middle: a width-limited picture cannot grow, so the spare room
+        # is shared above the picture and under the notes (before: all of it, ~500 px at
+        # text 1.0, under the notes, and nothing above the picture).
+        sources = page.header.sources_label
+        last = in_window(sources if sources.isVisible() else area, window)
+        end = in_window(page, window).bottom() - page.layout().contentsMargins().bottom()
+        above = in_window(page.stack, window).top() - in_window(page.header, window).bottom() - 1
+        below = end - last.bottom()
+        if abs(above - below) > 32:
+            problems.append(f"spare room: {above} px above the picture, {below} px under the notes")
+        # Read at arm's length: where all of it has room, the description at 16 pt (~21 px).
+        if window.theme.text_scale == 1.0:
+            sizes = [
+                float(size) for size in re.findall(r"font-size:([0-9.]+)pt", page.about.text())
+            ]
+            if not sizes or min(sizes) < 16:
+                problems.append(f"the film's description is at {sizes} pt")
+            if area.verticalScrollBar().maximum() > 0:
+                problems.append("the film's description scrolls")
         return problems
 
     visit_film([(1080, 1920)], [1.0, TEXT_SIZES[-1]], check)

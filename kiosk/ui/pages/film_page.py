@@ -242,6 +242,7 @@ class FilmPage(QWidget):
         column = QVBoxLayout(self)
         column.setSpacing(12)
         column.addWidget(self.header)
+        column.addStretch(0)  # a tall page's spare room: half above the picture (see _arrange)
         column.addWidget(self.info)
         self._picture_row = QHBoxLayout()
         self._picture_row.setSpacing(ASIDE_GAP)
@@ -739,21 +740,28 @@ class FilmPage(QWidget):
         a readable column, as tall as its text or the room (then it scrolls)."""
         text = self._resource.body or self._resource.summary
         self.about.ensurePolished()  # the text size in force (the theme's style sheet)
-        font = QFont(self.about.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)  # as the link pages' text
-        metrics = QFontMetrics(font)
-        lines = ABOUT_MIN_LINES * metrics.lineSpacing()
         gap = self.info.layout().spacing()
-        if not text or room - gap < lines:
+        # Read at arm's length on a stand: the size of the content notes' titles (16 pt at
+        # normal text) where all of it has room, else the link pages' text size.
+        for factor in (16 / 12, 1.2):
+            font = QFont(self.about.font())
+            font.setPointSizeF(font.pointSizeF() * factor)
+            metrics = QFontMetrics(font)
+            lines = ABOUT_MIN_LINES * metrics.lineSpacing()
+            if not text or room - gap < lines:
+                continue
+            if self._about_shown != (text, font.key()):  # the HTML carries the font's size
+                self._about_shown = (text, font.key())
+                self.about.setText(safe_markdown_html(text, font))
+            column = min(width, READABLE_CHARS * metrics.averageCharWidth())
+            # Measured beside a scroll bar: no scroll bar appears for a text that fits.
+            bar = self.about_area.verticalScrollBar().sizeHint().width()
+            whole = self.about.heightForWidth(column - bar)
+            if whole + gap <= room or factor == 1.2:
+                break
+        else:
             return
-        if self._about_shown != (text, font.key()):  # the HTML carries the font's size
-            self._about_shown = (text, font.key())
-            self.about.setText(safe_markdown_html(text, font))
-        column = min(width, READABLE_CHARS * metrics.averageCharWidth())
-        self.about_area.setFixedWidth(column)
-        # Measured beside a scroll bar: no scroll bar appears for a text that fits.
-        bar = self.about_area.verticalScrollBar().sizeHint().width()
-        self.about_area.setMaximumHeight(max(lines, self.about.heightForWidth(column - bar)))
+        self.about_area.setFixedSize(column, max(lines, min(whole, room - gap)))
         self.about_area.show()
         self.info.show()
 
@@ -778,9 +786,10 @@ class FilmPage(QWidget):
         column, row = self.layout(), self._picture_row
         (row if row.indexOf(self.info) >= 0 else column).removeWidget(self.info)
         column.removeWidget(self.controls)
-        if arrangement == "tall":  # header, picture, controls, notes
-            column.insertWidget(column.indexOf(self.header) + 2, self.controls)
-            column.insertWidget(column.indexOf(self.controls) + 1, self.info)
+        if arrangement == "tall":  # header, (spare room), picture, controls, notes
+            after = next(i for i in range(column.count()) if column.itemAt(i).layout() is row)
+            column.insertWidget(after + 1, self.controls)
+            column.insertWidget(after + 2, self.info)
         else:  # header, notes (or beside the picture), picture, controls
             column.addWidget(self.controls)
             if arrangement == "beside":
@@ -808,9 +817,12 @@ class FilmPage(QWidget):
         row.setStretch(row.indexOf(self.stack), 0 if arrangement == "beside" else 1)
         if arrangement == "beside":
             row.setStretch(row.indexOf(self.info), 1)
-        for index in range(column.count()):  # a tall page's spare room goes to the notes
+        # A wide page's spare room goes to the picture; a tall page's (a width-limited
+        # picture cannot grow) half above the picture and half under the notes: the film,
+        # its controls and notes make one block in the middle, the controls lower, in reach.
+        for index in range(column.count()):
             item = column.itemAt(index)
-            grows = item.widget() is self.info if arrangement == "tall" else item.layout() is row
+            grows = item.spacerItem() is not None if arrangement == "tall" else item.layout() is row
             column.setStretch(index, 1 if grows else 0)
 
     def _place_choices(self, *, in_header: bool) -> None:
