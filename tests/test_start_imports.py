@@ -67,6 +67,8 @@ NOT_BEFORE_THE_FIRST_FRAME = {
 QT_CLASSES_NOT_BEFORE_THE_FIRST_FRAME = {
     "ProcessState": "QProcess: the read-aloud helper starts after the first frame",
     "MarkdownFeature": "QTextDocument: nothing is read aloud before the first frame",
+    "StandardKey": "QKeySequence: the desktop menu's shortcuts come after the first frame",
+    "ExclusionPolicy": "QActionGroup: the desktop menu is filled after the first frame",
 }
 
 

@@ -304,6 +304,7 @@ def test_file_menu_opens_the_studio_on_a_copy_of_the_bundled_content(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setattr(run, "default_workspace", lambda: tmp_path / "Documents" / "Kiosk content")
     menu = DesktopMenu(main_window, open_admin=lambda: None, about_text="")
+    menu.fill()  # the kiosk fills its menus after the first frame
     assert menu.studio_action in menu.file_menu.actions()
     menu.studio_action.trigger()
     studio = menu.studio

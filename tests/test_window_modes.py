@@ -175,6 +175,7 @@ def test_desktop_menu_switches_language_and_is_translated(qapp, main_window, qtb
     from kiosk.ui.desktop_menu import DesktopMenu
 
     menu = DesktopMenu(main_window, open_admin=lambda: None, about_text="Awareness Kiosk 1.0")
+    menu.fill()
     menu.language_actions["fr"].trigger()
     assert main_window.lang == "fr"
     assert menu.file_menu.title() == "&Fichier"
@@ -189,3 +190,54 @@ def test_desktop_menu_switches_language_and_is_translated(qapp, main_window, qtb
     box = menu.show_about()
     assert "Awareness Kiosk 1.0" in box.text() and box.isVisible()  # open(): never blocks
     box.close()
+
+
+# A menu popping up on the offscreen platform: no raise, no keyboard grab (harmless).
+@pytest.mark.qt_log_ignore(r"does not support (propagateSizeHints|raise|grabbing the keyboard)")
+def test_desktop_menus_are_filled_after_the_first_frame_or_when_first_opened(
+    qapp, main_window, window_factory, sample_store, qtbot
+):
+    """The bar and its titles are on the first frame; the menus' actions come right after
+    it (warm_caches), or when a menu is first opened, and show the choices of the moment."""
+    from kiosk.ui.desktop_menu import DesktopMenu
+
+    menu = DesktopMenu(main_window, open_admin=lambda: None, about_text="")
+    titles = [action.text() for action in main_window.menuBar().actions()]
+    assert titles == ["&File", "&Language", "&View", "&Help"]
+    assert not menu.filled and menu.language_menu.actions() == []
+    main_window.set_language("fr")  # choices made before the fill are shown once filled
+    main_window.contrast_button.setChecked(True)
+    main_window.set_text_size(2)
+    main_window.warm_caches()  # what the kiosk runs after its first frame
+    qtbot.waitUntil(lambda: menu.filled)
+    assert menu.language_actions["fr"].isChecked() and menu.contrast_action.isChecked()
+    assert menu.text_size_actions[2].isChecked()
+    assert [action.text() for action in menu.file_menu.actions()] == [
+        "Studio de contenu…",
+        "Administration…",
+        "Quitter",
+    ]
+    main_window.contrast_button.setChecked(False)
+    assert not menu.contrast_action.isChecked()
+    # The shortcuts work with no menu opened: Ctrl+0 is normal text.
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    QTest.keyClick(main_window.focusWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.text_size.step() == 0 and menu.text_size_actions[0].isChecked()
+    late = DesktopMenu(main_window, open_admin=lambda: None, about_text="")
+    assert late.filled  # made after the first frame: filled at once
+
+    window = window_factory(sample_store)
+    opened = DesktopMenu(window, open_admin=lambda: None, about_text="")
+    assert not opened.filled
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    bar = window.menuBar()
+    title = bar.actionGeometry(opened.language_menu.menuAction()).center()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=title)
+    qtbot.waitUntil(opened.language_menu.isVisible)
+    assert opened.filled  # filled as it opened, before it was shown
+    names = [action.text() for action in opened.language_menu.actions()]
+    assert names == [language.name for language in window.store.languages()]
+    assert opened.language_actions["en"].isChecked()
+    opened.language_menu.hide()

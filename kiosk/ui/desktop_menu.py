@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from kiosk.ui.main_window import MainWindow
@@ -17,7 +16,14 @@ if TYPE_CHECKING:  # a message box when one is shown: not before the first frame
 
 
 class DesktopMenu(QObject):
-    """Builds the menu bar on `window` and keeps it translated."""
+    """Builds the menu bar on `window` and keeps it translated.
+
+    The bar and its menus' titles are on the first frame; what the menus hold (actions,
+    shortcuts, the text size menu) is made just after it (`MainWindow.when_idle`), or
+    when a menu first opens (a click or Alt+letter), whichever comes first: QAction,
+    QActionGroup and QKeySequence cost the start ~5 ms (their Python types and enums).
+    `fill()` makes them at once.
+    """
 
     def __init__(
         self,
@@ -30,19 +36,37 @@ class DesktopMenu(QObject):
         super().__init__(window)
         self.window = window
         self._about_text = about_text
-        bar = window.menuBar()
-        self.file_menu = QMenu(bar)
-        self.view_menu = QMenu(bar)
-        self.language_menu = QMenu(bar)
-        self.help_menu = QMenu(bar)
-        for menu in (self.file_menu, self.language_menu, self.view_menu, self.help_menu):
-            bar.addMenu(menu)
-
-        self.admin_action = QAction(self)
-        self.admin_action.triggered.connect(open_admin)
-        self.studio_action = QAction(self)
-        self.studio_action.triggered.connect(open_studio or self.open_studio)
+        self._open_admin = open_admin
+        self._open_studio = open_studio or self.open_studio
         self.studio: QWidget | None = None
+        self._about: QMessageBox | None = None
+        self.filled = False
+        bar = window.menuBar()
+        # addMenu(title): the bar's action for the menu stays in Qt (no QAction before
+        # the first frame).
+        self.file_menu = bar.addMenu("")
+        self.language_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        for menu in (self.file_menu, self.language_menu, self.view_menu, self.help_menu):
+            menu.aboutToShow.connect(self.fill)
+        window.installEventFilter(self)
+        self.retranslate()
+        window.when_idle(self.fill)
+
+    def fill(self) -> None:
+        """Make the menus' actions (once): the language, text size and contrast ones show
+        the window's current choices."""
+        if self.filled:
+            return
+        self.filled = True
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+        window = self.window
+        self.admin_action = QAction(self)
+        self.admin_action.triggered.connect(self._open_admin)
+        self.studio_action = QAction(self)
+        self.studio_action.triggered.connect(self._open_studio)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(window.close)
@@ -80,6 +104,7 @@ class DesktopMenu(QObject):
         self.text_size_menu.addSeparator()
         self.text_size_menu.addActions([self.larger_action, self.smaller_action])
         self.contrast_action = QAction(self, checkable=True)
+        self.contrast_action.setChecked(window.contrast_button.isChecked())
         self.contrast_action.toggled.connect(window.contrast_button.setChecked)
         window.contrast_button.toggled.connect(self.contrast_action.setChecked)
         self.view_menu.addMenu(self.text_size_menu)
@@ -90,9 +115,7 @@ class DesktopMenu(QObject):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
-        self._about: QMessageBox | None = None
-        window.installEventFilter(self)
-        self.retranslate()
+        self._retranslate_actions()
 
     def open_studio(self) -> QWidget | None:
         """The content studio in its own window, on the staff member's content folder."""
@@ -149,6 +172,10 @@ class DesktopMenu(QObject):
         self.language_menu.setTitle(self.tr("&Language"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        if self.filled:
+            self._retranslate_actions()
+
+    def _retranslate_actions(self) -> None:
         self.admin_action.setText(self.tr("Administration…"))
         self.studio_action.setText(self.tr("Content studio…"))
         self.quit_action.setText(self.tr("Quit"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         self._filter: tuple[str, str] = ("", "")
         self._country_labels: dict[str, str] = {}
         self._tag_labels: dict[str, str] = {}
+        # Work that waits for the first frame (`when_idle`); None once warm_caches began.
+        self._idle_steps: list[Callable[[], None]] | None = []
         # Film language and subtitles the visitor chose: kept for the visit (reset_session).
         self.film_choices = FilmChoices()
         # Read aloud (Listen buttons): its engine starts on first need, never before the
@@ -497,9 +500,17 @@ class MainWindow(QMainWindow):
         self._reload_content()
         self.language_changed.emit(code)
 
+    def when_idle(self, step: Callable[[], None]) -> None:
+        """Run `step` just after the first frame (`warm_caches`: before anything else
+        there, one step per event-loop turn); at once if that has begun."""
+        if self._idle_steps is None:
+            step()
+        else:
+            self._idle_steps.append(step)
+
     def warm_caches(self) -> None:
-        """After the first frame, in idle moments: build the story and search pages, then
-        work out every language's story order.
+        """After the first frame, in idle moments: the steps given to `when_idle`, build
+        the story and search pages, then work out every language's story order.
 
         One step per event-loop turn (a page, or a language: 5-25 ms each at 10,000
         stories), so the first story opened, the first search and the first switch to a
@@ -507,7 +518,15 @@ class MainWindow(QMainWindow):
         """
         store = self.store
         codes = [self._lang, *(code for code in self._languages if code != self._lang)]
+        steps, self._idle_steps = self._idle_steps or [], None
         pages = [lambda: self.story_page, lambda: self.search_page]
+
+        def next_step() -> None:
+            if steps:
+                steps.pop(0)()
+                QTimer.singleShot(0, next_step)
+            else:
+                QTimer.singleShot(WARM_STEP_MS, next_page)
 
         def next_page() -> None:
             if pages:
@@ -526,7 +545,7 @@ class MainWindow(QMainWindow):
             store.prepare_search(code)
             QTimer.singleShot(WARM_STEP_MS, next_language)
 
-        QTimer.singleShot(WARM_STEP_MS, next_page)
+        QTimer.singleShot(0, next_step)
 
     def set_store(self, store: ContentStore) -> None:
         """Show another content store live (a pack was installed or rolled back).
