@@ -10,11 +10,12 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTextEdit
+from shiboken6 import delete
 
 from kiosk.ui.pages.story_page import StoryBody
 from kiosk.ui.screens.error_screen import ErrorScreen
-from kiosk.ui.window_modes import KioskLock, apply_mode
+from kiosk.ui.window_modes import KioskLock, apply_mode, visitor_text_flags
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,6 +67,31 @@ def test_kiosk_mode_turns_off_text_selection(qapp, main_window, restore_cursor):
         lock.remove(qapp)
     # Outside a kiosk the details can be selected (and copied) as before.
     assert ErrorScreen("details").details.textInteractionFlags() & selectable
+
+
+def test_the_text_rule_belongs_to_the_installed_lock(qapp):
+    """No selection while a lock is installed, selection again once it is gone: removed,
+    or deleted with its window (no state outlives the lock)."""
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert KioskLock.installed() is None and visitor_text_flags(selectable) == selectable
+    first, second = QMainWindow(), QMainWindow()
+    lock = KioskLock(first)
+    lock.install(qapp)
+    assert KioskLock.installed() is lock
+    assert visitor_text_flags(selectable) == Qt.TextInteractionFlag.NoTextInteraction
+    KioskLock(second).remove(qapp)  # another window's lock, never installed: no change
+    assert KioskLock.installed() is lock
+    lock.remove(qapp)
+    assert KioskLock.installed() is None and visitor_text_flags(selectable) == selectable
+    lock = KioskLock(second)
+    lock.install(qapp)
+    assert visitor_text_flags(selectable) == Qt.TextInteractionFlag.NoTextInteraction
+    from kiosk.ui import app_filters
+
+    app_filters.remove_from_windows(qapp, lock)  # the window filters, not the text rule
+    delete(second)  # the window goes, and its lock with it
+    assert KioskLock.installed() is None and visitor_text_flags(selectable) == selectable
+    delete(first)
 
 
 def right_click(window, widget) -> QMenu | None:

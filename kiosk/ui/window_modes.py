@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTextEdit, QWidget
+from shiboken6 import isValid
 
 from kiosk.core.config import MODES
 from kiosk.ui import app_filters
@@ -24,14 +25,33 @@ class KioskLock(QObject):
     of the top-level windows (`app_filters.install_on_windows`), where a right click's or
     the menu key's ContextMenu event and Alt+F4 arrive before any widget sees them, and
     the main window itself (closing: `close()` sends its Close event to the widget, not
-    through the window). Text selection is off where the text widgets are made
-    (`visitor_text_flags`), and for those made before the lock by `cover_shown`.
+    through the window).
+
+    The lock also owns the text rule: no text selection while it is installed (a finger
+    dragging over a story would select instead of scrolling). Text widgets take their
+    flags from `visitor_text_flags` where they are made, which asks the installed lock
+    (`KioskLock.installed()`, `text_flags`); those made before the lock are covered by
+    `cover_shown`.
     """
+
+    # The lock installed in this process (a kiosk has one for its whole run), or None.
+    _installed: KioskLock | None = None
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self._window = window
         self.allow_close = False
+
+    @classmethod
+    def installed(cls) -> KioskLock | None:
+        """The installed lock, or None (none installed, removed, or its window deleted)."""
+        lock = cls._installed
+        return lock if lock is not None and isValid(lock) else None
+
+    @staticmethod
+    def text_flags(flags: Qt.TextInteractionFlag) -> Qt.TextInteractionFlag:
+        """`flags` as the lock allows them: without text selection."""
+        return flags & ~_SELECTION
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -49,15 +69,14 @@ class KioskLock(QObject):
 
     def install(self, app: QApplication) -> None:
         """Lock the windows (after the first frame while the app holds its filters)."""
-        global _text_locked
-        _text_locked = True
+        KioskLock._installed = self
         app_filters.install_on_windows(app, self)
         app_filters.after_first_frame(lambda: self._window.installEventFilter(self))
 
     def remove(self, app: QApplication) -> None:
         """Undo `install` (tests; a kiosk stays locked for its whole run)."""
-        global _text_locked
-        _text_locked = False
+        if KioskLock._installed is self:
+            KioskLock._installed = None
         app_filters.remove_from_windows(app, self)
         self._window.removeEventFilter(self)
 
@@ -66,15 +85,14 @@ class KioskLock(QObject):
         made with; `visitor_text_flags` only applies to those made afterwards)."""
         for kind in (QLabel, QTextEdit):
             for widget in self._window.findChildren(kind):
-                _no_selection(widget)
+                flags = widget.textInteractionFlags()
+                if self.text_flags(flags) != flags:
+                    widget.setTextInteractionFlags(self.text_flags(flags))
 
 
 _SELECTION = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
-
-# True once a kiosk lock is installed: visitors select no text (`visitor_text_flags`).
-_text_locked = False
 
 
 def visitor_text_flags(flags: Qt.TextInteractionFlag) -> Qt.TextInteractionFlag:
@@ -83,15 +101,11 @@ def visitor_text_flags(flags: Qt.TextInteractionFlag) -> Qt.TextInteractionFlag:
 
     Every text widget the app makes selectable takes its flags from here
     (tests/test_window_modes.py checks the sources), and read-only QTextEdits, selectable
-    by default, set theirs from here too.
+    by default, set theirs from here too. The rule is the installed kiosk lock's
+    (`KioskLock.text_flags`); without one, `flags` as they are.
     """
-    return flags & ~_SELECTION if _text_locked else flags
-
-
-def _no_selection(widget: QLabel | QTextEdit) -> None:
-    flags = widget.textInteractionFlags()
-    if flags & _SELECTION:
-        widget.setTextInteractionFlags(flags & ~_SELECTION)
+    lock = KioskLock.installed()
+    return flags if lock is None else lock.text_flags(flags)
 
 
 def apply_mode(app: QApplication, window: QMainWindow, mode: str) -> KioskLock | None:
