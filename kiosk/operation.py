@@ -126,9 +126,9 @@ class KioskOperation(QObject):
     def busy(self) -> bool:
         """Do not reset now (the session asks before each reset, and waits): a film plays
         or a text is read aloud, or staff are installing a pack."""
-        media_playing = self.window.is_media_playing()  # a film, or a text read aloud
+        presenting = self.window.is_presenting()  # a film, or a text read aloud
         staff_installing = self.staff_installing()  # the admin panel on a running install
-        return media_playing or staff_installing
+        return presenting or staff_installing
 
     def reset(self) -> None:
         """Back to a fresh start for the next visitor (the film, if any, has ended)."""

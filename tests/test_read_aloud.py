@@ -196,12 +196,12 @@ def test_a_reading_defers_the_idle_reset_like_a_film(window, operation, qtbot):
     long_text = " ".join(["word"] * 40)  # four seconds of mock reading
     listen(window).set_text("Title", long_text, "en")
     press(qtbot, listen(window))
-    assert session.state is SessionState.ACTIVE and window.is_media_playing()
+    assert session.state is SessionState.ACTIVE and window.is_presenting()
     qtbot.wait(1500)  # the idle time (0.4 s) and the warning (0.3 s) would have passed
     assert session.state is SessionState.ACTIVE and window.current_page_name() == "story"
     assert window.read_aloud.is_speaking()
     press(qtbot, listen(window))  # stopped: the idle time counts from now
-    assert not window.is_media_playing()
+    assert not window.is_presenting()
     with qtbot.waitSignal(session.reset_requested, timeout=3000):
         pass
     assert window.current_page_name() == "home"

@@ -64,16 +64,16 @@ def test_film_defers_to_playback_and_closes_on_reset(bundled_window, qtbot):
     window.open_resource("affected-for-life")
     page = window.page("resource:affected-for-life")
     qtbot.waitUntil(page.has_frame, timeout=8000)
-    assert not window.is_media_playing()
+    assert not window.is_presenting()
     # Muted, the film plays without an audio output: with one, and no sound card here,
     # pausing can block in the FFmpeg backend (docs/pitfalls.md).
     page.set_muted(True)
     with qtbot.waitSignal(window.media_playing_changed, timeout=5000):
         page.play()
     assert page.audio_output() is None
-    qtbot.waitUntil(window.is_media_playing, timeout=5000)
+    qtbot.waitUntil(window.is_presenting, timeout=5000)
     page.pause()
-    qtbot.waitUntil(lambda: not window.is_media_playing(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_presenting(), timeout=5000)
     window.reset_session()
     assert window.current_page_name() == "home"
     assert window.page("resource:affected-for-life") is None

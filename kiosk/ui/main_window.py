@@ -474,8 +474,9 @@ class MainWindow(QMainWindow):
         self.show_page(name)
         self.resource_opened.emit(resource_id)
 
-    def is_media_playing(self) -> bool:
-        """True while a film plays or a text is read aloud: the idle reset waits for it."""
+    def is_presenting(self) -> bool:
+        """True while the window presents something a visitor follows: a film playing or a
+        text read aloud. The idle reset waits for it (KioskOperation.busy)."""
         return self.read_aloud.is_speaking() or any(
             page.is_playing() for name, page in self._pages.items() if name.startswith(RESOURCE)
         )
