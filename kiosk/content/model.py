@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from kiosk.core.records import record
 
-@dataclass(frozen=True)
+
+@record
 class Language:
+    """An interface or content language as the language bar lists it."""
+
     code: str
     name: str  # the language's own name, e.g. "Français"
     direction: str  # "ltr" or "rtl"
@@ -19,7 +23,7 @@ class Language:
         return self.direction == "rtl"
 
 
-@dataclass(frozen=True)
+@record
 class Shown:
     """Which language a text is shown in, and whether that is a fallback."""
 
@@ -31,7 +35,7 @@ class Shown:
         return self.wanted != self.lang
 
 
-@dataclass(frozen=True)
+@record
 class Label:
     """A translated label for a topic tag or a country."""
 
@@ -40,7 +44,7 @@ class Label:
     count: int = 0  # how many stories carry it
 
 
-@dataclass(frozen=True)
+@record
 class StoryCard:
     """What a carousel card shows: no body text."""
 
@@ -57,7 +61,7 @@ class StoryCard:
     languages: tuple[str, ...]  # every language the story exists in
 
 
-@dataclass(frozen=True)
+@record
 class Story(StoryCard):
     """A whole story for the story page."""
 
@@ -75,7 +79,7 @@ class Story(StoryCard):
         return pick_fallback(self.content_note, lang) or ""
 
 
-@dataclass(frozen=True)
+@record
 class SourceRef:
     """Where a resource's statements come from: a news item or a public document."""
 
@@ -85,8 +89,10 @@ class SourceRef:
     symbol: str | None = None  # a document symbol, e.g. "A/RES/64/293"
 
 
-@dataclass(frozen=True)
+@record
 class MediaFile:
+    """One language's file of a resource (a document, a film, subtitles)."""
+
     lang: str
     path: Path  # absolute path on this machine
     sha256: str
@@ -97,8 +103,10 @@ class MediaFile:
         return self.path.is_file()
 
 
-@dataclass(frozen=True)
+@record
 class Resource:
+    """A resource card and its page: a document, a film, a fund or a link."""
+
     id: str
     kind: str  # document | film | fund | link
     position: int
@@ -122,8 +130,10 @@ class Resource:
         return self.subtitles.get(lang)
 
 
-@dataclass(frozen=True)
+@record
 class SearchHit:
+    """One story found by a search, in the language it matched."""
+
     story_id: str
     title: str
     snippet: str

@@ -24,11 +24,11 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kiosk.core.durable import write_atomic
+from kiosk.core.records import record
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ MODES = ("kiosk", "workshop", "desktop")
 UI_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
 
-@dataclass(frozen=True)
+@record
 class Settings:
     """Effective deployment settings (every field has a safe default)."""
 

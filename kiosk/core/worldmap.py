@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache, cached_property
 from pathlib import Path
 
 from kiosk.core.locate import bundled
+from kiosk.core.records import record
 
 MAP_FILE = ("maps", "world-110m.json")
 # The map file's coordinates: the projected plane (radius 1) in integer units of 1/SCALE.
@@ -47,8 +48,10 @@ Ring = tuple[tuple[float, float], ...]
 Box = tuple[float, float, float, float]  # left, top, right, bottom (projected)
 
 
-@dataclass(frozen=True)
+@record
 class Country:
+    """One country of the map: its code, name, outline and label point."""
+
     iso: str  # ISO 3166-1 alpha-2, "" for shapes without one
     name: str  # English short name from Natural Earth (the kiosk labels come from content)
     # As in the map file: per polygon its rings (first outer, the rest holes), each a flat

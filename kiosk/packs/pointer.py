@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.durable import write_atomic
+from kiosk.core.records import record
 from kiosk.packs.layout import is_folder_name, pointer_path
 
 
-@dataclass(frozen=True)
+@record
 class Pointer:
+    """What the pointer file names."""
+
     active: str | None = None  # None: the bundled content
     previous: str | None = None  # what `pack rollback` returns to (None: the bundled content)
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from kiosk.core.records import record
 from kiosk.ui.widgets.readable import line_height
 
 # The text sizes a visitor or staff member can choose (footer, desktop menu, settings
@@ -26,7 +25,7 @@ PIN_KEY = 96
 CAMPAIGN_BLUE = "#0B4F8A"
 
 
-@dataclass(frozen=True)
+@record
 class Colors:
     """A theme's colours; tests/test_contrast.py checks every pair the style sheet uses
     (WCAG 2.1 AA: text 4.5:1; borders, focus ring, icons and other UI parts 3:1).
@@ -126,7 +125,7 @@ def line_px(points: float) -> int:
     return line_height(font)
 
 
-@dataclass(frozen=True)
+@record
 class Theme:
     """One combination of contrast and text size; `apply` switches it at run time."""
 
