@@ -5,6 +5,7 @@
                                        checks every benchmark runs, never judges a figure
     python -m bench --only swipe       one benchmark (start, memory, language_switch,
                                        search, swipe, scale, soak, size, attract_cpu); repeatable
+    python -m bench --only fault_round the soak's fault round alone (restarts after faults)
     python -m bench --out r.jsonl      also write the lines to a file
     python -m bench --table r.jsonl    print a Markdown table from such a file
 
@@ -36,12 +37,14 @@ BENCHMARKS = (
     "size",
     "attract_cpu",
 )
+# Part of another benchmark (the soak), also runnable alone with --only.
+ALSO = ("fault_round",)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="tiny runs: checks the bench works")
-    parser.add_argument("--only", action="append", choices=BENCHMARKS, metavar="NAME")
+    parser.add_argument("--only", action="append", choices=BENCHMARKS + ALSO, metavar="NAME")
     parser.add_argument("--out", type=Path, help="also write the JSON lines to this file")
     parser.add_argument("--table", type=Path, metavar="JSONL", help="print a Markdown table")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
