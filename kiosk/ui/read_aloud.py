@@ -33,6 +33,8 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 log = logging.getLogger(__name__)
 
 ENGINE_VARIABLE = "KIOSK_SPEECH_ENGINE"
+# Set for the helper process: the kiosk's process id (the helper ends with it, Linux).
+PARENT_VARIABLE = "KIOSK_SPEECH_PARENT"
 # Engines quick enough to create in this process (Qt's test engine).
 IN_PROCESS_ENGINES = ("mock",)
 # A reading counts as playing (the idle reset waits) for at most this long: a stuck
@@ -181,10 +183,15 @@ class _HostProcess(QObject):
 
     @Slot()
     def start(self) -> None:
+        from PySide6.QtCore import QProcessEnvironment
+
         if getattr(sys, "frozen", False):
             program, arguments = sys.executable, ["speech-host"]
         else:
             program, arguments = sys.executable, ["-m", "kiosk", "speech-host"]
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert(PARENT_VARIABLE, str(os.getpid()))  # see _end_with_parent
+        self._process.setProcessEnvironment(environment)
         self._process.start(program, [*arguments, "--engine", self._name])
 
     @Slot(int, str, str)
@@ -363,6 +370,8 @@ def run_speech_host(engine_name: str) -> int:
     In: {"say": text, "lang": "fr", "reading": n} or {"stop": true}. Out: {"voices": {...}}
     once, then {"reading": n, "speaking": bool}. Leaves when its input closes.
     """
+    if not _end_with_parent():
+        return 0
     from PySide6.QtCore import QCoreApplication, QLoggingCategory
 
     # QtMultimedia (under QtTextToSpeech) says it found no PipeWire: harmless, not logged.
@@ -390,6 +399,32 @@ def run_speech_host(engine_name: str) -> int:
     app.exec()
     engine.stop()
     return 0
+
+
+def _end_with_parent() -> bool:
+    """Linux: this helper gets SIGTERM when the kiosk that started it dies. False: the
+    kiosk is already gone (the helper should leave at once).
+
+    A kiosk that crashed or was killed (kill -9, the OOM killer) closes the helper's
+    input, but the helper reads it only between engine calls: while the engine lists its
+    voices (seconds, Python's lock held) it ran on, competing with the restarting kiosk
+    for the CPU (bench/fault_round.py). systemd stops a service's leftover processes;
+    started any other way, nothing else would. The signal comes when the thread that
+    started the helper ends: the kiosk starts it from its main thread.
+    """
+    parent = os.environ.get(PARENT_VARIABLE, "")
+    if not (sys.platform.startswith("linux") and parent.isdigit()):
+        return True
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGTERM), 0, 0, 0)
+    except (OSError, AttributeError) as error:
+        log.info("the speech helper cannot follow the kiosk's end (%s)", error)
+        return True
+    return os.getppid() == int(parent)  # else the kiosk ended before the prctl
 
 
 class _Inbox(QObject):
