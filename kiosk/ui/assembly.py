@@ -19,7 +19,13 @@ def create_application(argv: list[str] | None = None):
     from kiosk.core.native_memory import limit_malloc_arenas
 
     limit_malloc_arenas()  # before Qt starts any thread (see kiosk/core/native_memory.py)
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        from kiosk.core import locate
+        from kiosk.ui.fonts import use_own_fontconfig
+
+        use_own_fontconfig(locate.bundled("fonts"))  # before Qt's first use of fonts
+        app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("awareness-kiosk")
     load_fonts_once(app)
     return app

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -12,6 +14,23 @@ log = logging.getLogger(__name__)
 # Preferred families, in fallback order: Latin/Cyrillic, then Arabic, then Chinese.
 FAMILIES: tuple[str, ...] = ("Noto Sans", "Noto Sans Arabic", "Noto Sans SC", "Noto Sans CJK SC")
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
+# fontconfig's configuration for the kiosk, in the bundled fonts folder (see the file).
+FONTCONFIG_NAME = "fonts.conf"
+
+
+def use_own_fontconfig(folder: Path) -> bool:
+    """On Linux, before Qt first uses fonts: fontconfig reads the kiosk's configuration
+    (`folder`/fonts.conf: the system's fonts without the system's alias rules, which
+    fontconfig applies each time Qt sets up a font: ~40 times, ~8 ms of the start's CPU).
+    A FONTCONFIG_FILE set by the deployment is kept. True if the kiosk's is used."""
+    config = folder / FONTCONFIG_NAME
+    if not sys.platform.startswith("linux") or "FONTCONFIG_FILE" in os.environ:
+        return False
+    if not config.is_file():
+        log.warning("no fontconfig configuration at %s: the system's is used", config)
+        return False
+    os.environ["FONTCONFIG_FILE"] = str(config)
+    return True
 
 
 def load_fonts(folder: Path) -> list[str]:

@@ -1,0 +1,83 @@
+"""The kiosk's own fontconfig configuration (resources/fonts/fonts.conf, Linux): the same
+fonts as the system's configuration, text drawn the same, a deployment's own kept."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.core import locate
+from kiosk.ui.fonts import FONTCONFIG_NAME, use_own_fontconfig
+
+# In a child (fontconfig reads its configuration once per process): the application as
+# the kiosk makes it, then the families Qt knows and a few lines of text drawn.
+CHILD = r"""
+import json, os, sys
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPainter
+from kiosk.ui.assembly import create_application
+from kiosk.ui.icons import icon_font
+app = create_application()
+image = QImage(900, 260, QImage.Format.Format_ARGB32)
+image.fill(Qt.GlobalColor.white)
+painter = QPainter(image)
+for row, (size, bold, text) in enumerate([(11, False, "Human trafficking «Français» ¿Español?"),
+        (17, True, "Русский العربية 中文 携手打击人口贩运"), (23, True, "Read the story 1 / 34")]):
+    font = QFont(app.font()); font.setPointSize(size); font.setBold(bold)
+    painter.setFont(font); painter.drawText(10, 50 + 70 * row, text)
+glyph_font, char = icon_font().glyph("fa5s.bullhorn")
+for column, pixels in enumerate((14, 18, 24, 32, 45, 57)):
+    glyph_font.setPixelSize(pixels); painter.setFont(glyph_font)
+    painter.drawText(500 + 65 * column, 240, char)
+painter.end()
+image.save(sys.argv[1])
+print(json.dumps({"config": os.environ.get("FONTCONFIG_FILE"),
+                  "families": sorted(QFontDatabase.families())}))
+"""
+
+
+def _start(tmp_path: Path, name: str, **env: str) -> tuple[dict, bytes]:
+    environment = {k: v for k, v in os.environ.items() if k != "FONTCONFIG_FILE"}
+    environment.update(QT_QPA_PLATFORM="offscreen", **env)
+    png = tmp_path / f"{name}.png"
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(png)],
+        capture_output=True, text=True, env=environment, check=True, timeout=120,
+    )  # fmt: skip
+    return json.loads(out.stdout.splitlines()[-1]), png.read_bytes()
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="fontconfig is Qt's font database on Linux"
+)
+def test_the_kiosk_reads_its_own_fontconfig_and_sees_and_draws_as_with_the_systems(tmp_path):
+    system_config = Path("/etc/fonts/fonts.conf")
+    assert system_config.is_file(), "fontconfig's system configuration is missing"
+    ours, our_text = _start(tmp_path, "ours")
+    theirs, their_text = _start(tmp_path, "system", FONTCONFIG_FILE=str(system_config))
+    assert ours["config"] == str(locate.bundled("fonts", FONTCONFIG_NAME))
+    assert theirs["config"] == str(system_config)  # a deployment's own is kept
+    assert ours["families"] == theirs["families"]  # no system font lost, none added
+    assert {"Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC"} <= set(ours["families"])
+    assert our_text == their_text  # antialiasing and hinting as the system's rules give
+
+
+def test_only_linux_and_only_when_the_deployment_set_none(monkeypatch, tmp_path):
+    monkeypatch.delenv("FONTCONFIG_FILE", raising=False)
+    assert not use_own_fontconfig(tmp_path)  # no fonts.conf there: the system's
+    assert "FONTCONFIG_FILE" not in os.environ
+    (tmp_path / FONTCONFIG_NAME).write_text("<fontconfig/>")
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert not use_own_fontconfig(tmp_path)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("FONTCONFIG_FILE", "/etc/fonts/custom.conf")
+    assert not use_own_fontconfig(tmp_path)
+    assert os.environ["FONTCONFIG_FILE"] == "/etc/fonts/custom.conf"
+    monkeypatch.delenv("FONTCONFIG_FILE")
+    assert use_own_fontconfig(tmp_path)
+    assert os.environ["FONTCONFIG_FILE"] == str(tmp_path / FONTCONFIG_NAME)
