@@ -154,6 +154,13 @@ class Theme:
         does and buttons keep their height when the language changes."""
         return max(48, line_px(size * self.scale))
 
+    def pin_cancel_px(self) -> int:
+        """The PIN pad's Cancel height: 56 px at the normal text size, growing with the
+        text, never under 48. (It was also at least `control_px(14)`, the tallest line at
+        14 pt: always lower than 56 px per text scale, tests/test_theme_switches.py; asking
+        for it loaded the Arabic and Chinese 14 pt fonts before the first frame.)"""
+        return max(48, round(56 * self.scale))
+
     def palette(self) -> QPalette:
         c = self.colors
         palette = QPalette()
@@ -181,7 +188,7 @@ class Theme:
         c, pt, ctl = self.colors, self.pt, self.control_px
         # The PIN pad's round keys and its Cancel grow with the text (the pad lays itself
         # out beside its title where a column of larger keys has no room).
-        key, cancel = round(PIN_KEY * self.scale), max(round(56 * self.scale), ctl(14))
+        key, cancel = round(PIN_KEY * self.scale), self.pin_cancel_px()
         return f"""
 QWidget {{ color: {c.text}; font-size: {pt(12)}; }}
 QMainWindow, #Home, #StoryPage, #SearchResults, #ErrorScreen {{ background: {c.window}; }}
