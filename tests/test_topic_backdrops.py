@@ -1,4 +1,5 @@
-"""Topic pictures drawn over a backdrop kept from the last start are the same pixels."""
+"""Topic pictures and locator maps drawn over a backdrop kept from the last start are the
+same pixels as drawn ones."""
 
 from __future__ import annotations
 
@@ -29,6 +30,19 @@ def topic(painter: MapPainter, icons, size=FIRST_FRAME, dpr=1.0, high=False, see
     return picture.toImage()
 
 
+def recorded_loads(painter: MapPainter) -> list[QImage | None]:
+    """What the painter's backdrop store returns, call by call."""
+    loads: list[QImage | None] = []
+    real_load = painter._backdrops.load
+
+    def load(key):
+        loads.append(real_load(key))
+        return loads[-1]
+
+    painter._backdrops.load = load
+    return loads
+
+
 def files(folder):
     return sorted(folder.glob("*" + backdrops.SUFFIX))
 
@@ -44,15 +58,32 @@ def test_a_picture_over_a_kept_backdrop_is_the_drawn_one(tmp_path, icons, size, 
     assert len(files(tmp_path)) == 1
     again = MapPainter()  # the next start: the backdrop comes from the file
     again.keep_backdrops_in(tmp_path)
-    stored = again._backdrops
-    loads: list[QImage | None] = []
-    real_load = stored.load
-    stored.load = lambda key: loads.append(real_load(key)) or loads[-1]
+    loads = recorded_loads(again)
     picture = topic(again, icons, size, dpr, high)
     assert loads and loads[0] is not None, "the kept backdrop was not used"
     assert picture.format() == drawn.format()
     assert picture == drawn
     assert picture.devicePixelRatio() == drawn.devicePixelRatio() == dpr
+
+
+@pytest.mark.parametrize("high", [False, True])
+@pytest.mark.parametrize("dpr", [1.0, 2.0])
+@pytest.mark.parametrize("size", [QSize(263, 304), QSize(900, 500)])
+def test_a_locator_map_over_a_kept_backdrop_is_the_drawn_one(tmp_path, qapp, size, dpr, high):
+    """A story's country: the world around it is the backdrop (one per country and frame)."""
+    for iso, label in (("FR", "France"), ("LB", "Liban"), ("KH", "")):
+        drawn = MapPainter().locator(iso, label, size, dpr, high_contrast=high, radius=18)
+        first = MapPainter()
+        first.keep_backdrops_in(tmp_path)
+        first.locator(iso, label, size, dpr, high_contrast=high, radius=18)
+        again = MapPainter()
+        again.keep_backdrops_in(tmp_path)
+        loaded = recorded_loads(again)
+        kept = again.locator(iso, label, size, dpr, high_contrast=high, radius=18).toImage()
+        assert loaded and loaded[0] is not None, iso
+        assert kept.format() == drawn.toImage().format()
+        assert kept == drawn.toImage(), iso
+    assert len(files(tmp_path)) == 3
 
 
 def test_each_sea_colour_and_contrast_has_its_own_backdrop(tmp_path, icons):
@@ -98,7 +129,7 @@ def test_a_damaged_or_foreign_file_is_drawn_again_and_replaced(tmp_path, icons, 
 def _calm():
     from kiosk.ui.widgets.locator_map import _BLUES, CALM_MAP
 
-    return CALM_MAP, _BLUES[sum(map(ord, "s1")) % len(_BLUES)]
+    return CALM_MAP, f"topic {_BLUES[sum(map(ord, 's1')) % len(_BLUES)]}"
 
 
 def test_the_newest_backdrops_are_kept(tmp_path, qapp):
@@ -135,7 +166,7 @@ def test_the_key_follows_what_draws_the_backdrop(tmp_path):
     others = {
         painter._backdrop_key(QSize(264, 304), 1.0, calm, top),
         painter._backdrop_key(QSize(263, 304), 2.0, calm, top),
-        painter._backdrop_key(QSize(263, 304), 1.0, calm, "#000001"),
+        painter._backdrop_key(QSize(263, 304), 1.0, calm, "topic #000001"),
     }
     assert key not in others and len(others) == 3
     # The drawing code is part of the stamp: another function, another fingerprint.

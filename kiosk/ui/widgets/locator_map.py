@@ -224,11 +224,12 @@ class MapPainter:
         return pixmap, _painter(pixmap), rect
 
     def _backdrop(
-        self, size: QSize, dpr: float, colors: MapColors, top: str | None
+        self, size: QSize, dpr: float, colors: MapColors, what: str, draw
     ) -> tuple[QPixmap, QPainter, QRectF]:
-        """A canvas with the sea and the faint world on it: drawn, or copied from the
-        backdrop store (the same pixels) when the app keeps one."""
-        key = self._backdrop_key(size, dpr, colors, top)
+        """A canvas with a picture's sea and world on it, `what` (part of the key) drawn
+        by `draw(painter, rect)`, or copied from the backdrop store when the app keeps
+        one (the same pixels)."""
+        key = self._backdrop_key(size, dpr, colors, what)
         if key is not None and (image := self._backdrops.load(key)) is not None:
             # As stored (premultiplied alpha): an opaque image would become RGB32, where
             # the rounded corners could not be transparent.
@@ -236,15 +237,22 @@ class MapPainter:
             pixmap.setDevicePixelRatio(dpr)
             return pixmap, _painter(pixmap), QRectF(0, 0, size.width(), size.height())
         pixmap, painter, rect = self._canvas(size, dpr)
-        self._sea(painter, rect, colors, top)
-        self._faint_world(painter, rect, colors)
+        draw(painter, rect)
         if key is not None:
             painter.end()
             self._backdrops.save(key, pixmap.toImage())
             painter = _painter(pixmap)
         return pixmap, painter, rect
 
-    def _backdrop_key(self, size: QSize, dpr: float, colors: MapColors, top: str | None):
+    def _topic_backdrop(self, painter: QPainter, rect: QRectF, colors: MapColors, top):
+        self._sea(painter, rect, colors, top)
+        self._faint_world(painter, rect, colors)
+
+    def _map_backdrop(self, painter, rect, colors: MapColors, transform: QTransform, iso: str):
+        self._sea(painter, rect, colors)
+        self._world(painter, transform, colors, transform.m11(), skip=iso)
+
+    def _backdrop_key(self, size: QSize, dpr: float, colors: MapColors, what: str):
         """What a stored backdrop must have been drawn from; None: not kept."""
         if self._backdrops is None:
             return None
@@ -255,6 +263,7 @@ class MapPainter:
                 return None  # the paths are made from the JSON map: nothing to trust
             drawing = (MapPainter._canvas, MapPainter._sea, MapPainter._faint_world)
             drawing += (MapPainter._world, _transform, world_box, _painter)
+            drawing += (MapPainter._topic_backdrop, MapPainter._map_backdrop)
             code = 0
             for function in drawing:
                 code = zlib.crc32(_fingerprint(function.__code__), code)
@@ -262,7 +271,7 @@ class MapPainter:
                 f"qt {qVersion()} code {code:08x} paths {paths.st_size}:{paths.st_mtime_ns} "
                 f"{CALM_MAP!r} {HIGH_CONTRAST_MAP!r}"
             )
-        return f"{self._stamp} {size.width()}x{size.height()}@{dpr!r} {colors.sea_top} {top}"
+        return f"{self._stamp} {size.width()}x{size.height()}@{dpr!r} {colors.sea_top} {what}"
 
     def _sea(self, painter: QPainter, rect: QRectF, colors: MapColors, top: str | None = None):
         gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
@@ -304,13 +313,19 @@ class MapPainter:
         self, iso: str, label: str, size: QSize, dpr: float, high_contrast: bool
     ) -> QPixmap:
         colors = HIGH_CONTRAST_MAP if high_contrast else CALM_MAP
-        pixmap, painter, rect = self._canvas(size, dpr)
+        rect = QRectF(0, 0, size.width(), size.height())
         country = self.atlas.country(iso)
         frame = self.atlas.frame(iso, rect.width() / max(1.0, rect.height()))
         transform = _transform(frame, rect)
-        scale = transform.m11()
-        self._sea(painter, rect, colors)
-        self._world(painter, transform, colors, scale, skip=iso.upper())
+        # The world around the country (which is drawn over it below) is its backdrop.
+        skip = iso.upper()
+        pixmap, painter, rect = self._backdrop(
+            size,
+            dpr,
+            colors,
+            f"map {skip} {frame!r}",
+            lambda painter, rect: self._map_backdrop(painter, rect, colors, transform, skip),
+        )
         if country is not None:
             path = transform.map(_country_paths()[country.iso])
             highlight = QColor(colors.highlight)
@@ -370,7 +385,13 @@ class MapPainter:
         """A story without one country: the whole world, faint, under its topic's symbol."""
         colors = HIGH_CONTRAST_MAP if high_contrast else CALM_MAP
         top = None if high_contrast else _BLUES[sum(map(ord, seed)) % len(_BLUES)]
-        pixmap, painter, rect = self._backdrop(size, dpr, colors, top)
+        pixmap, painter, rect = self._backdrop(
+            size,
+            dpr,
+            colors,
+            f"topic {top}",
+            lambda painter, rect: self._topic_backdrop(painter, rect, colors, top),
+        )
         side = min(rect.width(), rect.height())
         centre = rect.center()
         disc = QColor(colors.halo)
