@@ -8,11 +8,17 @@ the page margin for a window `width` pixels wide: about 3.5% of it, on the 8 px 
 
 from __future__ import annotations
 
+import json
+import logging
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 READABLE_CHARS = 75
+log = logging.getLogger(__name__)
 
 
 def margin_for(width: int, low: int = 16, high: int = 120) -> int:
@@ -80,15 +86,72 @@ def line_height(font: QFont) -> int:
     Arabic lines are taller than Latin ones at the same size: a height made from this
     fits every interface language, so nothing jumps when the language changes.
     """
-    key = (font.key(), tuple(font.families()))
-    if key not in _LINE_HEIGHTS:  # asked for by every card and label on every relayout
+    key = f"{font.key()}|{'|'.join(font.families())}"
+    height = _LINE_HEIGHTS.get(key)
+    if height is None:  # asked for by every card and label on every relayout
         heights = [QFontMetrics(font).lineSpacing()]
         for family in font.families():
             probe = QFont(font)
             probe.setFamilies([family])
             heights.append(QFontMetrics(probe).lineSpacing())
-        _LINE_HEIGHTS[key] = max(heights)
-    return _LINE_HEIGHTS[key]
+        height = _LINE_HEIGHTS[key] = max(heights)
+        _kept.add(key, height)
+    return height
 
 
-_LINE_HEIGHTS: dict[tuple[str, tuple[str, ...]], int] = {}
+class _KeptHeights:
+    """Line heights measured by earlier starts, in a small JSON file: measuring one
+    loads a font engine per fallback family (~0.5 ms each font, 7 fonts before the first
+    frame), for faces the home screen may not otherwise need at that size. Valid while
+    Qt, the bundled fonts and the screen's resolution are the same (`stamp`)."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+        self.stamp = ""
+
+    def load(self, path: Path, stamp: str) -> None:
+        self.path, self.stamp = path, stamp
+        try:
+            kept = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(kept, dict) and kept.get("stamp") == stamp:
+            heights = kept.get("heights")
+            if isinstance(heights, dict):
+                for key, height in heights.items():
+                    if isinstance(key, str) and type(height) is int:
+                        _LINE_HEIGHTS.setdefault(key, height)
+
+    def add(self, key: str, height: int) -> None:
+        """A height measured now: written at once (a start may end at any moment)."""
+        if self.path is None:
+            return
+        data = {"stamp": self.stamp, "heights": _LINE_HEIGHTS}
+        partial = self.path.with_suffix(".partial")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(partial, self.path)
+        except OSError as error:
+            log.info("%s: line heights not kept (%s)", self.path, error)
+
+
+def keep_line_heights_in(path: Path) -> None:
+    """Keep measured line heights in `path` from one start to the next (the kiosk turns
+    this on; tests and tools measure every time)."""
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.core.locate import bundled
+
+    try:  # the bundled fonts the heights were measured with: names and sizes
+        files = sorted((f.name, f.stat().st_size) for f in bundled("fonts").iterdir())
+    except OSError:
+        files = []
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchY() if screen is not None else 0
+    _kept.load(path, f"qt {qVersion()} dpi {dpi!r} fonts {files!r}")
+
+
+_LINE_HEIGHTS: dict[str, int] = {}
+_kept = _KeptHeights()
