@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -47,6 +49,24 @@ class EdgeFade(QWidget):
         QPainter(self).fillRect(self.rect(), gradient)
 
 
+class _Moving(QWidget):
+    """A widget that calls `moved()` after it was moved or resized: an override is
+    called for these two events only, an event filter written in Python for every event
+    of the widget (~30 per row while the home screen is built and first shown)."""
+
+    def __init__(self, moved: Callable[[], None]):
+        super().__init__()
+        self._moved = moved
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._moved()
+
+    def moveEvent(self, event) -> None:
+        super().moveEvent(event)
+        self._moved()
+
+
 class ChipRow(QWidget):
     """One row of chips that scrolls sideways, with arrow buttons at the ends that show
     there are more chips that way (hidden when all fit) and scroll a page on a tap.
@@ -58,13 +78,15 @@ class ChipRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        inner = QWidget()
+        # The chips moved (scrolled) or the row changed its width: the fades follow.
+        inner = _Moving(self._place_fades)
         self.chips = QHBoxLayout(inner)
         self.chips.setContentsMargins(2, 2, 2, 2)
         self.chips.setSpacing(8)
         self.chips.addStretch(1)
         self.scroll = QScrollArea()
-        viewport = own_viewport(self.scroll)  # not Qt's: see scroll_viewport.py
+        # Not Qt's viewport: see scroll_viewport.py.
+        viewport = own_viewport(self.scroll, _Moving(self._place_fades))
         self.scroll.setWidget(inner)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -85,8 +107,6 @@ class ChipRow(QWidget):
             EdgeFade(viewport, True),
             EdgeFade(viewport, False),
         )
-        viewport.installEventFilter(self)
-        inner.installEventFilter(self)
         bar = self.scroll.horizontalScrollBar()
         bar.valueChanged.connect(self._update_arrows)
         bar.rangeChanged.connect(self._update_arrows)
@@ -128,11 +148,6 @@ class ChipRow(QWidget):
             fade.setVisible(more)
             if more:
                 fade.raise_()
-
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            self._place_fades()  # the chips moved (scrolled) or the row changed its width
-        return False
 
     def retranslate(self) -> None:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft

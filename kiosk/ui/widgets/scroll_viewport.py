@@ -13,12 +13,13 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 
-def own_viewport(area: QAbstractScrollArea) -> QWidget:
-    """Give `area` a viewport made in Python, set up as Qt sets up its own; return it.
+def own_viewport(area: QAbstractScrollArea, viewport: QWidget | None = None) -> QWidget:
+    """Give `area` a viewport made in Python (`viewport`, or a plain QWidget), set up as
+    Qt sets up its own; return it.
 
     Call it before `setWidget`: the viewport Qt made is deleted with its children.
     """
-    viewport = QWidget()
+    viewport = viewport if viewport is not None else QWidget()
     # As QAbstractScrollAreaPrivate::init() sets up the viewport it makes.
     viewport.setObjectName("qt_scrollarea_viewport")
     viewport.setBackgroundRole(QPalette.ColorRole.Base)
