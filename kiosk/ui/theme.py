@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -107,13 +111,38 @@ NO_STYLE_SHEET = "/* no theme */"
 def set_style_sheet(app: QApplication, sheet: str) -> None:
     """The application's style sheet, `NO_STYLE_SHEET` for none (never "", see above).
     Every change of the application's style sheet goes through here."""
-    app.setStyleSheet(sheet or NO_STYLE_SHEET)
+    with no_collection_during_walk():
+        app.setStyleSheet(sheet or NO_STYLE_SHEET)
+
+
+@contextmanager
+def no_collection_during_walk() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while Qt walks every widget.
+
+    Qt restyles (and repaints on a palette change) from a list of the widgets taken
+    before the walk, and sends each one an event on the way, so Python code runs
+    inside it (changeEvent handlers), and with it, at any allocation, the collector.
+    A widget that Python owns (made without a parent) and that only a reference cycle
+    kept alive (the page or window holding it, itself garbage) is deleted by the
+    collector there, and the walk reaches the freed widget later: a segfault in
+    QApplication::setStyleSheet (Qt 6.11, PySide6; seen in the full test suite's
+    self-test, which restyles after hundreds of windows were built). Paused, the
+    collector frees them after the walk; nothing else changes.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def reset_look(app: QApplication) -> None:
     """No theme: Qt's own palette and no style rules (tests, the self-test, the studio)."""
     set_style_sheet(app, "")
-    app.setPalette(QPalette())
+    with no_collection_during_walk():
+        app.setPalette(QPalette())
     app.setProperty("highContrast", False)
 
 
@@ -302,5 +331,6 @@ QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
     def apply(self, app: QApplication) -> None:
         # Read by painted pictures (the locator maps) that have no style sheet.
         app.setProperty("highContrast", self.high_contrast)
-        app.setPalette(self.palette())
+        with no_collection_during_walk():  # Qt sends every widget a PaletteChange
+            app.setPalette(self.palette())
         set_style_sheet(app, self.stylesheet())

@@ -346,7 +346,11 @@ class StoryPage(QWidget):
         self._text.setContentsMargins(0, 0, 0, 0)
         self._text.setSpacing(16)
         # Portrait: what the page's text does not need stays under it, not inside it.
-        self._page_filler = QWidget()
+        # A child of the page from the start (hidden until the portrait layout takes
+        # it): a widget without a parent is Python's to delete, whenever the garbage
+        # collector frees the page (kiosk/ui/theme.no_collection_during_walk).
+        self._page_filler = QWidget(self)
+        self._page_filler.hide()
         self._page_filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         # Back always at the top; Previous and Next beside it in landscape (the text
         # keeps the page's height), at the bottom within reach in portrait.
