@@ -28,6 +28,7 @@ from kiosk.i18n import DEFAULT_LANGUAGE, InterfaceLanguage, direction_for
 from kiosk.ui import app_filters
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
+from kiosk.ui.one_frame import one_frame
 from kiosk.ui.pages.film_choices import FilmChoices
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.read_aloud import ReadAloud
@@ -492,14 +493,15 @@ class MainWindow(QMainWindow):
             code = self.default_language if self.default_language in self._languages else "en"
         language = self._languages.get(code)
         rtl = language.is_rtl if language else None
-        if code != self.language.code or direction_for(code, rtl) != self.layoutDirection():
-            # Not when it is already the interface language (the window's first set-up):
-            # every widget would retranslate for nothing.
-            self.language.switch(code, rtl)
-        self._lang = code
-        self.language_bar.set_current(code)
-        self._reload_content()
-        self.language_changed.emit(code)
+        with one_frame(self):  # one paint of the new texts, laid out (not two)
+            if code != self.language.code or direction_for(code, rtl) != self.layoutDirection():
+                # Not when it is already the interface language (the window's first set-up):
+                # every widget would retranslate for nothing.
+                self.language.switch(code, rtl)
+            self._lang = code
+            self.language_bar.set_current(code)
+            self._reload_content()
+            self.language_changed.emit(code)
 
     def when_idle(self, step: Callable[[], None]) -> None:
         """Run `step` just after the first frame (`warm_caches`: before anything else

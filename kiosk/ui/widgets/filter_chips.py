@@ -269,6 +269,10 @@ class FilterChips(QWidget):
                 chip.setText(label.text)
                 chip.setAccessibleName(label.text)
                 row.insertWidget(first + index, chip)
+                if self.isVisible():
+                    # Shown now, in this change's one paint (kiosk/ui/one_frame.py), not by
+                    # the layout's queued call after that paint (a second paint).
+                    chip.setVisible(True)
         chip = self.chips.get(self._selected, self.all_chip)
         if chip is self.all_chip:
             self._selected = ("", "")
