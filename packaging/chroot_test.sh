@@ -62,9 +62,23 @@ xvfb_pid=""
 remove_root() {
   if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
   xvfb_pid=""
+  # Processes still running in the root (e.g. speech-dispatcher, which daemonizes and
+  # outlives the test that started it) keep its /proc and /dev busy: end them first.
+  local pid root_of
+  for pid in /proc/[0-9]*; do
+    root_of="$(readlink "$pid/root" 2>/dev/null)" || continue
+    case "$root_of" in "$TARGET" | "$TARGET"/*) kill -KILL "${pid#/proc/}" 2>/dev/null || true ;; esac
+  done
+  sleep 0.2
   # the namespace's mounts: unmount before deleting (never delete through a bind mount)
-  umount -R "$TARGET/proc" "$TARGET/dev" "$TARGET/var/cache/apt/archives" \
-    "$TARGET/tmp/.X11-unix" "$TARGET/root/.cache/pip" 2>/dev/null || true
+  local mounts=("$TARGET/proc" "$TARGET/dev" "$TARGET/var/cache/apt/archives"
+    "$TARGET/tmp/.X11-unix" "$TARGET/root/.cache/pip")
+  umount -R "${mounts[@]}" 2>/dev/null || true
+  if findmnt -rn -o TARGET | grep -q "^$TARGET/"; then
+    # still busy: detach them (lazily unmounted, they are no longer under $TARGET, so
+    # deleting it cannot reach the host's /dev or caches)
+    umount -R -l "${mounts[@]}" 2>/dev/null || true
+  fi
   if findmnt -rn -o TARGET | grep -q "^$TARGET/"; then
     echo "still mounted under $TARGET: not deleted" >&2
     return 1
