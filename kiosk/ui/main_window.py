@@ -324,15 +324,17 @@ class MainWindow(QMainWindow):
         # 36 of the bold face's average widths (which count its widest letters).
         metrics = self.title.fontMetrics()
         title = max(metrics.horizontalAdvance(self.title.text()), 36 * metrics.averageCharWidth())
-        search = self.search_field.sizeHint().width() if self.mode != "kiosk" else 0
-        spacing = self._header_grid.horizontalSpacing() * 2
-        needed = 2 * side + title + self.language_bar.sizeHint().width() + search + spacing
-        return needed <= self.width()
+        spacing = self._header_grid.horizontalSpacing()
+        return title + spacing + self._languages_and_search_width(side) <= self.width()
 
     def _search_fits_beside_languages(self, side: int) -> bool:
+        return self._languages_and_search_width(side) <= self.width()
+
+    def _languages_and_search_width(self, side: int) -> int:
+        """The header's row of languages and search (none in kiosk mode), with its margins."""
         search = self.search_field.sizeHint().width() if self.mode != "kiosk" else 0
         spacing = self._header_grid.horizontalSpacing()
-        return 2 * side + self.language_bar.sizeHint().width() + spacing + search <= self.width()
+        return 2 * side + self.language_bar.sizeHint().width() + spacing + search
 
     def _fit_resource_scroll(self) -> None:
         """Under the carousel the guides take the room they need; beside it, what is left."""
