@@ -294,26 +294,48 @@ class MainWindow(QMainWindow):
         self.carousel.card.set_stacked(shape == PORTRAIT)
 
     def _lay_out_footer(self, side: int) -> None:
-        """One row when the help line keeps room for about 30 characters a line, else two."""
-        controls = self._footer_controls
-        spacing = controls.spacing()
-        needed = 2 * side + sum(
-            w.sizeHint().width() + spacing
-            for w in (self.contrast_button, self.text_size, self.quick_exit_button)
-        )
-        help_width = min(
-            self.help_text.fontMetrics().horizontalAdvance(self.help_text.text()),
-            30 * self.help_text.fontMetrics().averageCharWidth(),
-        )
-        two_rows = needed + help_width > self.width()
+        """One row: the help line beside the display options and Quick exit, wrapped within
+        the buttons' height. Where it has not that room, the text size's caption steps aside
+        (the three A's of growing size keep their spoken names); two rows only where they
+        are lower than one (a narrow window with larger text)."""
+        controls = (self.contrast_button, self.text_size.chooser, self.quick_exit_button)
+        hints = [widget.sizeHint() for widget in controls]
+        height = max(hint.height() for hint in hints)
+        spacing = self._footer_controls.spacing()
+        width = sum(hint.width() for hint in hints) + spacing * (len(hints) - 1)
+        caption = self.text_size.caption.sizeHint().width() + self.text_size.layout().spacing()
+        room = self.width() - 2 * side - self._footer_grid.horizontalSpacing() - width
+
+        def footer_height(two_rows: bool, help_width: int) -> int:
+            if help_width <= 0:
+                return 1 << 20
+            help_height = self.help_text.heightForWidth(help_width)
+            if two_rows:
+                return help_height + self._footer_grid.verticalSpacing() + height
+            return max(height, help_height)
+
+        # In order of preference (two rows, caption shown, the help line's width): the
+        # first as low as the buttons, else the lowest.
+        choices = [
+            (False, True, room - caption),
+            (False, False, room),
+            (True, True, self.width() - 2 * side),
+        ]
+        heights: list[int] = []
+        for two_rows, _, help_width in choices:
+            heights.append(footer_height(two_rows, help_width))
+            if heights[-1] <= height:
+                break
+        two_rows, caption_shown, _ = choices[heights.index(min(heights))]
+        self.text_size.set_caption_shown(caption_shown)
         if two_rows == self._two_row_footer:
             return
         self._two_row_footer = two_rows
         grid = self._footer_grid
         grid.removeWidget(self.help_text)
-        grid.removeItem(controls)
+        grid.removeItem(self._footer_controls)
         grid.addWidget(self.help_text, 0, 0)
-        grid.addLayout(controls, 1 if two_rows else 0, 0 if two_rows else 1)
+        grid.addLayout(self._footer_controls, 1 if two_rows else 0, 0 if two_rows else 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 0)
 
@@ -777,6 +799,7 @@ class MainWindow(QMainWindow):
         )
         self.contrast_button.setText(self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
+        self.text_size.retranslate()  # its caption's width, before the footer is laid out
         self.quick_exit_button.setText(self.tr("Quick exit"))
         self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
         self.quick_exit_button.setAccessibleDescription(

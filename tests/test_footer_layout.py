@@ -1,0 +1,78 @@
+"""The footer on laptops and projectors with larger text: one row in every language.
+
+The help line wraps beside the display options and Quick exit within the buttons'
+height; where it has not that room the text size's caption steps aside (the three A's
+keep their spoken names). Before: at 1366x768 and the largest text the footer took two
+rows in Russian (120 px) and grew to 107-111 px in French, Spanish and Arabic (the help
+line in three lines, or two Arabic lines), against 86 px in English.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.config import UI_LANGUAGES
+from kiosk.selftest.layout_audit import MIN_TARGET
+from kiosk.ui.theme import TEXT_SIZES, Theme, text_size_step
+from tests.resource_screen_helpers import in_window
+
+
+def footer_problems(window) -> list[str]:
+    """What a visitor would notice: a second row, a taller footer, a cut help line, a
+    target too small to touch."""
+    problems = []
+    help_box = in_window(window.help_text, window)
+    targets = [window.contrast_button, *window.text_size.buttons, window.quick_exit_button]
+    boxes = [in_window(target, window) for target in targets]
+    if any(box.top() > help_box.bottom() or box.bottom() < help_box.top() for box in boxes):
+        problems.append("the help line is not on the row of the buttons")
+    tallest = max(box.height() for box in boxes)
+    margins = window.footer.layout().contentsMargins()
+    frame = window.footer.height() - window.footer.contentsRect().height()
+    if window.footer.height() > tallest + margins.top() + margins.bottom() + frame:
+        problems.append(f"the footer is {window.footer.height()} px tall (buttons {tallest} px)")
+    if window.help_text.heightForWidth(window.help_text.width()) > window.help_text.height():
+        problems.append("the help line is cut")
+    for target, box in zip(targets, boxes, strict=True):
+        if not target.isVisible() or min(box.width(), box.height()) < MIN_TARGET:
+            problems.append(f"{target.accessibleName()} is {box.width()}x{box.height()} px")
+    return problems
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_footer_keeps_one_row_at_every_text_size_in_every_language(
+    window_factory, sample_store, size
+):
+    window = window_factory(sample_store)
+    window.resize(*size)
+    problems = []
+    for scale in TEXT_SIZES:
+        window.set_theme(Theme(text_size=text_size_step(scale)))
+        for lang in UI_LANGUAGES:
+            window.set_language(lang)
+            QApplication.processEvents()
+            where = f"{size[0]}x{size[1]}/{scale:g}/{lang}"
+            problems += [f"{where}: {problem}" for problem in footer_problems(window)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_text_size_caption_steps_aside_only_where_the_row_needs_it(
+    window_factory, sample_store
+):
+    """The caption stays where the help line has room beside it (English at the largest
+    text), and steps aside where it has not (Russian); its buttons keep their names."""
+    window = window_factory(sample_store)
+    window.resize(1366, 768)
+    window.set_theme(Theme(text_size=text_size_step(TEXT_SIZES[-1])))
+    QApplication.processEvents()
+    assert window.text_size.caption.isVisible()
+    window.set_language("ru")
+    QApplication.processEvents()
+    assert not window.text_size.caption.isVisible()
+    names = [button.accessibleName() for button in window.text_size.buttons]
+    assert all(names) and len(set(names)) == len(names), names  # still said, in Russian
+    assert window.text_size.accessibleName() == window.text_size.caption.text()
+    window.set_language("en")
+    QApplication.processEvents()
+    assert window.text_size.caption.isVisible()
