@@ -235,8 +235,13 @@ class MainWindow(QMainWindow):
         self._header_grid.setVerticalSpacing(8 if compact else 10)
         if bool(self.title.property("compact")) != compact:
             self.title.setProperty("compact", compact)
-            self.title.style().unpolish(self.title)
-            self.title.style().polish(self.title)
+            if self.title.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                self.title.style().unpolish(self.title)
+                self.title.style().polish(self.title)
+            # Not polished yet (the window's build): its polish reads the property, and
+            # Python never touches the QStyle before the first frame (11 enum classes).
+            else:
+                self.title.ensurePolished()
         self._home_grid.setContentsMargins(side, 14, side, 14)
         self.footer.layout().setContentsMargins(side, 8, side, 8)
         # Every script gets the same line height: the header keeps its height in Arabic.
