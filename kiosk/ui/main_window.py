@@ -324,7 +324,8 @@ class MainWindow(QMainWindow):
         choices = [
             (False, True, room - caption),
             (False, False, room),
-            (True, True, self.width() - 2 * side),
+            # Two rows: the caption only where the buttons' row has room for it.
+            (True, self.width() - 2 * side >= width + caption, self.width() - 2 * side),
         ]
         heights: list[int] = []
         for two_rows, _, help_width in choices:
