@@ -12,6 +12,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QLabel
 
 from kiosk.ui.media_noise import MULTIMEDIA_NOISE
 from kiosk.ui.theme import TEXT_SIZES
@@ -159,3 +160,44 @@ def test_a_portrait_stand_keeps_the_choosers_and_transport_within_reach(qapp):
         return problems
 
     visit_film([(1080, 1920)], [1.0, TEXT_SIZES[-1]], check)
+
+
+@pytest.mark.slow
+def test_the_film_says_its_language_by_the_film_in_every_shape(qapp):
+    """Where no version speaks the interface language (the demo film has none in Chinese),
+    "Film in English" sits with the film: on a portrait stand on the choosers' row under
+    the transport (or just above the choosers), never just above the film's description,
+    which is in the interface language; on a wide page over or beside the picture. Before:
+    on a portrait stand "Published in English" sat right above the Chinese description,
+    read as being about it."""
+    from kiosk.ui.wording import language_name
+
+    def check(window, page) -> list[str]:
+        spoken = language_name(page.shown_file().lang)
+        notes = [  # what a visitor sees: a note naming the language the film speaks
+            label
+            for label in page.findChildren(QLabel, "FallbackNote")
+            if label.isVisible() and spoken in label.text()
+        ]
+        if window.lang in page.resource.files:
+            return [f"a note with its own version: {n.text()!r}" for n in notes]
+        if len(notes) != 1:
+            return [f"{len(notes)} notes say the film is in {spoken}"]
+        note, problems = notes[0], []
+        box = in_window(note, window)
+        picture = in_window(page.stack, window)
+        if page.arrangement == "tall":
+            choosers = in_window(page.version_box, window)
+            if not picture.bottom() < box.top() <= choosers.bottom():
+                problems.append(f"the note {box} is not with the choosers {choosers}")
+            about = page.about_area
+            if about.isVisible() and in_window(about, window).top() <= choosers.bottom():
+                problems.append("the film's description is not under the choosers")
+        elif page.arrangement == "beside":
+            if not picture.top() <= box.top() < picture.bottom():
+                problems.append(f"the note {box} is not beside the picture {picture}")
+        elif not in_window(page.header, window).bottom() < box.bottom() < picture.top():
+            problems.append(f"the note {box} is not over the picture {picture}")
+        return problems
+
+    visit_film([(1080, 1920), (1366, 768), (1920, 1080)], [1.0, TEXT_SIZES[-1]], check)

@@ -130,6 +130,29 @@ def test_default_version_follows_the_interface_and_says_fallback(qtbot, clips):
     close(page, window)
 
 
+def test_the_film_says_its_own_language_apart_from_the_text(qtbot, clips):
+    """The text (title, description) and the film each say their own fallback: "Film in
+    English" for a film with no version in the interface language, "Published in
+    English" only when the text itself is not in that language."""
+    page, window = open_film(qtbot, film(clips, wanted="zh", shown="zh"), "zh")
+    assert page.shown_file().lang == "en"
+    assert page.film_note.text() == "Film in English" and page.film_note.isVisibleTo(page)
+    assert page.header.note_label.isHidden()  # the description is in Chinese
+    close(page, window)
+
+    page, window = open_film(qtbot, film(clips, wanted="ar"), "ar")  # text in English too
+    assert page.film_note.text() == "Film in English"
+    assert page.header.note_label.text() == "Published in English"
+    QTest.mouseClick(page.version_box.segments["fr"], Qt.MouseButton.LeftButton)
+    assert page.film_note.text() == "Film in French"  # the visitor's choice, still true
+    close(page, window)
+
+    page, window = open_film(qtbot, film(clips, wanted="fr", shown="fr"), "fr")
+    QTest.mouseClick(page.version_box.segments["en"], Qt.MouseButton.LeftButton)
+    assert page.film_note.isHidden()  # a French version exists: English is a choice
+    close(page, window)
+
+
 def test_switching_the_film_language_changes_the_source(qtbot, clips):
     page, window = open_film(qtbot, film(clips), "en")
     qtbot.waitUntil(page.has_frame, timeout=5000)

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+250"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+251"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+139"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+156"/>
         <source>Earlier choices</source>
         <translation>الخيارات السابقة</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>ContentNote</name>
     <message>
-        <location filename="../../ui/pages/content_note.py" line="+76"/>
+        <location filename="../../ui/pages/content_note.py" line="+78"/>
         <source>Before you read</source>
         <translation>قبل أن تقرأ</translation>
     </message>
@@ -207,7 +207,7 @@
 <context>
     <name>ContentSection</name>
     <message>
-        <location filename="../../ui/screens/admin_content.py" line="+109"/>
+        <location filename="../../ui/screens/admin_content.py" line="+116"/>
         <source>Content: bundled content</source>
         <translation>المحتوى: المحتوى المضمَّن</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>حزم المحتوى (*.kpack)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
         <source>Pack %1 installed; the kiosk now shows it.</source>
         <translation>تم تثبيت الحزمة %1؛ يعرضها الكشك الآن.</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>تثبيت حزمة محتوى</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Content</source>
         <translation>المحتوى</translation>
     </message>
@@ -350,18 +350,18 @@
 <context>
     <name>DesktopMenu</name>
     <message>
-        <location filename="../../ui/desktop_menu.py" line="+105"/>
+        <location filename="../../ui/desktop_menu.py" line="+134"/>
         <source>Content studio</source>
         <translation>استوديو المحتوى</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+30"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Administration…</source>
         <translation>الإدارة…</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+394"/>
+        <location filename="../../ui/pages/document_page.py" line="+485"/>
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>عرض قائمة الصفحات</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+109"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="+98"/>
+        <location filename="../../ui/screens/error_screen.py" line="+101"/>
         <source>The stories cannot be shown right now</source>
         <translation>لا يمكن عرض القصص الآن</translation>
     </message>
@@ -549,7 +549,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+607"/>
+        <location filename="../../ui/pages/film_page.py" line="+661"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -569,13 +569,19 @@
         <translation>الترجمة المرئية</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+308"/>
+        <location line="-313"/>
+        <location line="+314"/>
         <source>Off</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>Film in %1</source>
+        <extracomment>Over, beside or under a film whose version in the interface language does not exist. %1: the language the film speaks, as said in a sentence (&quot;English&quot;).</extracomment>
+        <translation>الفيلم باللغة %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Position in the film</source>
         <translation>الموضع في الفيلم</translation>
     </message>
@@ -634,7 +640,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+127"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+143"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -653,7 +659,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+72"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+73"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>ستعود الشاشة إلى البداية بعد أقل من ثانية.</numerusform>
@@ -769,7 +775,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+73"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+72"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -866,7 +872,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+719"/>
+        <location filename="../../ui/main_window.py" line="+791"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>معًا ضد الاتجار بالبشر</translation>
@@ -895,7 +901,7 @@
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Quick exit</source>
         <translation>خروج سريع</translation>
@@ -919,7 +925,7 @@
 <context>
     <name>MediaPicker</name>
     <message>
-        <location filename="../../studio/fields.py" line="+134"/>
+        <location filename="../../studio/fields.py" line="+135"/>
         <source>No file</source>
         <translation>لا يوجد ملف</translation>
     </message>
@@ -947,7 +953,7 @@
 <context>
     <name>NeutralScreen</name>
     <message>
-        <location filename="../../ui/screens/neutral_screen.py" line="+45"/>
+        <location filename="../../ui/screens/neutral_screen.py" line="+47"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
@@ -993,7 +999,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+156"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+180"/>
         <source>PIN: no digits entered</source>
         <translation>رمز PIN: لم يُدخل أي رقم</translation>
     </message>
@@ -1032,7 +1038,7 @@
         <translation>لم يُعيَّن رمز PIN للإدارة. يمكن للموظفين تعيينه على هذا الحاسوب باستخدام: kiosk admin set-pin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Staff PIN</source>
         <translation>رمز PIN للموظفين</translation>
@@ -1056,7 +1062,7 @@
 <context>
     <name>PositionDots</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+202"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+203"/>
         <source>Story %1 of %2</source>
         <translation>القصة %1 من %2</translation>
     </message>
@@ -1064,7 +1070,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../studio/preview.py" line="+149"/>
+        <location filename="../../studio/preview.py" line="+151"/>
         <source>Preview in the kiosk</source>
         <translation>معاينة في الكشك</translation>
     </message>
@@ -1132,7 +1138,7 @@
 <context>
     <name>PrivacyNote</name>
     <message>
-        <location filename="../../ui/screens/privacy_note.py" line="+19"/>
+        <location filename="../../ui/screens/privacy_note.py" line="+21"/>
         <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
         <translation>يحصي هذا الجهاز فقط عدد مرات فتح الصفحات في كل ساعة، ولا يحفظ أي شيء عنك.</translation>
     </message>
@@ -1203,7 +1209,7 @@
 <context>
     <name>ResourceEditor</name>
     <message>
-        <location filename="../../studio/resource_editor.py" line="+30"/>
+        <location filename="../../studio/resource_editor.py" line="+31"/>
         <source>Document (PDF)</source>
         <translation>مستند (PDF)</translation>
     </message>
@@ -1272,7 +1278,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+140"/>
+        <location filename="../../ui/pages/resource_header.py" line="+141"/>
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
     </message>
@@ -1296,8 +1302,8 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/widgets/search_field.py" line="+68"/>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/search_field.py" line="+76"/>
+        <location line="+2"/>
         <source>Search stories</source>
         <translation>البحث في القصص</translation>
     </message>
@@ -1334,7 +1340,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/widgets/stepper.py" line="+88"/>
+        <location filename="../../ui/widgets/stepper.py" line="+89"/>
         <source>Less</source>
         <translation>أقل</translation>
     </message>
@@ -1347,7 +1353,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+176"/>
+        <location filename="../../ui/widgets/story_card.py" line="+193"/>
         <source>Story. Press Enter to read it.</source>
         <translation>قصة. اضغط Enter لقراءتها.</translation>
     </message>
@@ -1366,7 +1372,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+339"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+341"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>القصة السابقة</translation>
@@ -1381,7 +1387,7 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../../studio/story_editor.py" line="+276"/>
+        <location filename="../../studio/story_editor.py" line="+277"/>
         <source>No single country</source>
         <translation>ليست دولة بعينها</translation>
     </message>
@@ -1454,7 +1460,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+801"/>
+        <location filename="../../ui/pages/story_page.py" line="+809"/>
         <source>Translated by %1</source>
         <translation>ترجمة %1</translation>
     </message>
@@ -1686,7 +1692,7 @@
 <context>
     <name>TextSizeChoice</name>
     <message>
-        <location filename="../../ui/widgets/text_size.py" line="+59"/>
+        <location filename="../../ui/widgets/text_size.py" line="+60"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>

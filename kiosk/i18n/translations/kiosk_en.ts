@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/admin_panel.py" line="+346"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+347"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>Saved %n row to %1.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+72"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+73"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>The screen will go back to the start in %n second.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/pin_pad.py" line="+157"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+181"/>
         <source>PIN: %n digit(s) entered</source>
         <translation>
             <numerusform>PIN: %n digit entered</numerusform>

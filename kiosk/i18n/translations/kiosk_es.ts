@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+250"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+251"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+139"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+156"/>
         <source>Earlier choices</source>
         <translation>Opciones anteriores</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>ContentNote</name>
     <message>
-        <location filename="../../ui/pages/content_note.py" line="+76"/>
+        <location filename="../../ui/pages/content_note.py" line="+78"/>
         <source>Before you read</source>
         <translation>Antes de leer</translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>ContentSection</name>
     <message>
-        <location filename="../../ui/screens/admin_content.py" line="+109"/>
+        <location filename="../../ui/screens/admin_content.py" line="+116"/>
         <source>Content: bundled content</source>
         <translation>Contenido: contenido original</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Paquetes de contenido (*.kpack)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
         <source>Pack %1 installed; the kiosk now shows it.</source>
         <translation>Paquete %1 instalado; el quiosco ya lo muestra.</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Instalación de un paquete de contenido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
@@ -346,18 +346,18 @@
 <context>
     <name>DesktopMenu</name>
     <message>
-        <location filename="../../ui/desktop_menu.py" line="+105"/>
+        <location filename="../../ui/desktop_menu.py" line="+134"/>
         <source>Content studio</source>
         <translation>Estudio de contenidos</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+30"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Administration…</source>
         <translation>Administración…</translation>
     </message>
@@ -430,7 +430,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+394"/>
+        <location filename="../../ui/pages/document_page.py" line="+485"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>Mostrar la lista de páginas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+109"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -515,7 +515,7 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="+98"/>
+        <location filename="../../ui/screens/error_screen.py" line="+101"/>
         <source>The stories cannot be shown right now</source>
         <translation>Las historias no se pueden mostrar en este momento</translation>
     </message>
@@ -545,7 +545,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+607"/>
+        <location filename="../../ui/pages/film_page.py" line="+661"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -565,13 +565,19 @@
         <translation>Subtítulos</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+308"/>
+        <location line="-313"/>
+        <location line="+314"/>
         <source>Off</source>
         <translation>Desactivados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>Film in %1</source>
+        <extracomment>Over, beside or under a film whose version in the interface language does not exist. %1: the language the film speaks, as said in a sentence (&quot;English&quot;).</extracomment>
+        <translation>Película en %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Position in the film</source>
         <translation>Posición en la película</translation>
     </message>
@@ -630,7 +636,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+127"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+143"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
@@ -649,7 +655,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+72"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+73"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>La pantalla volverá al inicio en %n segundo.</numerusform>
@@ -761,7 +767,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+73"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+72"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -858,7 +864,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+719"/>
+        <location filename="../../ui/main_window.py" line="+791"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Juntos contra la trata de personas</translation>
@@ -887,7 +893,7 @@
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Quick exit</source>
         <translation>Salida rápida</translation>
@@ -911,7 +917,7 @@
 <context>
     <name>MediaPicker</name>
     <message>
-        <location filename="../../studio/fields.py" line="+134"/>
+        <location filename="../../studio/fields.py" line="+135"/>
         <source>No file</source>
         <translation>Ningún archivo</translation>
     </message>
@@ -939,7 +945,7 @@
 <context>
     <name>NeutralScreen</name>
     <message>
-        <location filename="../../ui/screens/neutral_screen.py" line="+45"/>
+        <location filename="../../ui/screens/neutral_screen.py" line="+47"/>
         <source>Welcome</source>
         <translation>Bienvenido</translation>
     </message>
@@ -985,7 +991,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+156"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+180"/>
         <source>PIN: no digits entered</source>
         <translation>PIN: ningún dígito introducido</translation>
     </message>
@@ -1016,7 +1022,7 @@
         <translation>No hay un PIN de administración. El personal puede definirlo en este equipo con: kiosk admin set-pin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
@@ -1040,7 +1046,7 @@
 <context>
     <name>PositionDots</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+202"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+203"/>
         <source>Story %1 of %2</source>
         <translation>Historia %1 de %2</translation>
     </message>
@@ -1048,7 +1054,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../studio/preview.py" line="+149"/>
+        <location filename="../../studio/preview.py" line="+151"/>
         <source>Preview in the kiosk</source>
         <translation>Vista previa en el quiosco</translation>
     </message>
@@ -1116,7 +1122,7 @@
 <context>
     <name>PrivacyNote</name>
     <message>
-        <location filename="../../ui/screens/privacy_note.py" line="+19"/>
+        <location filename="../../ui/screens/privacy_note.py" line="+21"/>
         <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
         <translation>Este quiosco solo cuenta cuántas veces se abren las páginas, por hora. No guarda nada sobre usted.</translation>
     </message>
@@ -1187,7 +1193,7 @@
 <context>
     <name>ResourceEditor</name>
     <message>
-        <location filename="../../studio/resource_editor.py" line="+30"/>
+        <location filename="../../studio/resource_editor.py" line="+31"/>
         <source>Document (PDF)</source>
         <translation>Documento (PDF)</translation>
     </message>
@@ -1256,7 +1262,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+140"/>
+        <location filename="../../ui/pages/resource_header.py" line="+141"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
@@ -1280,8 +1286,8 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/widgets/search_field.py" line="+68"/>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/search_field.py" line="+76"/>
+        <location line="+2"/>
         <source>Search stories</source>
         <translation>Buscar historias</translation>
     </message>
@@ -1318,7 +1324,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/widgets/stepper.py" line="+88"/>
+        <location filename="../../ui/widgets/stepper.py" line="+89"/>
         <source>Less</source>
         <translation>Menos</translation>
     </message>
@@ -1331,7 +1337,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+176"/>
+        <location filename="../../ui/widgets/story_card.py" line="+193"/>
         <source>Story. Press Enter to read it.</source>
         <translation>Historia. Pulse Intro para leerla.</translation>
     </message>
@@ -1350,7 +1356,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+339"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+341"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Historia anterior</translation>
@@ -1365,7 +1371,7 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../../studio/story_editor.py" line="+276"/>
+        <location filename="../../studio/story_editor.py" line="+277"/>
         <source>No single country</source>
         <translation>Ningún país concreto</translation>
     </message>
@@ -1438,7 +1444,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+801"/>
+        <location filename="../../ui/pages/story_page.py" line="+809"/>
         <source>Translated by %1</source>
         <translation>Traducido por %1</translation>
     </message>
@@ -1670,7 +1676,7 @@
 <context>
     <name>TextSizeChoice</name>
     <message>
-        <location filename="../../ui/widgets/text_size.py" line="+59"/>
+        <location filename="../../ui/widgets/text_size.py" line="+60"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+250"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+251"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
@@ -161,7 +161,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+139"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+156"/>
         <source>Earlier choices</source>
         <translation>Предыдущие варианты</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>ContentNote</name>
     <message>
-        <location filename="../../ui/pages/content_note.py" line="+76"/>
+        <location filename="../../ui/pages/content_note.py" line="+78"/>
         <source>Before you read</source>
         <translation>Прежде чем читать</translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>ContentSection</name>
     <message>
-        <location filename="../../ui/screens/admin_content.py" line="+109"/>
+        <location filename="../../ui/screens/admin_content.py" line="+116"/>
         <source>Content: bundled content</source>
         <translation>Содержимое: встроенное</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Пакеты содержимого (*.kpack)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
         <source>Pack %1 installed; the kiosk now shows it.</source>
         <translation>Пакет %1 установлен; киоск теперь показывает его.</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Установка пакета содержимого</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Content</source>
         <translation>Содержимое</translation>
     </message>
@@ -347,18 +347,18 @@
 <context>
     <name>DesktopMenu</name>
     <message>
-        <location filename="../../ui/desktop_menu.py" line="+105"/>
+        <location filename="../../ui/desktop_menu.py" line="+134"/>
         <source>Content studio</source>
         <translation>Студия контента</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+30"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Administration…</source>
         <translation>Администрирование…</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+394"/>
+        <location filename="../../ui/pages/document_page.py" line="+485"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>Показать список страниц</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+109"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="+98"/>
+        <location filename="../../ui/screens/error_screen.py" line="+101"/>
         <source>The stories cannot be shown right now</source>
         <translation>Сейчас истории не могут быть показаны</translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+607"/>
+        <location filename="../../ui/pages/film_page.py" line="+661"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -566,13 +566,19 @@
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+308"/>
+        <location line="-313"/>
+        <location line="+314"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>Film in %1</source>
+        <extracomment>Over, beside or under a film whose version in the interface language does not exist. %1: the language the film speaks, as said in a sentence (&quot;English&quot;).</extracomment>
+        <translation>Фильм на языке «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Position in the film</source>
         <translation>Позиция в фильме</translation>
     </message>
@@ -631,7 +637,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+127"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+143"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
@@ -650,7 +656,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+72"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+73"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>Экран вернётся в начало через %n секунду.</numerusform>
@@ -763,7 +769,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+73"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+72"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -860,7 +866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+719"/>
+        <location filename="../../ui/main_window.py" line="+791"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Вместе против торговли людьми</translation>
@@ -889,7 +895,7 @@
         <translation>Высокий контраст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
@@ -913,7 +919,7 @@
 <context>
     <name>MediaPicker</name>
     <message>
-        <location filename="../../studio/fields.py" line="+134"/>
+        <location filename="../../studio/fields.py" line="+135"/>
         <source>No file</source>
         <translation>Нет файла</translation>
     </message>
@@ -941,7 +947,7 @@
 <context>
     <name>NeutralScreen</name>
     <message>
-        <location filename="../../ui/screens/neutral_screen.py" line="+45"/>
+        <location filename="../../ui/screens/neutral_screen.py" line="+47"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
@@ -987,7 +993,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+156"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+180"/>
         <source>PIN: no digits entered</source>
         <translation>PIN-код: цифры не введены</translation>
     </message>
@@ -1020,7 +1026,7 @@
         <translation>PIN-код администратора не задан. Сотрудники могут задать его на этом компьютере командой: kiosk admin set-pin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Staff PIN</source>
         <translation>PIN-код сотрудника</translation>
@@ -1044,7 +1050,7 @@
 <context>
     <name>PositionDots</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+202"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+203"/>
         <source>Story %1 of %2</source>
         <translation>История %1 из %2</translation>
     </message>
@@ -1052,7 +1058,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../studio/preview.py" line="+149"/>
+        <location filename="../../studio/preview.py" line="+151"/>
         <source>Preview in the kiosk</source>
         <translation>Предпросмотр в киоске</translation>
     </message>
@@ -1120,7 +1126,7 @@
 <context>
     <name>PrivacyNote</name>
     <message>
-        <location filename="../../ui/screens/privacy_note.py" line="+19"/>
+        <location filename="../../ui/screens/privacy_note.py" line="+21"/>
         <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
         <translation>Терминал учитывает только, сколько раз в час открываются страницы. О вас он ничего не сохраняет.</translation>
     </message>
@@ -1191,7 +1197,7 @@
 <context>
     <name>ResourceEditor</name>
     <message>
-        <location filename="../../studio/resource_editor.py" line="+30"/>
+        <location filename="../../studio/resource_editor.py" line="+31"/>
         <source>Document (PDF)</source>
         <translation>Документ (PDF)</translation>
     </message>
@@ -1260,7 +1266,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+140"/>
+        <location filename="../../ui/pages/resource_header.py" line="+141"/>
         <source>Sources: %1</source>
         <translation>Источники: %1</translation>
     </message>
@@ -1284,8 +1290,8 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/widgets/search_field.py" line="+68"/>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/search_field.py" line="+76"/>
+        <location line="+2"/>
         <source>Search stories</source>
         <translation>Поиск историй</translation>
     </message>
@@ -1322,7 +1328,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/widgets/stepper.py" line="+88"/>
+        <location filename="../../ui/widgets/stepper.py" line="+89"/>
         <source>Less</source>
         <translation>Меньше</translation>
     </message>
@@ -1335,7 +1341,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+176"/>
+        <location filename="../../ui/widgets/story_card.py" line="+193"/>
         <source>Story. Press Enter to read it.</source>
         <translation>История. Нажмите Enter, чтобы прочитать.</translation>
     </message>
@@ -1354,7 +1360,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+339"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+341"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Предыдущая история</translation>
@@ -1369,7 +1375,7 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../../studio/story_editor.py" line="+276"/>
+        <location filename="../../studio/story_editor.py" line="+277"/>
         <source>No single country</source>
         <translation>Не одна страна</translation>
     </message>
@@ -1442,7 +1448,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+801"/>
+        <location filename="../../ui/pages/story_page.py" line="+809"/>
         <source>Translated by %1</source>
         <translation>Перевод: %1</translation>
     </message>
@@ -1674,7 +1680,7 @@
 <context>
     <name>TextSizeChoice</name>
     <message>
-        <location filename="../../ui/widgets/text_size.py" line="+59"/>
+        <location filename="../../ui/widgets/text_size.py" line="+60"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+250"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+251"/>
         <source>Visits</source>
         <translation>访问次数</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+139"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+156"/>
         <source>Earlier choices</source>
         <translation>前面的选项</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>ContentNote</name>
     <message>
-        <location filename="../../ui/pages/content_note.py" line="+76"/>
+        <location filename="../../ui/pages/content_note.py" line="+78"/>
         <source>Before you read</source>
         <translation>阅读前请注意</translation>
     </message>
@@ -202,7 +202,7 @@
 <context>
     <name>ContentSection</name>
     <message>
-        <location filename="../../ui/screens/admin_content.py" line="+109"/>
+        <location filename="../../ui/screens/admin_content.py" line="+116"/>
         <source>Content: bundled content</source>
         <translation>内容：内置内容</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>内容包 (*.kpack)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
         <source>Pack %1 installed; the kiosk now shows it.</source>
         <translation>内容包 %1 已安装；信息亭现在显示该内容。</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>正在安装内容包</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
@@ -345,18 +345,18 @@
 <context>
     <name>DesktopMenu</name>
     <message>
-        <location filename="../../ui/desktop_menu.py" line="+105"/>
+        <location filename="../../ui/desktop_menu.py" line="+134"/>
         <source>Content studio</source>
         <translation>内容工作室</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+30"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Administration…</source>
         <translation>管理…</translation>
     </message>
@@ -429,7 +429,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+394"/>
+        <location filename="../../ui/pages/document_page.py" line="+485"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>显示页面列表</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+109"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -514,7 +514,7 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="+98"/>
+        <location filename="../../ui/screens/error_screen.py" line="+101"/>
         <source>The stories cannot be shown right now</source>
         <translation>暂时无法显示故事</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+607"/>
+        <location filename="../../ui/pages/film_page.py" line="+661"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -564,13 +564,19 @@
         <translation>字幕</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+308"/>
+        <location line="-313"/>
+        <location line="+314"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>Film in %1</source>
+        <extracomment>Over, beside or under a film whose version in the interface language does not exist. %1: the language the film speaks, as said in a sentence (&quot;English&quot;).</extracomment>
+        <translation>影片为%1版</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Position in the film</source>
         <translation>影片进度</translation>
     </message>
@@ -629,7 +635,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+127"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+143"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
@@ -648,7 +654,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/idle_warning.py" line="+72"/>
+        <location filename="../../ui/screens/idle_warning.py" line="+73"/>
         <source>The screen will go back to the start in %n second(s).</source>
         <translation>
             <numerusform>屏幕将在 %n 秒后返回首页。</numerusform>
@@ -759,7 +765,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+73"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+72"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -856,7 +862,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+719"/>
+        <location filename="../../ui/main_window.py" line="+791"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>携手打击人口贩运</translation>
@@ -885,7 +891,7 @@
         <translation>高对比度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Quick exit</source>
         <translation>快速离开</translation>
@@ -909,7 +915,7 @@
 <context>
     <name>MediaPicker</name>
     <message>
-        <location filename="../../studio/fields.py" line="+134"/>
+        <location filename="../../studio/fields.py" line="+135"/>
         <source>No file</source>
         <translation>无文件</translation>
     </message>
@@ -937,7 +943,7 @@
 <context>
     <name>NeutralScreen</name>
     <message>
-        <location filename="../../ui/screens/neutral_screen.py" line="+45"/>
+        <location filename="../../ui/screens/neutral_screen.py" line="+47"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
@@ -983,7 +989,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/screens/pin_pad.py" line="+156"/>
+        <location filename="../../ui/screens/pin_pad.py" line="+180"/>
         <source>PIN: no digits entered</source>
         <translation>PIN：尚未输入数字</translation>
     </message>
@@ -1012,7 +1018,7 @@
         <translation>尚未设置管理员 PIN 码。工作人员可在本机运行以下命令设置：kiosk admin set-pin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Staff PIN</source>
         <translation>工作人员 PIN 码</translation>
@@ -1036,7 +1042,7 @@
 <context>
     <name>PositionDots</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+202"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+203"/>
         <source>Story %1 of %2</source>
         <translation>第 %1 个故事，共 %2 个</translation>
     </message>
@@ -1044,7 +1050,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../studio/preview.py" line="+149"/>
+        <location filename="../../studio/preview.py" line="+151"/>
         <source>Preview in the kiosk</source>
         <translation>在信息亭中预览</translation>
     </message>
@@ -1112,7 +1118,7 @@
 <context>
     <name>PrivacyNote</name>
     <message>
-        <location filename="../../ui/screens/privacy_note.py" line="+19"/>
+        <location filename="../../ui/screens/privacy_note.py" line="+21"/>
         <source>This kiosk counts only how often pages are opened, per hour. It stores nothing about you.</source>
         <translation>本终端只按小时统计页面被打开的次数，不会保存任何关于您的信息。</translation>
     </message>
@@ -1183,7 +1189,7 @@
 <context>
     <name>ResourceEditor</name>
     <message>
-        <location filename="../../studio/resource_editor.py" line="+30"/>
+        <location filename="../../studio/resource_editor.py" line="+31"/>
         <source>Document (PDF)</source>
         <translation>文档（PDF）</translation>
     </message>
@@ -1252,7 +1258,7 @@
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../../ui/pages/resource_header.py" line="+140"/>
+        <location filename="../../ui/pages/resource_header.py" line="+141"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -1276,8 +1282,8 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/widgets/search_field.py" line="+68"/>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/search_field.py" line="+76"/>
+        <location line="+2"/>
         <source>Search stories</source>
         <translation>搜索故事</translation>
     </message>
@@ -1314,7 +1320,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/widgets/stepper.py" line="+88"/>
+        <location filename="../../ui/widgets/stepper.py" line="+89"/>
         <source>Less</source>
         <translation>减少</translation>
     </message>
@@ -1327,7 +1333,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+176"/>
+        <location filename="../../ui/widgets/story_card.py" line="+193"/>
         <source>Story. Press Enter to read it.</source>
         <translation>故事。按 Enter 键阅读。</translation>
     </message>
@@ -1346,7 +1352,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+339"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+341"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>上一个故事</translation>
@@ -1361,7 +1367,7 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../../studio/story_editor.py" line="+276"/>
+        <location filename="../../studio/story_editor.py" line="+277"/>
         <source>No single country</source>
         <translation>不限于单一国家</translation>
     </message>
@@ -1434,7 +1440,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+801"/>
+        <location filename="../../ui/pages/story_page.py" line="+809"/>
         <source>Translated by %1</source>
         <translation>翻译：%1</translation>
     </message>
@@ -1666,7 +1672,7 @@
 <context>
     <name>TextSizeChoice</name>
     <message>
-        <location filename="../../ui/widgets/text_size.py" line="+59"/>
+        <location filename="../../ui/widgets/text_size.py" line="+60"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Q
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -50,6 +51,7 @@ from kiosk.ui.widgets.chooser import Chooser
 from kiosk.ui.widgets.readable import READABLE_CHARS, margins_follow_width
 from kiosk.ui.widgets.seek_bar import SeekBar
 from kiosk.ui.widgets.video_view import VideoView
+from kiosk.ui.wording import language_name
 
 # How long a version may take to show its first picture before the visitor is told.
 FIRST_FRAME_TIMEOUT_MS = 5000
@@ -62,11 +64,16 @@ PLAY_SIZE = 88
 ASIDE_MIN = 240
 # Between the picture and the column beside it.
 ASIDE_GAP = 24
+# The choosers and the film's note on a tall page: at the reading side, centred on the row.
+LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 # Until the first frame says otherwise.
 DEFAULT_RATIO = 16 / 9
 # The film's description shows under the controls on a tall page when at least this
 # many of its lines have room there (fewer would be a slot to scroll, not a text to read).
 ABOUT_MIN_LINES = 3
+# On a tall page, between the choosers and the film's note beside them; above them, less.
+NOTE_GAP = 24
+NOTE_OVER_GAP = 8
 
 
 def format_time(ms: int) -> str:
@@ -201,6 +208,18 @@ class FilmPage(QWidget):
         row.addWidget(self.subtitle_label)
         row.addWidget(self.subtitle_box)
 
+        # Which language the film speaks when it is not the interface language's: with
+        # the film (its language chooser, or over/beside the picture), never above the
+        # film's description, which is in the interface language.
+        self.film_note = PlainLabel(objectName="FallbackNote")
+        self.film_note.setWordWrap(True)
+        self.film_note.hide()
+        # Under the transport on a tall page: the choosers, the note beside them (or
+        # above them where the row has not the room).
+        self._language_line = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._language_line.setSpacing(NOTE_GAP)
+        self._language_line.addStretch(1)
+
         self.controls = QWidget(objectName="filmControls")
         policy = self.controls.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the picture does not jump when they hide
@@ -209,6 +228,7 @@ class FilmPage(QWidget):
         controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(12)
         controls.addWidget(self.transport)
+        controls.addLayout(self._language_line)
         self._controls = controls
 
         # -- the notes: which language is shown, the film's description, the sources --------
@@ -234,6 +254,7 @@ class FilmPage(QWidget):
         info = QVBoxLayout(self.info)
         info.setContentsMargins(0, 0, 0, 0)
         info.setSpacing(8)
+        info.addWidget(self.film_note)
         info.addWidget(self.header.take_note())
         info.addWidget(self.about_area)
         info.addWidget(self.header.take_sources())
@@ -620,13 +641,19 @@ class FilmPage(QWidget):
 
     # -- text ----------------------------------------------------------------------------------
     def _update_note(self) -> None:
-        if self._lang in self._resource.files:
-            self.header.set_note("")  # available; another version may be the visitor's choice
-        elif self._file is not None:
-            self.header.set_fallback(self._lang, self._file.lang)
-        else:
-            shown = self._resource.shown
-            self.header.set_fallback(shown.wanted, shown.lang)
+        """ "Published in English" when the title and description are, and "Film in English"
+        when no version speaks the interface language (none when one does: another
+        version is then the visitor's choice)."""
+        shown = self._resource.shown
+        self.header.set_fallback(shown.wanted, shown.lang)
+        spoken = self._file.lang if self._file is not None else self._lang
+        note = ""
+        if self._lang not in self._resource.files and spoken != self._lang:
+            #: Over, beside or under a film whose version in the interface language does not
+            #: exist. %1: the language the film speaks, as said in a sentence ("English").
+            note = self.tr("Film in %1").replace("%1", language_name(spoken))
+        self.film_note.setText(note)
+        self.film_note.setVisible(bool(note))
         self._fit()  # a note more or less: the picture's room changes
 
     def retranslate(self) -> None:
@@ -710,24 +737,29 @@ class FilmPage(QWidget):
         width = self.width() - 2 * side
         spacing = column.spacing()
         room = self.height() - 24 - 2 * spacing  # margins; header, picture, controls
-        has_info = not (self.header.note_label.isHidden() and self.header.sources_label.isHidden())
         self.about_area.hide()  # measured without the description, shown where it has room
-        info = self.info.heightForWidth(width) + spacing if has_info else 0
+        # Tall: the film's note with the choosers, under the transport.
+        info = self._notes_height(width, with_film_note=False)
+        has_info = info > 0
+        info += spacing if has_info else 0
         transport = self.transport.sizeHint().height()
-        choices = 0
-        if not self.choice_row.isHidden():
-            choices = self.choice_row.sizeHint().height() + self._controls.spacing()
+        line, beside = self._language_line_height(width)
+        choices = line + self._controls.spacing() if line else 0
         tall = room - self._header_height(width, False) - info - transport - choices
         if width / self._ratio <= tall:
             picture = round(width / self._ratio)
-            self._arrange("tall", width, picture, 0)
+            self._arrange("tall", width, picture, 0, note_beside_choices=beside)
             self._show_about(width, tall - picture - (0 if has_info else spacing))
             return
+        # Wide: the choosers beside the title, the film's note first of the notes.
+        info = self._notes_height(width, with_film_note=True)
+        has_info = info > 0
+        info += spacing if has_info else 0
         room -= self._header_height(width, True) + transport
         top = min(room - info, width / self._ratio)
         if has_info:
             for aside in range(ASIDE_MIN, width // 2 + 1, 8):
-                if self.info.heightForWidth(aside) <= room:
+                if self._notes_height(aside, with_film_note=True) <= room:
                     beside = min(room, (width - aside - ASIDE_GAP) / self._ratio)
                     if beside > top:
                         self._arrange("beside", round(beside * self._ratio), 0, aside)
@@ -765,6 +797,29 @@ class FilmPage(QWidget):
         self.about_area.show()
         self.info.show()
 
+    def _notes_height(self, width: int, *, with_film_note: bool) -> int:
+        """The notes' column at `width` without the description: the film's note (on a
+        wide page), the text's language note and the sources; 0 when none is shown."""
+        labels = [self.header.note_label, self.header.sources_label]
+        if with_film_note:
+            labels.insert(0, self.film_note)
+        heights = [label.heightForWidth(width) for label in labels if not label.isHidden()]
+        return sum(heights) + self.info.layout().spacing() * max(0, len(heights) - 1)
+
+    def _language_line_height(self, width: int) -> tuple[int, bool]:
+        """The tall page's row of choosers and film note at `width` (0 when neither is
+        shown), and whether the note fits beside the choosers on one line."""
+        choices = 0 if self.choice_row.isHidden() else self.choice_row.sizeHint().height()
+        if self.film_note.isHidden():
+            return choices, True
+        note = self.film_note.heightForWidth(width)
+        if not choices:
+            return note, True
+        rest = width - self.choice_row.sizeHint().width() - NOTE_GAP
+        if rest > 0 and self.film_note.heightForWidth(rest) <= note:  # one line there too
+            return max(choices, note), True
+        return choices + NOTE_OVER_GAP + note, False
+
     def _header_height(self, width: int, with_choices: bool) -> int:
         """The header row's height at `width`, with the choosers beside the title or not."""
         back = self.header.back_button.sizeHint()
@@ -778,11 +833,18 @@ class FilmPage(QWidget):
         return max(height, self.header.title_label.heightForWidth(max(1, title)))
 
     def _arrange(
-        self, arrangement: str, picture_width: int, picture_height: int, aside: int
+        self,
+        arrangement: str,
+        picture_width: int,
+        picture_height: int,
+        aside: int,
+        *,
+        note_beside_choices: bool = True,
     ) -> None:
         """Put the choosers, the notes and the picture where `_fit` decided."""
         self.arrangement = arrangement
         self._place_choices(in_header=arrangement != "tall")
+        self._place_film_note(arrangement == "tall", note_beside_choices)
         column, row = self.layout(), self._picture_row
         (row if row.indexOf(self.info) >= 0 else column).removeWidget(self.info)
         column.removeWidget(self.controls)
@@ -796,9 +858,10 @@ class FilmPage(QWidget):
                 row.addWidget(self.info)
             else:
                 column.insertWidget(column.indexOf(self.header) + 1, self.info)
-        self.info.setVisible(
-            not (self.header.note_label.isHidden() and self.header.sources_label.isHidden())
-        )
+        notes = [self.header.note_label, self.header.sources_label]
+        if arrangement != "tall":
+            notes.append(self.film_note)
+        self.info.setVisible(not all(label.isHidden() for label in notes))
         big = 16777215
         if arrangement == "tall":
             self.stack.setMinimumSize(0, picture_height)
@@ -827,15 +890,33 @@ class FilmPage(QWidget):
 
     def _place_choices(self, *, in_header: bool) -> None:
         """The film language and subtitle choosers: in the header row or under the transport."""
-        extra, controls = self.header.extra, self._controls
-        if (extra if in_header else controls).indexOf(self.choice_row) >= 0:
+        extra, line = self.header.extra, self._language_line
+        if (extra if in_header else line).indexOf(self.choice_row) >= 0:
             return
-        (controls if in_header else extra).removeWidget(self.choice_row)
+        (line if in_header else extra).removeWidget(self.choice_row)
         if in_header:
             extra.addWidget(self.choice_row)
         else:
-            controls.addWidget(self.choice_row, 0, Qt.AlignmentFlag.AlignLeading)
+            line.insertWidget(0, self.choice_row, 0, LEADING)
         self._order_tabs()
+
+    def _place_film_note(self, tall: bool, beside_choices: bool) -> None:
+        """The film's note: first of the notes on a wide page (over or beside the picture);
+        on a tall one with the choosers under the transport, beside them or above them."""
+        note, line, info = self.film_note, self._language_line, self.info.layout()
+        if tall and line.indexOf(note) < 0:
+            info.removeWidget(note)
+            line.insertWidget(line.count() - 1, note, 0, LEADING)
+        elif not tall and info.indexOf(note) < 0:
+            line.removeWidget(note)
+            info.insertWidget(0, note)
+        # One line: choosers, then the note; else the note over the choosers (read first).
+        direction = QBoxLayout.Direction.LeftToRight
+        if tall and not beside_choices:
+            direction = QBoxLayout.Direction.BottomToTop
+        if line.direction() != direction:
+            line.setDirection(direction)
+            line.setSpacing(NOTE_OVER_GAP if tall and not beside_choices else NOTE_GAP)
 
     def _order_tabs(self) -> None:
         """Tab goes as the page reads: Back, then the choosers where they are, the transport."""
