@@ -158,6 +158,25 @@ def test_an_unchanged_database_is_checked_once_a_changed_one_again(sample_db, tm
         ContentStore._verify = original
 
 
+def test_the_record_of_a_checked_database_is_written_without_waiting_for_the_disk(
+    sample_db, tmp_path, monkeypatch
+):
+    """It is written before the first frame (the first start on a data folder, a pack just
+    installed): an fsync there waits behind whatever else the disk is writing; lost in a
+    power cut, the record only costs the next start a check. Still replaced whole."""
+    from kiosk.content.store import VerifiedFiles
+
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
+    folder = tmp_path / "content"
+    verified = VerifiedFiles(folder / "verified.json")
+    ContentStore(sample_db, verified=verified).close()
+    assert verified.passed(sample_db)
+    assert synced == []
+    assert [p.name for p in folder.iterdir()] == ["verified.json"]  # no temp file left
+
+
 def test_damage_behind_a_trusted_record_is_still_caught_at_the_first_read(sample_db, tmp_path):
     """A failing disk changes no size or time: the store boundary catches it when read."""
     from kiosk.content.store import VerifiedFiles

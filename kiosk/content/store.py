@@ -96,7 +96,10 @@ class VerifiedFiles:
         known = {k: v for k, v in self._load().items() if Path(k).is_file()}
         known[key] = identity
         try:
-            write_atomic(self.path, json.dumps(known, indent=1).encode())
+            # Not fsynced: this is written before the first frame, where an fsync waits for
+            # the disk (behind whatever else the system is writing); a record lost in a
+            # power cut only means the next start checks the database again.
+            write_atomic(self.path, json.dumps(known, indent=1).encode(), durable=False)
         except OSError as error:  # a full or read-only data folder: check every time
             log.info("cannot record the checked database in %s (%s)", self.path, error)
 
