@@ -63,23 +63,79 @@ _QT_LEVELS = {
 }
 
 
-def single_instance_lock(folder: Path) -> QLockFile | None:
-    """Lock <folder>/kiosk.lock; None when another kiosk holds it. Keep the object alive.
+class InstanceLock:
+    """<folder>/kiosk.lock held with an OS lock (flock) while the kiosk runs.
 
-    A lock left by a crashed kiosk is detected through its process id and taken over.
+    Nothing is synced or removed: the kernel drops the lock when the process ends, even
+    killed, so a crashed kiosk leaves no stale lock to detect and take over. (QLockFile,
+    used before, fdatasynced a new lock file at every start, a wait for the disk before
+    the first frame that took 0.3-0.5 s while other programs wrote; and it removed and
+    re-created the file.) The file keeps the holder's process id for staff.
     """
+
+    def __init__(self, fd: int | None):
+        self._fd = fd
+
+    def is_held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the file releases the lock
+            self._fd = None
+
+    def __del__(self) -> None:
+        self.release()
+
+
+def single_instance_lock(folder: Path) -> InstanceLock | QLockFile | None:
+    """Lock <folder>/kiosk.lock; None when another kiosk holds it. Keep the object alive
+    (`release()` or its deletion unlocks).
+
+    Where the lock cannot be taken for another reason (a read-only folder), the kiosk runs
+    unguarded (logged). Without flock (Windows): QLockFile, whose lock left by a crashed
+    kiosk is detected through its process id and taken over.
+    """
+    path = folder / LOCK_NAME
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         log.warning("cannot create %s (%s); not guarding against a second instance", folder, error)
-        return QLockFile(str(folder / LOCK_NAME))
-    lock = QLockFile(str(folder / LOCK_NAME))
+        return InstanceLock(None)
+    try:
+        import fcntl
+    except ImportError:
+        return _qt_lock(path)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    except OSError as error:
+        log.warning("cannot open %s (%s); not guarding against a second instance", path, error)
+        return InstanceLock(None)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    except OSError as error:
+        os.close(fd)
+        log.warning("cannot lock %s (%s); not guarding against a second instance", path, error)
+        return InstanceLock(None)
+    holder = f"{os.getpid():<20}\n".encode()  # same length every time: rewritten in place
+    with contextlib.suppress(OSError):
+        os.pwrite(fd, holder, 0)
+        if os.fstat(fd).st_size != len(holder):  # a longer file from an older version
+            os.ftruncate(fd, len(holder))
+    return InstanceLock(fd)
+
+
+def _qt_lock(path: Path) -> QLockFile | None:
+    lock = QLockFile(str(path))
     lock.setStaleLockTime(0)  # never stale by age: only when its process is gone
     if lock.tryLock(0):
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         return None
-    log.warning("cannot write %s; not guarding against a second instance", folder / LOCK_NAME)
+    log.warning("cannot write %s; not guarding against a second instance", path)
     return lock
 
 
