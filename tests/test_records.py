@@ -115,3 +115,31 @@ def test_the_kiosks_records_are_frozen_dataclasses():
     assert Settings() == Settings() and hash(Settings()) == hash(Settings())
     assert Settings(mode="kiosk") != Settings()
     assert repr(Pointer("a", None)) == "Pointer(active='a', previous=None)"
+
+
+def test_a_record_is_frozen_as_a_frozen_dataclass_with_the_same_messages():
+    written, shared = _both(KINDS["plain"])
+    for cls in (written, shared):
+        assert cls.__setattr__.__qualname__ == "Thing.__setattr__"
+        assert cls.__delattr__.__qualname__ == "Thing.__delattr__"
+    raised = []
+    for cls in (written, shared):
+        one = cls(a=1, b="x")
+        with pytest.raises(dataclasses.FrozenInstanceError) as error:
+            one.a = 2
+        raised.append(str(error.value))
+        with pytest.raises(dataclasses.FrozenInstanceError) as error:
+            del one.b
+        raised.append(str(error.value))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            one.other = 3  # not a field either: the class itself is frozen
+    assert raised[:2] == raised[2:] == ["cannot assign to field 'a'", "cannot delete field 'b'"]
+    # A plain subclass may have attributes of its own, never change the fields.
+    for cls in (written, shared):
+        loose = type("Loose", (cls,), {})(a=1, b="x")
+        loose.note = "n"
+        del loose.note
+        with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field 'a'"):
+            loose.a = 2
+        with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete field 'a'"):
+            del loose.a

@@ -3,11 +3,12 @@
 `dataclasses.dataclass(frozen=True)` writes six methods for each class as Python source
 and compiles each one when the class is defined (__init__, __repr__, __eq__, __hash__,
 __setattr__, __delattr__): ~0.1 ms a method, ~0.6 ms a class. The kiosk defines about
-twenty before its first frame. `record` lets dataclasses write the three it must
-(__init__ and the frozen __setattr__/__delattr__) and gives the class shared __eq__,
-__hash__ and __repr__ that behave exactly as the written ones (tests/test_records.py
-compares them): equal when of the same class with equal compared fields, the hash of
-those fields, `Name(field=value, ...)`.
+twenty before its first frame. `record` lets dataclasses write only the one it must
+(__init__) and gives the class shared __eq__, __hash__ and __repr__ and the frozen
+__setattr__/__delattr__ as closures instead of compiled source, all behaving exactly as
+the written ones (tests/test_records.py compares them): equal when of the same class with
+equal compared fields, the hash of those fields, `Name(field=value, ...)`, and assigning
+or deleting a field raises FrozenInstanceError with the same message.
 
 Everything else is the dataclass's: `dataclasses.fields`, `replace`, `asdict`, field
 options (`compare=False`, `hash=False`, `repr=False`, defaults and factories).
@@ -15,8 +16,9 @@ options (`compare=False`, `hash=False`, `repr=False`, defaults and factories).
 
 from __future__ import annotations
 
+import dataclasses
 import reprlib
-from dataclasses import dataclass, fields
+from dataclasses import FrozenInstanceError, dataclass, fields
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
 
@@ -67,11 +69,43 @@ def _repr(self):
     return f"{self.__class__.__qualname__}({shown})"
 
 
+def _frozen_methods(cls, field_list, globals):
+    """What dataclasses' `_frozen_get_del_attr` compiles from source for each frozen
+    class, as two closures: the same test (the class itself, or a field's name) and the
+    same error messages."""
+    names = frozenset(f.name for f in field_list)
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+
+    return __setattr__, __delattr__
+
+
+# The dataclasses function that writes a frozen class's __setattr__/__delattr__ (Python
+# 3.10-3.12); record puts _frozen_methods in its place while it defines a class. A Python
+# without it compiles them as before.
+_WRITER = "_frozen_get_del_attr"
+
+
 @dataclass_transform(frozen_default=True)
 def record(cls: T) -> T:
-    """`@dataclass(frozen=True)`, three of its six methods shared instead of compiled.
-    A method the class writes itself is kept."""
+    """`@dataclass(frozen=True)`, five of its six methods shared or closures instead of
+    compiled. A method the class writes itself is kept."""
     for name, method in (("__eq__", _eq), ("__hash__", _hash), ("__repr__", _repr)):
         if name not in cls.__dict__:
             setattr(cls, name, method)
-    return dataclass(frozen=True, eq=False, repr=False)(cls)
+    written = getattr(dataclasses, _WRITER, None)
+    if written is None:
+        return dataclass(frozen=True, eq=False, repr=False)(cls)
+    setattr(dataclasses, _WRITER, _frozen_methods)
+    try:
+        return dataclass(frozen=True, eq=False, repr=False)(cls)
+    finally:
+        setattr(dataclasses, _WRITER, written)
