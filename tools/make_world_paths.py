@@ -6,8 +6,9 @@ Usage (after tools/make_world_map.py has written the JSON map; the result is com
 
 The kiosk draws every country as a QPainterPath (kiosk/ui/widgets/world_paths.py).
 Making them from resources/maps/world-110m.json took about 8 ms of every start; this
-tool makes them once, the same way, and writes them with Qt's serialisation together
-with the SHA-256 of the JSON they come from. `--check` exits 1 when the file is not
+tool writes what they are made from once (each country's rings as integer points, the
+graticule's lines) with Qt's serialisation, together with the SHA-256 of the JSON they
+come from; the kiosk makes the very same paths from it in about 1 ms. `--check` exits 1 when the file is not
 what this tool would write now (tests/test_world_paths.py does the same check).
 
 The data is the JSON map's: Natural Earth 1:110m countries, public domain (see
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kiosk.core.worldmap import MAP_FILE, WorldMap  # noqa: E402
-from kiosk.ui.widgets.world_paths import PATHS_FILE, build, source_digest, to_bytes  # noqa: E402
+from kiosk.ui.widgets.world_paths import PATHS_FILE, source_digest, to_bytes  # noqa: E402
 
 MAP = ROOT.joinpath("resources", *MAP_FILE)
 OUT = ROOT.joinpath("resources", *PATHS_FILE)
@@ -32,7 +33,7 @@ OUT = ROOT.joinpath("resources", *PATHS_FILE)
 
 def paths_file(map_file: Path = MAP) -> bytes:
     """What the paths file of `map_file` holds."""
-    return to_bytes(build(WorldMap.from_file(map_file)), source_digest(map_file.read_bytes()))
+    return to_bytes(WorldMap.from_file(map_file), source_digest(map_file.read_bytes()))
 
 
 def main(argv: list[str] | None = None) -> int:
