@@ -28,11 +28,11 @@ import math
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.core.config import Settings
+from kiosk.core.records import record
 
 
 class SessionState(enum.Enum):
@@ -42,7 +42,7 @@ class SessionState(enum.Enum):
     ATTRACT = "attract"
 
 
-@dataclass(frozen=True)
+@record
 class SessionTimings:
     """Milliseconds; 0 turns a feature off. Tests use tiny values."""
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.core.records import record
 from kiosk.packs.layout import DATABASE_NAME, content_dir, packs_dir
 from kiosk.packs.pointer import read_pointer
 
@@ -69,14 +69,14 @@ def active_database(data_dir: Path | None) -> Path | None:
     return installed_database(Path(data_dir), read_pointer(Path(data_dir)).active)
 
 
-@dataclass
+@record
 class OpenedContent:
     """What `open_content` found: a store (None when nothing was readable) and why."""
 
     store: object | None  # a ContentStore
     what: str = ""  # e.g. "the bundled content"
     # One line per database passed over (damaged, missing...), in the order tried.
-    skipped: list[str] = field(default_factory=list)
+    skipped: tuple[str, ...] = ()
 
     @property
     def error(self) -> str:
@@ -103,23 +103,22 @@ def open_content(
         candidates = [(f"the database {db}", Path(db))]
     else:
         candidates = candidate_databases(None if bundled_only else data_dir)
-    result = OpenedContent(None)
+    skipped: list[str] = []
     avoided = {Path(p).resolve() for p in avoid}
     for what, path in candidates:
         if path.resolve() in avoided:
-            result.skipped.append(f"{what}: damaged while the kiosk was running")
+            skipped.append(f"{what}: damaged while the kiosk was running")
             continue
         try:
-            result.store = ContentStore(path, verified=verified)
+            store = ContentStore(path, verified=verified)
         except (ContentStoreError, OSError, sqlite3.Error) as error:
             log.error("cannot use %s: %s", what, error)
-            result.skipped.append(f"{what}: {error}")
+            skipped.append(f"{what}: {error}")
             continue
-        result.what = what
-        if result.skipped:
+        if skipped:
             log.warning("showing %s instead", what)
-        return result
-    return result
+        return OpenedContent(store, what, tuple(skipped))
+    return OpenedContent(None, skipped=tuple(skipped))
 
 
 def check_bundled() -> str | None:

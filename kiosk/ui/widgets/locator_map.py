@@ -12,7 +12,6 @@ sea, grey land and the country in the theme's yellow.
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from kiosk.core.locate import bundled
+from kiosk.core.records import record
 from kiosk.core.worldmap import Box, WorldMap, world_box, world_map
 from kiosk.ui.icons import Icons
 from kiosk.ui.widgets.backdrops import BackdropStore
@@ -60,8 +60,10 @@ def icon_for_tags(tags: tuple[str, ...] | list[str]) -> str:
     return next((TOPIC_ICONS[tag] for tag in tags if tag in TOPIC_ICONS), DEFAULT_ICON)
 
 
-@dataclass(frozen=True)
+@record
 class MapColors:
+    """The colours a map picture is drawn in (a theme's: CALM_MAP, HIGH_CONTRAST_MAP)."""
+
     sea_top: str
     sea_bottom: str
     land: str
