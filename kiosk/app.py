@@ -235,7 +235,9 @@ def _operate(app, window, settings, warnings, mode, data_dir, args, guard):
     from kiosk.operation import KioskOperation, state_logger
     from kiosk.pack_watcher import PackWatcher
 
-    counts = UsageCounts(data_dir / DATABASE_NAME)
+    # Opened when first needed (a visit's counts written, the admin panel), never before the
+    # first frame: created on a first start, it syncs the disk several times.
+    counts = UsageCounts(data_dir / DATABASE_NAME, defer_open=True)
     watcher = PackWatcher(settings, data_dir, window)  # after the first frame, every 5 minutes
     operation = KioskOperation(
         app,

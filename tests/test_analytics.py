@@ -123,6 +123,33 @@ def test_totals_by_day_include_zero_days(tmp_path, now):
     counts.close()
 
 
+def test_a_deferred_database_is_made_at_the_first_write_not_before(tmp_path, caplog):
+    """The kiosk's start does not wait for SQLite's creation of the database (syncs of
+    the disk): counts are held until the first write, which makes it; nothing is lost."""
+    db = tmp_path / "usage.db"
+    counts = UsageCounts(db, defer_open=True, now=lambda: dt.datetime(2025, 3, 14, 10, 5))
+    counts.count("content_fallback", "bundled")
+    counts.count("story_view", "s1", "en")
+    assert list(tmp_path.iterdir()) == []  # nothing on disk yet
+    counts.flush()
+    assert db.is_file() and len(counts.kiosk_id) == 16
+    assert counts.rows() == [
+        ("2025-03-14T10", "content_fallback", "bundled", "", 1),
+        ("2025-03-14T10", "story_view", "s1", "en", 1),
+    ]
+    counts.close()
+    # Not writable: found out at the first write (or when the admin panel asks), logged once.
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")
+    with caplog.at_level(logging.WARNING):
+        off = UsageCounts(blocked / "usage.db", defer_open=True)
+        off.count("session_start")
+        assert not off.enabled
+        off.count("session_start")
+        off.close()
+    assert len([r for r in caplog.records if "counting is off" in r.getMessage()]) == 1
+
+
 def test_unwritable_folder_turns_counting_off_with_one_log_line(tmp_path, caplog):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")

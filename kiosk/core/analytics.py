@@ -12,6 +12,12 @@ one transaction at most every `flush_interval_s` seconds and on `flush()` (the a
 calls it at exit and on SIGTERM): a power cut loses at most those few seconds.
 
 If the data folder cannot be written, counting is off (one log line) and the app runs on.
+
+The kiosk opens the database when it first needs it (`defer_open`): its first write, the
+admin panel, the export. So no start waits for it before its first frame; on a data
+folder's first start SQLite's creation (journal, switch to WAL) syncs the disk several
+times, each a wait behind whatever else the disk is writing (0.1-0.5 s seen while other
+programs wrote).
 """
 
 from __future__ import annotations
@@ -88,6 +94,7 @@ class UsageCounts:
         flush_interval_s: float = 30.0,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         monotonic: Callable[[], float] = time.monotonic,
+        defer_open: bool = False,
     ):
         self.db_path = Path(db_path)
         self._flush_interval_s = flush_interval_s
@@ -96,15 +103,24 @@ class UsageCounts:
         self._pending: Counter[Key] = Counter()
         self._last_flush = monotonic()
         self._conn: sqlite3.Connection | None = None
+        self._opened = False  # the database was opened (or found unwritable)
         self.kiosk_id = ""
-        try:
-            self._conn = self._open()
-        except (OSError, sqlite3.Error) as error:
-            self._disable(f"cannot write to {self.db_path} ({error})")
+        if not defer_open:
+            self._connection()
 
     @property
     def enabled(self) -> bool:
-        return self._conn is not None
+        """Counting works: the database opened (opening it now if deferred)."""
+        return self._connection() is not None
+
+    def _connection(self) -> sqlite3.Connection | None:
+        if not self._opened:
+            self._opened = True
+            try:
+                self._conn = self._open()
+            except (OSError, sqlite3.Error) as error:
+                self._disable(f"cannot write to {self.db_path} ({error})")
+        return self._conn
 
     def _open(self) -> sqlite3.Connection:
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -141,7 +157,7 @@ class UsageCounts:
         """Add 1 to this hour's (event, item, lang) counter."""
         if event not in EVENTS:
             raise ValueError(f"unknown usage event {event!r}")
-        if not self.enabled:
+        if self._opened and self._conn is None:  # counting is off
             return
         self._pending[(hour_bucket(self._now()), event, item[:_MAX_ITEM], lang)] += 1
         if self._monotonic() - self._last_flush >= self._flush_interval_s:
@@ -150,7 +166,7 @@ class UsageCounts:
     def flush(self) -> None:
         """Write the counts held in memory (one transaction). Safe to call at any time."""
         self._last_flush = self._monotonic()
-        if self._conn is None or not self._pending:
+        if not self._pending or self._connection() is None:
             return
         rows = [(*key, n) for key, n in self._pending.items()]
         try:
@@ -172,7 +188,7 @@ class UsageCounts:
 
     def rows(self) -> list[tuple[str, str, str, str, int]]:
         self.flush()
-        if self._conn is None:
+        if self._connection() is None:
             return []
         return self._conn.execute(
             "SELECT hour, event, item, lang, count FROM counts ORDER BY hour, event, item, lang"
@@ -182,7 +198,7 @@ class UsageCounts:
         """[(YYYY-MM-DD, count)] for the last `days` days ending today, zeros included."""
         self.flush()
         found: dict[str, int] = {}
-        if self._conn is not None:
+        if self._connection() is not None:
             found = dict(
                 self._conn.execute(
                     "SELECT substr(hour, 1, 10), sum(count) FROM counts WHERE event = ? GROUP BY 1",
@@ -195,7 +211,7 @@ class UsageCounts:
 
     def totals_by_event(self) -> dict[str, int]:
         self.flush()
-        if self._conn is None:
+        if self._connection() is None:
             return {}
         return dict(
             self._conn.execute(
@@ -206,7 +222,7 @@ class UsageCounts:
     def export_csv(self, path: Path) -> int:
         """Write every counter to `path` as CSV (atomically); returns the number of rows."""
         self.flush()
-        if self._conn is None:
+        if self._connection() is None:
             raise OSError(f"usage counting is off; nothing to export from {self.db_path}")
         return _write_csv(self._conn, self.kiosk_id, Path(path))
 
