@@ -52,6 +52,7 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "hashlib": "no pack is hashed before the first frame",
     "getpass": "only for `kiosk admin set-pin`",
     "locale": "argparse's gettext lookups: the kiosk reads its plain options itself",
+    "html": "html.escape only for a tooltip that looks like HTML (kiosk/ui/plain_text.py)",
     "importlib.metadata": "the version only for the About box (kiosk/__init__.py)",
     "kiosk.ui.pages.story_page": "built after the first frame (MainWindow.warm_caches)",
     "kiosk.ui.pages.search_results": "built after the first frame (MainWindow.warm_caches)",

@@ -19,8 +19,6 @@ the same way: `plain_tooltip` escapes the text it is given.
 
 from __future__ import annotations
 
-import html
-
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -43,4 +41,6 @@ def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` literally: escaped when Qt would take it for HTML."""
     if not QtGui.Qt.mightBeRichText(text):  # QtGui's additions to the Qt namespace
         return text
+    import html  # here: its 2,231 named entities are not loaded before the first frame
+
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
