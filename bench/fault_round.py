@@ -22,8 +22,12 @@ line after each fault (offscreen, on this machine) and the slowest of them
 (`fault_round_restart_max`: an unattended kiosk must be back soon after a fault). Each
 start's wall time is split (Linux: /proc/<pid>/schedstat of its main thread, read at the
 ready line) into the CPU the kiosk used, the time it waited for a CPU (other processes
-running) and the rest, when it waited for neither (disk, locks, timers); the slowest
-start's split is in the note, so a slow start says whether it was the kiosk or the machine.
+running) and the rest, when it waited for neither (disk, locks, timers), with the share
+of that time the system's tasks were stalled on the disk (/proc/pressure/io "some"); the
+slowest start's split is in the note, so a slow start says whether it was the kiosk or the
+machine. What the round itself writes before a start (the data folder, the packs' copies,
+the damage) is flushed to the disk before that start is timed, as it would be on a kiosk
+(a pack installed, a disk gone bad): the start does not wait behind the bench's writes.
 """
 
 from __future__ import annotations
@@ -64,14 +68,17 @@ class Start:
     #: Of `ready_s`: the kiosk's main thread on a CPU, waiting for one; None off Linux.
     cpu_s: float | None = None
     cpu_wait_s: float | None = None
+    #: Share of `ready_s` during which some task of the system was stalled on the disk.
+    io_pressure: float | None = None
 
     def split(self) -> str:
         if self.cpu_s is None or self.cpu_wait_s is None:
             return f"{self.what} {self.ready_s:.2f} s"
         rest = self.ready_s - self.cpu_s - self.cpu_wait_s
+        io = "" if self.io_pressure is None else f"; disk busy {self.io_pressure:.0%} of it"
         return (
             f"{self.what} {self.ready_s:.2f} s (CPU {self.cpu_s:.2f}, waiting for a CPU "
-            f"{self.cpu_wait_s:.2f}, other waits {max(rest, 0.0):.2f})"
+            f"{self.cpu_wait_s:.2f}, other waits {max(rest, 0.0):.2f}{io})"
         )
 
 
@@ -194,6 +201,8 @@ def _round(ctx: Context) -> Round:
     for number, (what, fault, expected) in enumerate(steps):
         if fault is not None:
             fault()
+        _settle([Path(pack(ACTIVE)), Path(pack(PREVIOUS)), settings])  # not the kiosk's files
+        stalled = _io_stalled_s()
         began = time.monotonic()
         proc = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -206,7 +215,9 @@ def _round(ctx: Context) -> Round:
             stop(proc)
             continue
         ready_s = time.monotonic() - began
-        result.starts.append(Start(what, ready_s, *_main_thread_times(proc.pid)))
+        times = _main_thread_times(proc.pid)
+        io = None if stalled is None else min((_io_stalled_s() - stalled) / ready_s, 1.0)
+        result.starts.append(Start(what, ready_s, *times, io_pressure=io))
         shown = state.get("content", "")
         showing = state.get("stories", 0) > 0 and (
             shown == expected or (expected == "bundled" and "packs" not in shown)
@@ -240,6 +251,22 @@ def _round(ctx: Context) -> Round:
     result.fallbacks = _fallbacks(data)
     result.log_says_why = "cannot use the active content pack" in log
     return result
+
+
+def _settle(paths: list[Path]) -> None:
+    """The files the round itself wrote (copies, damage, settings), on the disk."""
+    for path in paths:
+        with contextlib.suppress(OSError), path.open("rb") as handle:
+            os.fsync(handle.fileno())
+
+
+def _io_stalled_s() -> float | None:
+    """Seconds some task of the system has been stalled on the disk since boot (Linux PSI)."""
+    try:
+        some = Path("/proc/pressure/io").read_text().splitlines()[0]
+        return int(some.rsplit("total=", 1)[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _main_thread_times(pid: int) -> tuple[float | None, float | None]:
