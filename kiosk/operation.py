@@ -27,10 +27,10 @@ from kiosk.session import SessionState, SessionTimings, VisitorSession
 from kiosk.ui import app_filters
 from kiosk.ui.admin_gesture import AdminGesture
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.screens.idle_warning import IdleWarning
 from kiosk.ui.window_cover import WindowCover
 
 if TYPE_CHECKING:
+    from kiosk.ui.screens.idle_warning import IdleWarning
     from kiosk.ui.screens.pack_install_job import PackInstallJob
 
 log = logging.getLogger(__name__)
@@ -92,8 +92,12 @@ class KioskOperation(QObject):
         self.cover = WindowCover(window)
         # Prints the "ready" state line with --log-state (see state_logger).
         self.announce_ready: Callable[[], None] = lambda: None
-        self.idle_warning = IdleWarning(window)
-        self.idle_warning.attach(self.session)
+        # "Still there?" is made when first needed: not among the hidden widgets built,
+        # polished and styled before the first frame (~1.5 ms; never, outside kiosk mode).
+        self._idle_warning: IdleWarning | None = None
+        self.session.warning_started.connect(
+            self._first_idle_warning, Qt.ConnectionType.SingleShotConnection
+        )
         self.admin_gesture = AdminGesture(window, hold_ms=admin_hold_ms)
         self.admin_gesture.triggered.connect(self.open_admin)
         # On the windows, not the application: input passes its window before any widget.
@@ -116,6 +120,20 @@ class KioskOperation(QObject):
             lambda code: self._count("language_choice", code)
         )
         window.search_field.search_requested.connect(lambda _query: self._count("search"))
+
+    @property
+    def idle_warning(self) -> IdleWarning:
+        """The "Still there?" countdown over the window, following the session."""
+        if self._idle_warning is None:
+            from kiosk.ui.screens.idle_warning import IdleWarning
+
+            self._idle_warning = IdleWarning(self.window)
+            self._idle_warning.attach(self.session)
+        return self._idle_warning
+
+    def _first_idle_warning(self, seconds: int) -> None:
+        if self._idle_warning is None:  # made now: attached from the next signal on
+            self.idle_warning.show_countdown(seconds)
 
     def uninstall(self) -> None:
         self.session.stop()

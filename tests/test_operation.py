@@ -72,6 +72,28 @@ def test_a_touch_during_the_countdown_keeps_the_visit(operation, main_window, qt
     assert window.lang == "ru"
 
 
+def test_the_idle_warning_made_at_the_first_countdown_shows_it_once_and_follows(
+    operation, main_window, qtbot, monkeypatch
+):
+    """ "Still there?" is not built with the window (not before the first frame): the
+    first countdown makes it and shows it once; later countdowns show it as before."""
+    from kiosk.ui.screens.idle_warning import IdleWarning
+
+    assert operation._idle_warning is None
+    shown = []
+    show = IdleWarning.show_countdown
+    monkeypatch.setattr(IdleWarning, "show_countdown", lambda w, s: (shown.append(s), show(w, s)))
+    click_in_window(main_window.carousel.card)
+    qtbot.waitUntil(lambda: operation._idle_warning is not None, timeout=3000)
+    warning = operation.idle_warning
+    assert warning.isVisible() and len(shown) == 1
+    assert warning.title.text() and str(shown[0]) in warning.text.text()
+    click_in_window(warning.continue_button)
+    assert not warning.isVisible()
+    qtbot.waitUntil(warning.isVisible, timeout=3000)  # the next countdown: the same widget
+    assert operation.idle_warning is warning and len(shown) == 2
+
+
 def test_attract_loop_appears_and_a_touch_returns_home(operation, main_window, qtbot):
     qtbot.waitUntil(lambda: operation.cover.name == ATTRACT, timeout=4000)
     screen = operation.cover.widget
