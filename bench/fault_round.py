@@ -23,7 +23,9 @@ line after each fault (offscreen, on this machine) and the slowest of them
 start's wall time is split (Linux: /proc/<pid>/schedstat of its main thread, read at the
 ready line) into the CPU the kiosk used, the time it waited for a CPU (other processes
 running) and the rest, when it waited for neither (disk, locks, timers), with the share
-of that time the system's tasks were stalled on the disk (/proc/pressure/io "some"); the
+of that time the system's tasks were stalled on the disk (/proc/pressure/io "some") and,
+when those waits reach 0.1 s, where the longest went (the main thread's system call, file
+and kernel function, sampled every 4 ms: bench/waits.py); the
 slowest start's split is in the note, so a slow start says whether it was the kiosk or the
 machine. What the round itself writes before a start (the data folder, the packs' copies,
 the damage) is flushed to the disk before that start is timed, as it would be on a kiosk
@@ -47,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.common import ROOT, Context, Figure, figure, stop
+from bench.waits import WaitSampler
 
 EXIT_BUDGET_S = 2.0
 #: The slowest launch-to-ready of a restart after a fault (a quiet machine: 0.3-0.7 s).
@@ -70,12 +73,16 @@ class Start:
     cpu_wait_s: float | None = None
     #: Share of `ready_s` during which some task of the system was stalled on the disk.
     io_pressure: float | None = None
+    #: Where the main thread's longest waits off the CPU went (bench/waits.py), or "".
+    waits: str = ""
 
     def split(self) -> str:
         if self.cpu_s is None or self.cpu_wait_s is None:
             return f"{self.what} {self.ready_s:.2f} s"
         rest = self.ready_s - self.cpu_s - self.cpu_wait_s
         io = "" if self.io_pressure is None else f"; disk busy {self.io_pressure:.0%} of it"
+        if self.waits and rest >= 0.1:
+            io += f"; longest: {self.waits}"
         return (
             f"{self.what} {self.ready_s:.2f} s (CPU {self.cpu_s:.2f}, waiting for a CPU "
             f"{self.cpu_wait_s:.2f}, other waits {max(rest, 0.0):.2f}{io})"
@@ -208,16 +215,20 @@ def _round(ctx: Context) -> Round:
             command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             start_new_session=True,
         )  # fmt: skip
+        sampler = WaitSampler(proc.pid)
         try:
             state = _ready(proc)
         except TimeoutError as error:
             result.problems.append(f"{what}: {error}")
             stop(proc)
             continue
+        finally:
+            sampler.stop()
         ready_s = time.monotonic() - began
         times = _main_thread_times(proc.pid)
         io = None if stalled is None else min((_io_stalled_s() - stalled) / ready_s, 1.0)
-        result.starts.append(Start(what, ready_s, *times, io_pressure=io))
+        start = Start(what, ready_s, *times, io_pressure=io, waits=sampler.top())
+        result.starts.append(start)
         shown = state.get("content", "")
         showing = state.get("stories", 0) > 0 and (
             shown == expected or (expected == "bundled" and "packs" not in shown)
