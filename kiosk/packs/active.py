@@ -106,7 +106,7 @@ def open_content(
     skipped: list[str] = []
     avoided = {Path(p).resolve() for p in avoid}
     for what, path in candidates:
-        if path.resolve() in avoided:
+        if avoided and path.resolve() in avoided:  # resolving stats each folder on the way
             skipped.append(f"{what}: damaged while the kiosk was running")
             continue
         try:
