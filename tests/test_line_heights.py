@@ -9,12 +9,16 @@ from PySide6.QtGui import QFont
 
 from kiosk.ui.widgets import readable
 
+STAMP = "qt 6.x fonts [] paths 1:2 code 3:4"  # kiosk/ui/start_cache.py's, as a test's
+
 
 @pytest.fixture
 def fresh(monkeypatch):
     """An empty process cache and no file kept, as at the start of a process."""
     monkeypatch.setattr(readable, "_LINE_HEIGHTS", {})
     monkeypatch.setattr(readable, "_kept", readable._KeptHeights())
+    yield
+    readable._kept.flush()  # no writer thread or timer left behind
 
 
 def _fonts() -> list[QFont]:
@@ -36,14 +40,15 @@ def _measured(qapp, monkeypatch) -> list[int]:
 
 def test_a_later_start_reads_the_heights_measured_before(qapp, fresh, tmp_path, monkeypatch):
     kept = tmp_path / "cache" / "line-heights.json"
-    readable.keep_line_heights_in(kept)
+    readable.keep_line_heights_in(kept, STAMP)
     first = [readable.line_height(font) for font in _fonts()]
-    assert json.loads(kept.read_text(encoding="utf-8"))["heights"]  # written as measured
+    readable.flush_line_heights()  # the end of the app
+    assert len(json.loads(kept.read_text(encoding="utf-8"))["heights"]) == 3
     assert first == _measured(qapp, monkeypatch)
     # The next start: nothing measured (a font's metrics would fail here), same heights.
     monkeypatch.setattr(readable, "_LINE_HEIGHTS", {})
     monkeypatch.setattr(readable, "_kept", readable._KeptHeights())
-    readable.keep_line_heights_in(kept)
+    readable.keep_line_heights_in(kept, STAMP)
 
     def measuring(*args):
         raise AssertionError("measured again")
@@ -70,9 +75,10 @@ def test_a_file_from_elsewhere_or_damaged_is_measured_again(
     key = f"{font.key()}|{'|'.join(font.families())}"
     kept = tmp_path / "line-heights.json"
     kept.write_text(kept_text(key), encoding="utf-8")
-    readable.keep_line_heights_in(kept)
+    readable.keep_line_heights_in(kept, STAMP)
     stamp = readable._kept.stamp
     height = readable.line_height(font)
+    readable.flush_line_heights()
     assert height == _measured(qapp, monkeypatch)[1] != 999
     written = json.loads(kept.read_text(encoding="utf-8"))  # replaced by what was measured
     assert written == {"stamp": stamp, "heights": {key: height}}
@@ -82,3 +88,38 @@ def test_without_a_file_nothing_is_written(qapp, fresh, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert readable.line_height(_fonts()[0]) > 0
     assert list(tmp_path.iterdir()) == []
+
+
+def test_heights_are_written_later_outside_the_layouts_by_a_worker(
+    qapp, qtbot, fresh, tmp_path, monkeypatch
+):
+    """Measured during a layout, a height is not written there and then (a file write on
+    the main thread at any moment after the start): the heights measured together are
+    written once, WRITE_AFTER_MS after the last of them, by a worker thread."""
+    import threading
+
+    monkeypatch.setattr(readable._KeptHeights, "WRITE_AFTER_MS", 50)
+    kept = tmp_path / "line-heights.json"
+    readable.keep_line_heights_in(kept, STAMP)
+    writers: list[str] = []
+    real_write = readable._write
+
+    def write(path, text):
+        writers.append(threading.current_thread().name)
+        real_write(path, text)
+
+    monkeypatch.setattr(readable, "_write", write)
+    heights = [readable.line_height(font) for font in _fonts()]
+    assert not kept.exists()  # not while measuring
+    qtbot.waitUntil(kept.exists, timeout=5000)
+    readable._kept.flush()  # waits for the writer; nothing left to write
+    assert writers == ["line heights"]  # once, not on the main thread
+    written = json.loads(kept.read_text(encoding="utf-8"))
+    assert sorted(written["heights"].values()) == sorted(heights)
+    assert written["stamp"] == readable._kept.stamp
+    assert not list(tmp_path.glob("*.partial"))
+    # A height measured later is written again later, with the earlier ones.
+    bigger = _fonts()[2]
+    bigger.setPointSizeF(40)
+    readable.line_height(bigger)
+    qtbot.waitUntil(lambda: len(json.loads(kept.read_text(encoding="utf-8"))["heights"]) == 4)

@@ -12,7 +12,10 @@ from PySide6.QtGui import QImage
 from kiosk.ui.icons import Icons
 from kiosk.ui.widgets import backdrops
 from kiosk.ui.widgets.backdrops import BackdropStore
-from kiosk.ui.widgets.locator_map import MapPainter, _fingerprint
+from kiosk.ui.widgets.locator_map import MapPainter
+
+# What kiosk/ui/start_cache.py stamps the kept backdrops with (tests/test_start_cache.py).
+STAMP = "qt 6.x fonts [] paths 1:2 code 3:4"
 
 
 @pytest.fixture
@@ -53,11 +56,11 @@ def files(folder):
 def test_a_picture_over_a_kept_backdrop_is_the_drawn_one(tmp_path, icons, size, dpr, high):
     drawn = topic(MapPainter(), icons, size, dpr, high)
     first = MapPainter()  # draws the backdrop and keeps it
-    first.keep_backdrops_in(tmp_path)
+    first.keep_backdrops_in(tmp_path, STAMP)
     assert topic(first, icons, size, dpr, high) == drawn
     assert len(files(tmp_path)) == 1
     again = MapPainter()  # the next start: the backdrop comes from the file
-    again.keep_backdrops_in(tmp_path)
+    again.keep_backdrops_in(tmp_path, STAMP)
     loads = recorded_loads(again)
     picture = topic(again, icons, size, dpr, high)
     assert loads and loads[0] is not None, "the kept backdrop was not used"
@@ -74,10 +77,10 @@ def test_a_locator_map_over_a_kept_backdrop_is_the_drawn_one(tmp_path, qapp, siz
     for iso, label in (("FR", "France"), ("LB", "Liban"), ("KH", "")):
         drawn = MapPainter().locator(iso, label, size, dpr, high_contrast=high, radius=18)
         first = MapPainter()
-        first.keep_backdrops_in(tmp_path)
+        first.keep_backdrops_in(tmp_path, STAMP)
         first.locator(iso, label, size, dpr, high_contrast=high, radius=18)
         again = MapPainter()
-        again.keep_backdrops_in(tmp_path)
+        again.keep_backdrops_in(tmp_path, STAMP)
         loaded = recorded_loads(again)
         kept = again.locator(iso, label, size, dpr, high_contrast=high, radius=18).toImage()
         assert loaded and loaded[0] is not None, iso
@@ -88,14 +91,14 @@ def test_a_locator_map_over_a_kept_backdrop_is_the_drawn_one(tmp_path, qapp, siz
 
 def test_each_sea_colour_and_contrast_has_its_own_backdrop(tmp_path, icons):
     painter = MapPainter()
-    painter.keep_backdrops_in(tmp_path)
+    painter.keep_backdrops_in(tmp_path, STAMP)
     seeds = [f"story-{n}" for n in range(12)]
     for seed in seeds:
         topic(painter, icons, seed=seed)
     topic(painter, icons, high=True)
     assert len(files(tmp_path)) == 5 + 1  # five sea blues, one high-contrast sea
     fresh = MapPainter()
-    fresh.keep_backdrops_in(tmp_path)
+    fresh.keep_backdrops_in(tmp_path, STAMP)
     for seed in seeds[:6]:
         assert topic(fresh, icons, seed=seed) == topic(MapPainter(), icons, seed=seed), seed
 
@@ -104,7 +107,7 @@ def test_each_sea_colour_and_contrast_has_its_own_backdrop(tmp_path, icons):
 def test_a_damaged_or_foreign_file_is_drawn_again_and_replaced(tmp_path, icons, damage, caplog):
     drawn = topic(MapPainter(), icons)
     first = MapPainter()
-    first.keep_backdrops_in(tmp_path)
+    first.keep_backdrops_in(tmp_path, STAMP)
     topic(first, icons)
     (path,) = files(tmp_path)
     data = bytearray(path.read_bytes())
@@ -118,7 +121,7 @@ def test_a_damaged_or_foreign_file_is_drawn_again_and_replaced(tmp_path, icons, 
         data = bytearray(b"\x89PNG\r\n" + bytes(data[6:]))
     path.write_bytes(bytes(data))
     again = MapPainter()
-    again.keep_backdrops_in(tmp_path)
+    again.keep_backdrops_in(tmp_path, STAMP)
     with caplog.at_level(logging.INFO, logger=backdrops.__name__):
         assert topic(again, icons) == drawn
     if damage == "flipped":
@@ -149,7 +152,7 @@ def test_an_unwritable_folder_costs_nothing_but_a_log_line(tmp_path, icons, capl
     blocked = tmp_path / "pictures"
     blocked.write_text("a file where the folder should be")
     painter = MapPainter()
-    painter.keep_backdrops_in(blocked)
+    painter.keep_backdrops_in(blocked, STAMP)
     with caplog.at_level(logging.INFO, logger=backdrops.__name__):
         assert topic(painter, icons) == topic(MapPainter(), icons)
     assert "cannot keep a topic backdrop" in caplog.text
@@ -157,11 +160,11 @@ def test_an_unwritable_folder_costs_nothing_but_a_log_line(tmp_path, icons, capl
 
 def test_the_key_follows_what_draws_the_backdrop(tmp_path):
     painter = MapPainter()
-    painter.keep_backdrops_in(tmp_path)
+    painter.keep_backdrops_in(tmp_path, STAMP)
     calm, top = _calm()
     key = painter._backdrop_key(QSize(263, 304), 1.0, calm, top)
     other_start = MapPainter()
-    other_start.keep_backdrops_in(tmp_path)
+    other_start.keep_backdrops_in(tmp_path, STAMP)
     assert other_start._backdrop_key(QSize(263, 304), 1.0, calm, top) == key
     others = {
         painter._backdrop_key(QSize(264, 304), 1.0, calm, top),
@@ -169,7 +172,8 @@ def test_the_key_follows_what_draws_the_backdrop(tmp_path):
         painter._backdrop_key(QSize(263, 304), 1.0, calm, "topic #000001"),
     }
     assert key not in others and len(others) == 3
-    # The drawing code is part of the stamp: another function, another fingerprint.
-    assert _fingerprint(MapPainter._sea.__code__) == _fingerprint(MapPainter._sea.__code__)
-    assert _fingerprint(MapPainter._sea.__code__) != _fingerprint(MapPainter._world.__code__)
+    # Drawn by other code (another build, an edited file): another stamp, another key.
+    other_code = MapPainter()
+    other_code.keep_backdrops_in(tmp_path, STAMP.replace("code 3:4", "code 3:5"))
+    assert other_code._backdrop_key(QSize(263, 304), 1.0, calm, top) != key
     assert MapPainter()._backdrop_key(QSize(263, 304), 1.0, calm, top) is None  # not kept

@@ -11,8 +11,8 @@ A story's locator map keeps its backdrop the same way: the sea and the world aro
 country (about 9 ms to draw: borders 1.2 px wide), keyed by the country and its frame.
 
 A file is used only for exactly its key: the picture's size, pixel ratio, contrast, sea
-colour (or country and frame), and a stamp of what draws it (Qt's version, the drawing code, the map's colours,
-the paths file). Anything else (a file from another version, a cut or damaged file: its
+colour (or country and frame), and the start caches' stamp of what draws it (Qt's
+version, the paths file, the drawing code: kiosk/ui/start_cache.py). Anything else (a file from another version, a cut or damaged file: its
 CRC) is drawn again and the file written anew. The newest LIMIT files are kept.
 """
 

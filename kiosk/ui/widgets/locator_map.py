@@ -11,11 +11,10 @@ sea, grey land and the country in the theme's yellow.
 
 from __future__ import annotations
 
-import zlib
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, qVersion
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,12 +29,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from kiosk.core.locate import bundled
 from kiosk.core.records import record
 from kiosk.core.worldmap import Box, WorldMap, world_box, world_map
 from kiosk.ui.icons import Icons
 from kiosk.ui.widgets.backdrops import BackdropStore
-from kiosk.ui.widgets.world_paths import PATHS_FILE, world_paths
+from kiosk.ui.widgets.world_paths import world_paths
 
 # Topic tag -> qtawesome icon; the first tag of a story that is listed here wins.
 TOPIC_ICONS: dict[str, str] = {
@@ -131,12 +129,14 @@ class MapPainter:
         self._atlas = atlas
         self._cache: dict[tuple, QPixmap] = {}
         self._backdrops: BackdropStore | None = None
-        self._stamp: str | None = None
+        self._stamp = ""
 
-    def keep_backdrops_in(self, folder: Path | None) -> None:
-        """Keep the topic pictures' sea and world in `folder` from one start to the next
-        (kiosk/ui/widgets/backdrops.py); None: draw them every time (the default)."""
+    def keep_backdrops_in(self, folder: Path | None, stamp: str) -> None:
+        """Keep the topic pictures' sea and world in `folder` from one start to the next,
+        valid under `stamp` (kiosk/ui/start_cache.py: what draws them); None: draw them
+        every time (the default)."""
         self._backdrops = None if folder is None else BackdropStore(folder)
+        self._stamp = stamp
 
     @property
     def atlas(self) -> WorldMap:
@@ -258,21 +258,6 @@ class MapPainter:
         """What a stored backdrop must have been drawn from; None: not kept."""
         if self._backdrops is None:
             return None
-        if self._stamp is None:
-            try:
-                paths = bundled(*PATHS_FILE).stat()
-            except OSError:
-                return None  # the paths are made from the JSON map: nothing to trust
-            drawing = (MapPainter._canvas, MapPainter._sea, MapPainter._faint_world)
-            drawing += (MapPainter._world, _transform, world_box, _painter)
-            drawing += (MapPainter._topic_backdrop, MapPainter._map_backdrop)
-            code = 0
-            for function in drawing:
-                code = zlib.crc32(_fingerprint(function.__code__), code)
-            self._stamp = (
-                f"qt {qVersion()} code {code:08x} paths {paths.st_size}:{paths.st_mtime_ns} "
-                f"{CALM_MAP!r} {HIGH_CONTRAST_MAP!r}"
-            )
         return f"{self._stamp} {size.width()}x{size.height()}@{dpr!r} {colors.sea_top} {what}"
 
     def _sea(self, painter: QPainter, rect: QRectF, colors: MapColors, top: str | None = None):
@@ -418,20 +403,6 @@ def _painter(pixmap: QPixmap) -> QPainter:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     return painter
-
-
-def _fingerprint(code) -> bytes:
-    """The bytecode, names and constants of `code` and the functions inside it (no
-    addresses, unlike repr): changes when the drawing code changes."""
-    parts = [code.co_code, repr(code.co_names).encode()]
-    for constant in code.co_consts:
-        if hasattr(constant, "co_code"):
-            parts.append(_fingerprint(constant))
-        elif isinstance(constant, frozenset):  # its repr's order changes with the hash seed
-            parts.append(repr(sorted(map(repr, constant))).encode())
-        else:
-            parts.append(repr(constant).encode())
-    return b"\0".join(parts)
 
 
 def rounded(picture: QPixmap, radius: float) -> QPixmap:

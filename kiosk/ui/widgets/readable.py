@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -102,12 +103,22 @@ def line_height(font: QFont) -> int:
 class _KeptHeights:
     """Line heights measured by earlier starts, in a small JSON file: measuring one
     loads a font engine per fallback family (~0.5 ms each font, 7 fonts before the first
-    frame), for faces the home screen may not otherwise need at that size. Valid while
-    Qt, the bundled fonts and the screen's resolution are the same (`stamp`)."""
+    frame), for faces the home screen may not otherwise need at that size. Valid under
+    the start caches' stamp (kiosk/ui/start_cache.py) on a screen of the same resolution.
+
+    Heights are measured during layouts, a few at a time: the file is written outside
+    them, by a worker thread, once no new height came for WRITE_AFTER_MS (the first
+    time a few seconds after the first frame), and at the end of the app (`flush`).
+    A start that ends before then measures those heights again next time."""
+
+    WRITE_AFTER_MS = 3000
 
     def __init__(self) -> None:
         self.path: Path | None = None
         self.stamp = ""
+        self._timer = None
+        self._writer: threading.Thread | None = None
+        self._unwritten = False
 
     def load(self, path: Path, stamp: str) -> None:
         self.path, self.stamp = path, stamp
@@ -123,34 +134,67 @@ class _KeptHeights:
                         _LINE_HEIGHTS.setdefault(key, height)
 
     def add(self, key: str, height: int) -> None:
-        """A height measured now: written at once (a start may end at any moment)."""
+        """A height measured now: written a little later, outside the layouts."""
         if self.path is None:
             return
-        data = {"stamp": self.stamp, "heights": _LINE_HEIGHTS}
-        partial = self.path.with_suffix(".partial")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            os.replace(partial, self.path)
-        except OSError as error:
-            log.info("%s: line heights not kept (%s)", self.path, error)
+        self._unwritten = True
+        if self._timer is None:
+            from PySide6.QtCore import QTimer
+
+            self._timer = QTimer()
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._write_in_background)
+        self._timer.start(self.WRITE_AFTER_MS)  # again: after the last of a few
+
+    def _text(self) -> str:
+        self._unwritten = False
+        return json.dumps({"stamp": self.stamp, "heights": _LINE_HEIGHTS}, ensure_ascii=False)
+
+    def _write_in_background(self) -> None:
+        if not self._unwritten or self.path is None:
+            return
+        if self._writer is not None:
+            self._writer.join()  # one writer at a time (the last ended long ago)
+        self._writer = threading.Thread(
+            target=_write, args=(self.path, self._text()), name="line heights", daemon=True
+        )
+        self._writer.start()
+
+    def flush(self) -> None:
+        """Write now what is not written yet, and wait for a write under way."""
+        if self._timer is not None:
+            self._timer.stop()
+        if self._writer is not None:
+            self._writer.join()
+            self._writer = None
+        if self._unwritten and self.path is not None:
+            _write(self.path, self._text())
 
 
-def keep_line_heights_in(path: Path) -> None:
-    """Keep measured line heights in `path` from one start to the next (the kiosk turns
-    this on; tests and tools measure every time)."""
-    from PySide6.QtCore import qVersion
+def _write(path: Path, text: str) -> None:
+    """The heights file written whole, then renamed over the old one."""
+    partial = path.with_suffix(".partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    except OSError as error:
+        log.info("%s: line heights not kept (%s)", path, error)
+
+
+def keep_line_heights_in(path: Path, stamp: str) -> None:
+    """Keep measured line heights in `path` from one start to the next, valid under
+    `stamp` (kiosk/ui/start_cache.py turns this on; tests and tools measure every time)."""
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.core.locate import bundled
-
-    try:  # the bundled fonts the heights were measured with: names and sizes
-        files = sorted((f.name, f.stat().st_size) for f in bundled("fonts").iterdir())
-    except OSError:
-        files = []
     screen = QGuiApplication.primaryScreen()
     dpi = screen.logicalDotsPerInchY() if screen is not None else 0
-    _kept.load(path, f"qt {qVersion()} dpi {dpi!r} fonts {files!r}")
+    _kept.load(path, f"{stamp} dpi {dpi!r}")
+
+
+def flush_line_heights() -> None:
+    """Write the heights not written yet (at the end of the app)."""
+    _kept.flush()
 
 
 _LINE_HEIGHTS: dict[str, int] = {}
