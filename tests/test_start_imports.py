@@ -70,6 +70,7 @@ QT_CLASSES_NOT_BEFORE_THE_FIRST_FRAME = {
     "MarkdownFeature": "QTextDocument: nothing is read aloud before the first frame",
     "StandardKey": "QKeySequence: the desktop menu's shortcuts come after the first frame",
     "ExclusionPolicy": "QActionGroup: the desktop menu is filled after the first frame",
+    "ScrollerGestureType": "QScroller: touch scrolling is set up after the first frame",
 }
 
 

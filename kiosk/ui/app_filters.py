@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QScroller, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 _held: list[Callable[[], None]] | None = None
 _touch: list[QWidget] = []
@@ -84,7 +84,14 @@ def touch_scrolling(viewport: QWidget) -> None:
     if _held is not None:
         _touch.append(viewport)
     else:
-        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+        _grab_touch(viewport)
+
+
+def _grab_touch(viewport: QWidget) -> None:
+    # QScroller imported here: its Python type and enum classes not before the first frame.
+    from PySide6.QtWidgets import QScroller
+
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
 
 
 def hold() -> None:
@@ -106,7 +113,7 @@ def release(app: QApplication) -> None:
     _touch.clear()
     for viewport in viewports:
         try:
-            QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+            _grab_touch(viewport)
         except RuntimeError:  # deleted meanwhile
             continue
     for action in waiting:

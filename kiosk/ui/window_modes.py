@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from shiboken6 import isValid
 
 from kiosk.core.config import MODES
@@ -83,6 +83,8 @@ class KioskLock(QObject):
     def cover_shown(self) -> None:
         """Selection off in the text widgets made before the lock (they keep what they were
         made with; `visitor_text_flags` only applies to those made afterwards)."""
+        from PySide6.QtWidgets import QTextEdit  # here: its enum classes not before the frame
+
         for kind in (QLabel, QTextEdit):
             for widget in self._window.findChildren(kind):
                 flags = widget.textInteractionFlags()
