@@ -162,3 +162,24 @@ def test_story_model_start_row_falls_back_to_the_first_story(qapp, sample_store)
     model = StoryListModel()
     model.set_ids(sample_store.story_ids("en"), "en", sample_store.story_cards, keep="gone")
     assert model.start_row == 0
+
+
+def test_position_line_has_the_height_of_its_styled_font_before_the_first_show(qapp):
+    """ "3 / 34" (more stories than dots) is measured in the font the style sheet gives it,
+    also while the window is still being built: the story card above it kept a height
+    that changed at the first language switch (the line measured in the default font)."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.ui.theme import Theme
+    from kiosk.ui.widgets.story_carousel import PositionDots
+
+    Theme().apply(qapp)
+    parent = QWidget()  # never shown: nothing polished yet
+    dots = PositionDots(parent)
+    dots.set_position(2, 34)
+    height = dots.height()
+    dots.ensurePolished()
+    default = QFontMetrics(qapp.font()).height()
+    assert dots.fontMetrics().height() != default  # the sheet's font is not the default
+    assert height == dots.fontMetrics().height() + 8

@@ -211,7 +211,9 @@ class PositionDots(QWidget):
         )
         if self.cursor().shape() != shape:  # setCursor costs even when nothing changes
             self.setCursor(shape)
-        # Tappable dots need a finger's height; "Story 3 of 20" only a line's.
+        # Tappable dots need a finger's height; "Story 3 of 20" only a line's, in the font
+        # the style sheet gives it (not yet applied while the window is being built).
+        self.ensurePolished()
         height = self.SLOT if self._tappable() else self.fontMetrics().height() + 8
         if height != self.height() or height != self.minimumHeight():
             self.setFixedHeight(height)
