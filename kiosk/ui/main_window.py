@@ -119,17 +119,32 @@ class MainWindow(QMainWindow):
         self.page_changed.connect(self.read_aloud.stop)
         self.quick_exit_requested.connect(self.read_aloud.stop)
 
+        # Every widget is made in its place in the window (its parent given), from the
+        # window down: a widget made apart and put in later makes Qt walk all of it again
+        # (its style, font and palette passed down, each widget told its style changed).
+        central = QWidget()
+        self.setCentralWidget(central)
+        header = QFrame(central, objectName="Header")
+        self.pages = QStackedWidget(central)
+        footer = QFrame(central, objectName="Footer")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(header)
+        column.addWidget(self.pages, 1)
+        column.addWidget(footer)
+        self.header, self.footer = header, footer
+
         # -- header ---------------------------------------------------------------
-        header = QFrame(objectName="Header")
-        self.title = PlainLabel(objectName="AppTitle", wordWrap=True)
-        self.subtitle = PlainLabel(objectName="AppSubtitle", wordWrap=True)
+        self.title = PlainLabel(header, objectName="AppTitle", wordWrap=True)
+        self.subtitle = PlainLabel(header, objectName="AppSubtitle", wordWrap=True)
         titles = QVBoxLayout()
         titles.setSpacing(0)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
-        self.language_bar = LanguageBar(store.languages())
+        self.language_bar = LanguageBar(store.languages(), header)
         self.language_bar.language_chosen.connect(self.set_language)
-        self.search_field = SearchField()
+        self.search_field = SearchField(header)
         self.search_field.search_requested.connect(self.search)
         self._titles = titles
         self._header_grid = QGridLayout(header)
@@ -138,28 +153,30 @@ class MainWindow(QMainWindow):
         self._header_grid.setVerticalSpacing(10)
 
         # -- pages ----------------------------------------------------------------
-        self.pages = QStackedWidget()
-        self.home = QWidget(objectName="Home")
-        self.chips = FilterChips()
+        self.home = QWidget(self.pages, objectName="Home")
+        self.chips = FilterChips(self.home)
         self.chips.filter_changed.connect(self._on_filter)
         self.carousel = StoryCarousel(
             icons,
+            self.home,
             interval_ms=auto_advance_ms,
             resume_after_ms=resume_after_ms,
             animation_ms=animation_ms,
         )
         self.carousel.story_opened.connect(self.open_story)
-        self.resources_title = PlainLabel(objectName="SectionTitle", wordWrap=True)
+        self.resource_panel = QWidget(self.home, objectName="ResourcePanel")
+        self.resources_title = PlainLabel(
+            self.resource_panel, objectName="SectionTitle", wordWrap=True
+        )
         self.resource_cards = ResourceCards(icons)
         self.resource_cards.resource_requested.connect(self.resource_requested)
         self.resource_requested.connect(self.open_resource)
-        self.resource_panel = QWidget(objectName="ResourcePanel")
         panel = QVBoxLayout(self.resource_panel)
         panel.setContentsMargins(0, 0, 0, 0)
         panel.setSpacing(10)
         panel.addWidget(self.resources_title)
         # Beside the carousel (compact) the guides scroll, the bar showing there are more.
-        self.resource_scroll = QScrollArea(objectName="ResourceScroll")
+        self.resource_scroll = QScrollArea(self.resource_panel, objectName="ResourceScroll")
         viewport = own_viewport(self.resource_scroll)  # not Qt's: see scroll_viewport.py
         self.resource_scroll.setWidgetResizable(True)
         self.resource_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -181,14 +198,13 @@ class MainWindow(QMainWindow):
         self.add_page(HOME, self.home)
 
         # -- footer ---------------------------------------------------------------
-        footer = QFrame(objectName="Footer")
-        self.help_text = PlainLabel(objectName="Muted", wordWrap=True)
-        self.contrast_button = QPushButton(checkable=True)
+        self.help_text = PlainLabel(footer, objectName="Muted", wordWrap=True)
+        self.contrast_button = QPushButton(footer, checkable=True)
         self.contrast_button.toggled.connect(self._on_display_options)
-        self.text_size = TextSizeChoice()
+        self.text_size = TextSizeChoice(footer)
         self.text_size.set_step(text_size_step(self.theme.scale))
         self.text_size.chosen.connect(lambda _step: self._on_display_options())
-        self.quick_exit_button = QPushButton(objectName="QuickExit")
+        self.quick_exit_button = QPushButton(footer, objectName="QuickExit")
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
         # The help line beside the display options and Quick exit, or above them (narrow).
         footer_grid = QGridLayout(footer)
@@ -204,15 +220,6 @@ class MainWindow(QMainWindow):
         self._footer_grid = footer_grid
         self._two_row_footer: bool | None = None
 
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(header)
-        column.addWidget(self.pages, 1)
-        column.addWidget(footer)
-        self.setCentralWidget(central)
-        self.header, self.footer = header, footer
         self.setMinimumSize(640, 600)
         self.retranslate()  # the texts, then the layout for the shape (measures the texts)
         # Once in the header (hidden or shown before, it would be a window of its own).
