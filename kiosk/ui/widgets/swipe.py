@@ -8,7 +8,9 @@ press is a tap.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, Qt, Signal
+import time
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 SWIPE_DISTANCE = 80.0  # px, mostly horizontal
@@ -73,7 +75,9 @@ class SwipeRecognizer(QObject):
         self.tap_slop = tap_slop
         self._start: QPointF | None = None
         self._last = QPointF()
-        self._clock = QElapsedTimer()
+        # When the press began, time.monotonic() (not a QElapsedTimer: its Python type and
+        # enum class would be made before the first frame).
+        self._began = 0.0
         self._touch_active = False
         widget.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         widget.installEventFilter(self)
@@ -112,7 +116,7 @@ class SwipeRecognizer(QObject):
     def _begin(self, pos: QPointF) -> None:
         self._start = QPointF(pos)
         self._last = QPointF(pos)
-        self._clock.start()
+        self._began = time.monotonic()
         self.interacted.emit()
 
     def _finish(self, pos: QPointF) -> bool:
@@ -123,7 +127,7 @@ class SwipeRecognizer(QObject):
             self._widget,
             start,
             pos,
-            self._clock.elapsed(),
+            int((time.monotonic() - self._began) * 1000),  # whole ms, as QElapsedTimer.elapsed
             distance=self.distance,
             flick_distance=self.flick_distance,
             velocity=self.velocity,
