@@ -143,3 +143,21 @@ def test_a_record_is_frozen_as_a_frozen_dataclass_with_the_same_messages():
             loose.a = 2
         with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete field 'a'"):
             del loose.a
+
+
+def test_record_leaves_dataclasses_as_it_found_it_even_when_a_class_is_refused():
+    before = {name: getattr(dataclasses, name) for name in dir(dataclasses)}
+    with pytest.raises(TypeError):  # a field without a default after one with a default
+
+        @record
+        class Wrong:
+            a: int = 0
+            b: int
+
+    assert {name: getattr(dataclasses, name) for name in dir(dataclasses)} == before
+
+    @dataclass(frozen=True)
+    class Written:  # a plain frozen dataclass afterwards: compiled as always
+        a: int
+
+    assert Written.__setattr__.__code__.co_filename != record.__code__.co_filename

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import dataclasses
 import reprlib
+import sys
+import threading
 from dataclasses import FrozenInstanceError, dataclass, fields
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
@@ -88,10 +90,12 @@ def _frozen_methods(cls, field_list, globals):
     return __setattr__, __delattr__
 
 
-# The dataclasses function that writes a frozen class's __setattr__/__delattr__ (Python
-# 3.10-3.12); record puts _frozen_methods in its place while it defines a class. A Python
-# without it compiles them as before.
-_WRITER = "_frozen_get_del_attr"
+# The dataclasses function that writes a frozen class's __setattr__/__delattr__ and
+# returns them (Python 3.10-3.12; 3.13 changed how it hands them over): record puts
+# _frozen_methods in its place while it defines a class, one class at a time. Another
+# Python compiles them as before (tests/test_records.py checks either way).
+_WRITER = "_frozen_get_del_attr" if (3, 10) <= sys.version_info[:2] <= (3, 12) else None
+_SWAP = threading.Lock()
 
 
 @dataclass_transform(frozen_default=True)
@@ -101,11 +105,12 @@ def record(cls: T) -> T:
     for name, method in (("__eq__", _eq), ("__hash__", _hash), ("__repr__", _repr)):
         if name not in cls.__dict__:
             setattr(cls, name, method)
-    written = getattr(dataclasses, _WRITER, None)
-    if written is None:
+    if _WRITER is None or not hasattr(dataclasses, _WRITER):
         return dataclass(frozen=True, eq=False, repr=False)(cls)
-    setattr(dataclasses, _WRITER, _frozen_methods)
-    try:
-        return dataclass(frozen=True, eq=False, repr=False)(cls)
-    finally:
-        setattr(dataclasses, _WRITER, written)
+    with _SWAP:
+        written = getattr(dataclasses, _WRITER)
+        setattr(dataclasses, _WRITER, _frozen_methods)
+        try:
+            return dataclass(frozen=True, eq=False, repr=False)(cls)
+        finally:
+            setattr(dataclasses, _WRITER, written)
