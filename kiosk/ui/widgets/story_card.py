@@ -236,6 +236,13 @@ class StoryCardView(QFrame):
             self.illustration.setVisible(False)
         self._place_note()
         self._place_meta()
+        # The note may have had to leave "Read the story" (a narrower column beside the
+        # picture): the picture gives way again if the title is left less than two lines.
+        picture = not self._stacked and self.illustration.isVisibleTo(self)
+        if picture and self._title_lines_left() < 2:
+            self.illustration.setVisible(False)
+            self._place_note()
+            self._place_meta()
         self._fit_texts()
 
     def _place_note(self) -> None:
