@@ -84,7 +84,8 @@ class ChipRow(QWidget):
         self.chips.setContentsMargins(2, 2, 2, 2)
         self.chips.setSpacing(8)
         self.chips.addStretch(1)
-        self.scroll = QScrollArea()
+        # Made in place (parents given), as the window is: see MainWindow.__init__.
+        self.scroll = QScrollArea(self)
         # Not Qt's viewport: see scroll_viewport.py.
         viewport = own_viewport(self.scroll, _Moving(self._place_fades))
         self.scroll.setWidget(inner)
@@ -97,8 +98,8 @@ class ChipRow(QWidget):
         self.scroll.setFixedHeight(58)  # a 48 px chip, its 3 px borders and the row margins
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         app_filters.touch_scrolling(viewport)
-        self.back = QPushButton(objectName="ChipArrow")
-        self.forward = QPushButton(objectName="ChipArrow")
+        self.back = QPushButton(self, objectName="ChipArrow")
+        self.forward = QPushButton(self, objectName="ChipArrow")
         for button, step in ((self.back, -1), (self.forward, 1)):
             button.setFixedSize(48, 48)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users tab to the chips
@@ -166,8 +167,8 @@ class _Chip(ArrowButton):
     """A filter chip: arrow keys move along the chips (ArrowFocus), focus scrolls it into
     view; no event filter (see ArrowButton)."""
 
-    def __init__(self, chips: FilterChips):
-        super().__init__(chips._arrows, objectName="Chip")
+    def __init__(self, chips: FilterChips, parent: QWidget):
+        super().__init__(chips._arrows, parent=parent, objectName="Chip")
         self._chips = chips
 
     def focusInEvent(self, event) -> None:
@@ -194,11 +195,11 @@ class FilterChips(QWidget):
         self.chips: dict[tuple[str, str], QPushButton] = {}
         self._selected: tuple[str, str] = ("", "")
         self.rows: list[ChipRow] = []
-        self.topics_title = PlainLabel(objectName="Muted")
-        self.countries_title = PlainLabel(objectName="Muted")
-        self.all_chip = self._make_chip("", "")
+        self.topics_title = PlainLabel(self, objectName="Muted")
+        self.countries_title = PlainLabel(self, objectName="Muted")
         self._topic_row, topic_scroll = self._row()
         self._country_row, country_scroll = self._row()
+        self.all_chip = self._make_chip("", "", self._topic_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -217,7 +218,7 @@ class FilterChips(QWidget):
         self.retranslate()
 
     def _row(self) -> tuple[QHBoxLayout, ChipRow]:
-        row = ChipRow()
+        row = ChipRow(self)
         self.rows.append(row)
         return row.chips, row
 
@@ -231,8 +232,9 @@ class FilterChips(QWidget):
                     chips.append(widget)
         return chips
 
-    def _make_chip(self, kind: str, key: str) -> QPushButton:
-        chip = _Chip(self)
+    def _make_chip(self, kind: str, key: str, row: QHBoxLayout) -> QPushButton:
+        """A chip made in the row it goes in (not moved there afterwards)."""
+        chip = _Chip(self, row.parentWidget())
         chip.setCheckable(True)
         # One filter at a time: a radio button to screen readers, not a check box.
         chip.setAutoExclusive(True)
@@ -263,7 +265,7 @@ class FilterChips(QWidget):
             for index, label in enumerate(labels):
                 chip = self.chips.get((kind, label.key))
                 if chip is None:
-                    chip = self.chips[(kind, label.key)] = self._make_chip(kind, label.key)
+                    chip = self.chips[(kind, label.key)] = self._make_chip(kind, label.key, row)
                 else:
                     row.removeWidget(chip)
                 chip.setText(label.text)
