@@ -17,7 +17,8 @@ RUNTIME_PACKAGES=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfont
   libva2 libva-drm2 libva-x11-2  # libva: Qt's FFmpeg loads it (else "Couldn't load va library")
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)  # read aloud: the voices
 TEST_PACKAGES=(xvfb xauth xdotool x11-apps ffmpeg poppler-utils strace  # x11-apps: xwd (e2e screenshots); strace: fault injection
-  dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0)  # the screen-reader walk (docs/accessibility.md)
+  dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0  # the screen-reader walk (docs/accessibility.md)
+  locales)  # localedef's sources: the frozen build started under GBK and EUC-JP locales
 
 missing_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0

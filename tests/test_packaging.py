@@ -290,6 +290,38 @@ def test_frozen_bundle_hashes_the_admin_pin_without_openssl(tmp_path):
     assert verify_pin("4711", stored) and not verify_pin("4712", stored)
 
 
+@pytest.mark.frozen
+@pytest.mark.parametrize("legacy", [("zh_CN", "GBK"), ("ja_JP", "EUC-JP")])
+def test_frozen_bundle_starts_under_a_legacy_locale_without_east_asian_codecs(tmp_path, legacy):
+    """The bundle has no East Asian codecs (packaging/kiosk.spec) and runs in Python's
+    UTF-8 mode: a machine whose locale is GBK or EUC-JP still starts it (without UTF-8
+    mode: 'Fatal Python error: init_fs_encoding ... unknown encoding: GBK')."""
+    import os
+    import subprocess
+
+    dynload = FROZEN_BUNDLE / "_internal" / "python3.11" / "lib-dynload"
+    assert not list(dynload.glob("_codecs_*")) and not list(dynload.glob("_multibytecodec*"))
+    language, charmap = legacy
+    name = f"{language}.{charmap}"
+    (tmp_path / "locales").mkdir()
+    made = subprocess.run(
+        ["localedef", "-i", language, "-f", charmap, str(tmp_path / "locales" / name)],
+        capture_output=True,
+        text=True,
+    )
+    assert (tmp_path / "locales" / name).is_dir(), made.stderr
+    env = dict(os.environ, HOME=str(tmp_path), LOCPATH=str(tmp_path / "locales"), LC_ALL=name)
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run(
+        [str(FROZEN_BUNDLE / "kiosk"), "content", "report"],
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    assert "total (" in done.stdout.decode("utf-8")  # UTF-8 whatever the locale says
+
+
 # --- Qt Quick stand-ins (packaging/quick_stub.py) -----------------------------------------
 
 
