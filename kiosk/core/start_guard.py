@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 STARTS_NAME = "starts.json"
 LIMIT = 3
 UP_AFTER_S = 60
-#: starts.json's length: one record, rewritten in place.
+# starts.json's length: one record, rewritten in place.
 RECORD_SIZE = 32
 
 
