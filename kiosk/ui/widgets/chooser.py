@@ -227,7 +227,7 @@ class Chooser(QWidget):
         self._group.setExclusive(True)
         self._arrows = ArrowFocus(self, lambda: list(self.segments.values()))
         self.segments: dict[str, QPushButton] = {}
-        self.sheet_button = QPushButton(objectName="ChooserButton")
+        self.sheet_button = QPushButton(self, objectName="ChooserButton")
         self.sheet_button.setMinimumSize(TARGET, TARGET)
         self.sheet_button.clicked.connect(self.open_sheet)
         self._row = QHBoxLayout(self)
@@ -249,7 +249,7 @@ class Chooser(QWidget):
             for code, label in self._options:
                 # Arrow keys through the button's own handlers, not an event filter (a
                 # Python call for every event of the button: see ArrowButton).
-                button = ArrowButton(self._arrows, text=label, objectName="Segment")
+                button = ArrowButton(self._arrows, parent=self, text=label, objectName="Segment")
                 button.setCheckable(True)
                 button.setAutoExclusive(True)  # one choice: a radio button to screen readers
                 button.setMinimumSize(TARGET, TARGET)

@@ -29,10 +29,10 @@ class ResourceCard(QPushButton):
         self._full_title = resource.title
         self._longest_word: tuple[tuple[str, str] | None, int] = (None, 0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.icon_label = PlainLabel()
+        self.icon_label = PlainLabel(self)  # made in place, as the window is
         self.icon_label.setFixedSize(40, 40)
         # Long titles (Arabic, Russian) end in "…" on their second line, never clipped.
-        self.title = ClampedLabel(self.LINES, objectName="ResourceTitle")
+        self.title = ClampedLabel(self.LINES, self, objectName="ResourceTitle")
         for label in (self.icon_label, self.title):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setTextFormat(Qt.TextFormat.PlainText)

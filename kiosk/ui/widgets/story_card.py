@@ -61,21 +61,22 @@ class StoryCardView(QFrame):
         self._country = ""
         self._position = ""  # "Story 3 of 34", given by the carousel
         self.illustration = LocatorMap(icons, self)
-        self.meta = PlainLabel(objectName="CardMeta")
+        # Made in place (parents given), as the window is: see MainWindow.__init__.
+        self.meta = PlainLabel(self, objectName="CardMeta")
         # At most 3 lines, fewer when the card is short; the last ends in "…", never cut.
-        self.title = ClampedLabel(TITLE_MAX_LINES, objectName="CardTitle")
+        self.title = ClampedLabel(TITLE_MAX_LINES, self, objectName="CardTitle")
         # As many whole lines as the card has room for, the last ending in "…".
-        self.summary = ClampedLabel(SUMMARY_MAX_LINES, objectName="CardSummary")
+        self.summary = ClampedLabel(SUMMARY_MAX_LINES, self, objectName="CardSummary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.fallback = PlainLabel(objectName="FallbackNote", wordWrap=True)
-        self.credit = PlainLabel(objectName="Credit", wordWrap=True)
-        self.read_button = QPushButton(objectName="PrimaryButton")
+        self.fallback = PlainLabel(self, objectName="FallbackNote", wordWrap=True)
+        self.credit = PlainLabel(self, objectName="Credit", wordWrap=True)
+        self.read_button = QPushButton(self, objectName="PrimaryButton")
         self.read_button.clicked.connect(self._open)
         # The title keeps its lines; the summary gives way when the card is short.
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.summary.setMinimumHeight(0)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        self.empty = PlainLabel(objectName="CardSummary", wordWrap=True)
+        self.empty = PlainLabel(self, objectName="CardSummary", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self.meta, self.title, self.summary, self.fallback, self.credit, self.empty):
             label.setTextFormat(Qt.TextFormat.PlainText)

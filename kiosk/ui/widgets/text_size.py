@@ -27,8 +27,8 @@ class TextSizeChoice(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("TextSizeChoice")
-        self.caption = PlainLabel(objectName="ChooserLabel")
-        self.chooser = Chooser(max_segments=len(TEXT_SIZES))
+        self.caption = PlainLabel(self, objectName="ChooserLabel")  # made in place
+        self.chooser = Chooser(self, max_segments=len(TEXT_SIZES))
         self.chooser.set_options([(str(step), LETTER) for step in range(len(TEXT_SIZES))])
         for code, button in self.chooser.segments.items():
             button.setProperty("textStep", code)  # its letter's size (theme.py)
