@@ -16,6 +16,7 @@ from kiosk.ui.icons import Icons
 from kiosk.ui.start_cache import CODE_FILES, StartCache, code_files, stamp
 from kiosk.ui.widgets import locator_map, readable
 from kiosk.ui.widgets.locator_map import MapPainter
+from tests.test_topic_backdrops import recorded_loads
 
 
 def test_the_code_files_are_the_drawing_and_measuring_code():
@@ -70,19 +71,6 @@ def test_frozen_the_executable_is_the_code(tmp_path, monkeypatch, code_copy):
     assert stamp() != first_build
 
 
-def _recorded_loads(painter: MapPainter) -> list:
-    """What the painter's backdrop store returns, call by call."""
-    loads = []
-    real_load = painter._backdrops.load
-
-    def load(key):
-        loads.append(real_load(key))
-        return loads[-1]
-
-    painter._backdrops.load = load
-    return loads
-
-
 @pytest.fixture
 def icons(qapp):
     loaded = Icons()
@@ -114,7 +102,7 @@ def test_pictures_and_heights_kept_under_one_stamp_and_redrawn_after_a_code_chan
         monkeypatch.setattr(readable, "_kept", readable._KeptHeights())
         cache = StartCache(folder)
         cache.keep()
-        loads = _recorded_loads(painter)
+        loads = recorded_loads(painter)
         assert picture(painter) == drawn
         heights_kept = bool(readable._LINE_HEIGHTS)
         assert readable.line_height(font) == height
