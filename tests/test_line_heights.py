@@ -123,3 +123,51 @@ def test_heights_are_written_later_outside_the_layouts_by_a_worker(
     bigger.setPointSizeF(40)
     readable.line_height(bigger)
     qtbot.waitUntil(lambda: len(json.loads(kept.read_text(encoding="utf-8"))["heights"]) == 4)
+
+
+def test_two_builds_taking_turns_with_one_folder_each_find_their_own(
+    qapp, fresh, tmp_path, monkeypatch
+):
+    """The source and the frozen app (or two builds) starting in turn with one data
+    folder (kiosk/ui/start_cache.py): each start under its own stamp finds what the last
+    start under that stamp measured, instead of each replacing the other's file."""
+    from kiosk.ui import start_cache
+
+    def start(build: str) -> list[int]:
+        monkeypatch.setattr(readable, "_LINE_HEIGHTS", {})
+        monkeypatch.setattr(readable, "_kept", readable._KeptHeights())
+        monkeypatch.setattr(start_cache, "stamp", lambda: f"{STAMP} {build}")
+        start_cache.StartCache(tmp_path / "cache").keep()
+        heights = [readable.line_height(font) for font in _fonts()]
+        readable.flush_line_heights()
+        return heights
+
+    heights = {build: start(build) for build in ("source", "frozen")}  # first starts
+
+    def measuring(*args):
+        raise AssertionError("measured again")
+
+    monkeypatch.setattr(readable, "QFontMetrics", measuring)
+    for build in ("source", "frozen", "source"):
+        assert start(build) == heights[build], build
+
+
+def test_only_the_newest_heights_files_are_kept(qapp, fresh, tmp_path):
+    import os
+
+    for age, name in enumerate("abcdef"):  # line-heights-a.json the newest of these
+        old = tmp_path / f"line-heights-{name}.json"
+        old.write_text("{}", encoding="utf-8")
+        os.utime(old, ns=(10**18 - age * 10**9, 10**18 - age * 10**9))
+    (tmp_path / "other.json").write_text("{}", encoding="utf-8")
+    readable.keep_line_heights_in(tmp_path / "line-heights-new.json", STAMP)
+    readable.line_height(_fonts()[0])
+    readable.flush_line_heights()
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == [
+        "line-heights-a.json",
+        "line-heights-b.json",
+        "line-heights-c.json",
+        "line-heights-new.json",
+        "other.json",
+    ]

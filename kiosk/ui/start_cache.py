@@ -4,7 +4,8 @@ Two caches make the first frame cheaper:
 
 - pictures/: the sea and world under the topic pictures and locator maps
   (kiosk/ui/widgets/backdrops.py; drawn by kiosk/ui/widgets/locator_map.py);
-- line-heights.json: line heights across the fallback fonts (kiosk/ui/widgets/readable.py).
+- line-heights-<stamp's CRC-32>.json: line heights across the fallback fonts
+  (kiosk/ui/widgets/readable.py).
 
 Both hold what Qt drew or measured from the world paths file, the bundled fonts and the
 app's code, so one stamp (`stamp`) says what they were made with: Qt's version, the
@@ -14,12 +15,16 @@ into it: every build is another stamp); from a checkout or an installed package,
 the source files of the code that draws and measures (size and time: any edit redraws
 once, even one that leaves the bytecode as it was). An entry is used only under the
 stamp it was made with; anything else is drawn or measured again and written anew.
+Entries of other stamps stay beside (the newest few): two builds that take turns with
+one data folder (the source and the frozen app on a developer's machine or in the bench)
+each find their own instead of each replacing the other's.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import zlib
 from pathlib import Path
 
 # The code whose drawing or measuring the caches hold, relative to kiosk/ui.
@@ -85,7 +90,8 @@ class StartCache:
         # ~5 ms less of every start).
         shared_painter().keep_backdrops_in(self.folder / "pictures", self.stamp)
         # Line heights across fallback fonts as measured before (~3 ms less).
-        readable.keep_line_heights_in(self.folder / "line-heights.json", self.stamp)
+        name = f"line-heights-{zlib.crc32(self.stamp.encode()):08x}.json"
+        readable.keep_line_heights_in(self.folder / name, self.stamp)
 
     def flush(self) -> None:
         """At the end of the app: write what is not written yet (line heights)."""

@@ -171,8 +171,12 @@ class _KeptHeights:
             _write(self.path, self._text())
 
 
+KEEP_FILES = 4  # heights files of other stamps (builds, screens) left beside, newest first
+
+
 def _write(path: Path, text: str) -> None:
-    """The heights file written whole, then renamed over the old one."""
+    """The heights file written whole, then renamed over the old one; of the other files
+    named like it (`<name>-<stamp>.json`: other builds), the newest KEEP_FILES - 1 stay."""
     partial = path.with_suffix(".partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -180,6 +184,17 @@ def _write(path: Path, text: str) -> None:
         os.replace(partial, path)
     except OSError as error:
         log.info("%s: line heights not kept (%s)", path, error)
+        return
+    family, dash, _ = path.stem.rpartition("-")
+    if not dash:
+        return
+    try:
+        others = [p for p in path.parent.glob(f"{family}-*{path.suffix}") if p != path]
+        others.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in others[KEEP_FILES - 1 :]:
+            old.unlink()
+    except OSError as error:  # another start's clean-up, a read-only folder: left as is
+        log.info("%s: older line heights not removed (%s)", path.parent, error)
 
 
 def keep_line_heights_in(path: Path, stamp: str) -> None:
