@@ -28,6 +28,13 @@ def test_the_code_files_are_the_drawing_and_measuring_code():
     assert stamp() == stamp()
 
 
+def test_the_stamp_names_the_map_files_the_pictures_are_drawn_from():
+    from kiosk.core.worldmap import MAP_FILE
+    from kiosk.ui.widgets.world_paths import PATHS_FILE
+
+    assert (start_cache.PATHS_FILE, start_cache.MAP_FILE) == (PATHS_FILE, MAP_FILE)
+
+
 @pytest.fixture
 def code_copy(tmp_path, monkeypatch):
     """The code files copied elsewhere, standing for a checkout being edited."""

@@ -74,8 +74,20 @@ QT_CLASSES_NOT_BEFORE_THE_FIRST_FRAME = {
 }
 
 
+# Not needed either once an earlier start kept the first story's picture's sea and world
+# (kiosk/ui/widgets/backdrops.py): the first start draws them, from the world's paths.
+NOT_BEFORE_A_KEPT_FIRST_FRAME = {
+    "kiosk.ui.widgets.world_paths": "the world's paths: the kept picture has the world drawn",
+    "kiosk.core.worldmap": "the countries: the first story is a topic over the kept world",
+}
+QT_CLASSES_NOT_BEFORE_A_KEPT_FIRST_FRAME = {
+    "FloatingPointPrecision": "QDataStream: reads the world's paths (world_paths.py)",
+}
+
+
 def _at_first_frame(tmp_path: Path, *args: str) -> tuple[set[str], set[str]]:
-    """The modules imported and the names of the enum types made by the first frame."""
+    """The modules imported and the names of the enum types made by the first frame
+    (a kiosk started with its data in `tmp_path`/home)."""
     home = tmp_path / "home"
     env = dict(
         os.environ,
@@ -112,6 +124,18 @@ def test_the_first_frame_comes_without_what_the_home_screen_does_not_need(tmp_pa
     assert not found, f"imported before the first frame: {found}"
     touched = {
         name: why for name, why in QT_CLASSES_NOT_BEFORE_THE_FIRST_FRAME.items() if name in enums
+    }
+    assert not touched, f"Qt classes used before the first frame: {touched}"
+
+
+def test_a_start_that_finds_its_picture_kept_does_not_read_the_world(tmp_path):
+    _at_first_frame(tmp_path)  # draws the first story's picture and keeps its backdrop
+    modules, enums = _at_first_frame(tmp_path)
+    assert "kiosk.ui.widgets.locator_map" in modules  # it did draw the picture
+    found = {name: why for name, why in NOT_BEFORE_A_KEPT_FIRST_FRAME.items() if name in modules}
+    assert not found, f"imported before the first frame: {found}"
+    touched = {
+        name: why for name, why in QT_CLASSES_NOT_BEFORE_A_KEPT_FIRST_FRAME.items() if name in enums
     }
     assert not touched, f"Qt classes used before the first frame: {touched}"
 

@@ -37,6 +37,12 @@ CODE_FILES = (
     "../core/worldmap.py",
 )
 _UI = os.path.dirname(os.path.abspath(__file__))
+# The map files the pictures are drawn from: kiosk/ui/widgets/world_paths.py PATHS_FILE,
+# else (no paths file) kiosk/core/worldmap.py MAP_FILE. Named here, not imported: those
+# modules (and their Qt types) are not needed before the first frame, the kept pictures
+# are (tests/test_start_cache.py checks the names).
+PATHS_FILE = ("maps", "world-110m.paths")
+MAP_FILE = ("maps", "world-110m.json")
 
 
 def _identity(path: str) -> str:
@@ -59,8 +65,6 @@ def stamp() -> str:
     from PySide6.QtCore import qVersion
 
     from kiosk.core.locate import bundled
-    from kiosk.core.worldmap import MAP_FILE
-    from kiosk.ui.widgets.world_paths import PATHS_FILE
 
     try:
         with os.scandir(bundled("fonts")) as entries:

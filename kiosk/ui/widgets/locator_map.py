@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -30,10 +31,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from kiosk.core.records import record
-from kiosk.core.worldmap import Box, WorldMap, world_box, world_map
 from kiosk.ui.icons import Icons
 from kiosk.ui.widgets.backdrops import BackdropStore
-from kiosk.ui.widgets.world_paths import world_paths
+
+# The world (kiosk.core.worldmap) and its prepared paths (world_paths, with their Qt types)
+# are imported when a picture first needs them: the first frame's usual picture, a topic
+# over the world as the last start kept it (kiosk/ui/widgets/backdrops.py), needs neither.
+if TYPE_CHECKING:
+    from kiosk.core.worldmap import Box, WorldMap
 
 # Topic tag -> qtawesome icon; the first tag of a story that is listed here wins.
 TOPIC_ICONS: dict[str, str] = {
@@ -102,11 +107,15 @@ SMALL_COUNTRY_PX = 24
 def _country_paths() -> dict[str, QPainterPath]:
     """Every country as one QPainterPath in projected coordinates (prepared at build time:
     kiosk/ui/widgets/world_paths.py)."""
+    from kiosk.ui.widgets.world_paths import world_paths
+
     return world_paths().countries
 
 
 def _graticule() -> QPainterPath:
     """Meridians and parallels every 30 degrees."""
+    from kiosk.ui.widgets.world_paths import world_paths
+
     return world_paths().graticule
 
 
@@ -143,6 +152,8 @@ class MapPainter:
         """The countries' frames and anchors: read on first use (a topic picture, the
         first frame's usual picture, draws the prepared paths and needs none of it)."""
         if self._atlas is None:
+            from kiosk.core.worldmap import world_map
+
             self._atlas = world_map()
         return self._atlas
 
@@ -206,6 +217,8 @@ class MapPainter:
         return self._cache[key]
 
     def _faint_world(self, painter: QPainter, rect: QRectF, colors: MapColors) -> None:
+        from kiosk.core.worldmap import world_box
+
         transform = _transform(world_box(rect.width() / max(1.0, rect.height())), rect)
         painter.setOpacity(0.45)
         self._world(painter, transform, colors, transform.m11(), hairline=True)
