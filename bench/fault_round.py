@@ -93,6 +93,8 @@ class Start:
 class Round:
     starts: list[Start] = field(default_factory=list)
     exits: list[float] = field(default_factory=list)
+    #: (seconds, the start it ended, where its main thread's longest waits went) per exit.
+    exit_waits: list[tuple[float, str, str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     up: int = 0
     fallbacks: dict[str, int] = field(default_factory=dict)
@@ -106,6 +108,7 @@ def run(ctx: Context) -> Iterator[Figure]:
     rounds = [_round(ctx) for _ in range(ctx.runs(full=ROUNDS, quick=1))]
     starts = [start for one in rounds for start in one.starts]
     exits = [exit_s for one in rounds for exit_s in one.exits]
+    slowest_exit = max((e for one in rounds for e in one.exit_waits), default=None)
     problems = [problem for one in rounds for problem in one.problems]
     up = sum(one.up for one in rounds)
     fallbacks = Counter()
@@ -135,7 +138,8 @@ def run(ctx: Context) -> Iterator[Figure]:
         value=max(exits) if exits else None,
         budget=f"<= {EXIT_BUDGET_S:g} s",
         limit=EXIT_BUDGET_S,
-        note="slowest of the SIGTERM stops (kiosk mode), counts flushed",
+        note="slowest of the SIGTERM stops (kiosk mode), counts flushed"
+        + (_exit_note(*slowest_exit) if slowest_exit else ""),
     )
     yield from long_story(ctx)
     yield figure(
@@ -247,6 +251,7 @@ def _round(ctx: Context) -> Round:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGTERM)
         else:
+            sampler = WaitSampler(proc.pid)  # where a slow exit waits
             sent = time.monotonic()
             proc.send_signal(signal.SIGTERM)
             try:
@@ -254,7 +259,10 @@ def _round(ctx: Context) -> Round:
             except subprocess.TimeoutExpired:
                 code = None
                 stop(proc)
-            result.exits.append(time.monotonic() - sent)
+            exit_s = time.monotonic() - sent
+            sampler.stop()
+            result.exits.append(exit_s)
+            result.exit_waits.append((exit_s, what, sampler.top(least_s=0.01)))
             if code != 0:
                 result.problems.append(f"{what}: exit code {code} after SIGTERM")
         proc.stdout.close()
@@ -262,6 +270,12 @@ def _round(ctx: Context) -> Round:
     result.fallbacks = _fallbacks(data)
     result.log_says_why = "cannot use the active content pack" in log
     return result
+
+
+def _exit_note(seconds: float, what: str, waits: str) -> str:
+    return f"; slowest: {seconds:.2f} s, ending the start {what}" + (
+        f" (longest waits: {waits})" if waits else ""
+    )
 
 
 def _settle(paths: list[Path]) -> None:

@@ -91,8 +91,10 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
         log.error("%s", safe_start)
         guard.previous_crash = "\n".join(filter(None, [guard.previous_crash, safe_start]))
     opened = open_content(data_dir, db=getattr(args, "db", None), bundled_only=bool(safe_start))
+    # The record that the kiosk came up: written by a worker thread (it waits for the disk).
+    up = start_guard.UpRecord(data_dir)
     if opened.store is None:
-        start_guard.record_up(data_dir)  # the error screen is up: not a crash loop
+        up.start()  # the error screen is up: not a crash loop
 
         def still_unreadable() -> str:
             """ "Try again": the reason the content still cannot be shown, "" once it can."""
@@ -102,7 +104,9 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
             again.store.close()
             return ""
 
-        if _show_error(app, opened.error, lang, mode, still_unreadable) == RETRY_EXIT:
+        code = _show_error(app, opened.error, lang, mode, still_unreadable)
+        up.at_exit()  # written before the next start's record (or the process's end)
+        if code == RETRY_EXIT:
             return _run_window(app, args, settings, warnings, mode, lang, data_dir, guard)
         return 1
     store = opened.store
@@ -180,7 +184,7 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
         # bench/start.py times this line: printed before after_first_paint's work
         on_painted=_report_first_frame(window) if os.environ.get(BENCH_HOOK) else None,
     )
-    QTimer.singleShot(start_guard.UP_AFTER_S * 1000, lambda: start_guard.record_up(data_dir))
+    QTimer.singleShot(start_guard.UP_AFTER_S * 1000, up.start)
     code = app.exec() or operation.exit_code
     window.go_home()  # closes resource pages: a playing film is stopped
     window.read_aloud.shutdown()  # stops reading; the helper process ends
@@ -189,7 +193,7 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     operation.uninstall()
     if operation.counts is not None:
         operation.counts.close()
-    start_guard.record_up(data_dir)
+    up.at_exit()
     start_cache.flush()
     log.info("kiosk stopped (exit code %d)", code)
     window.store.close()  # the store shown last (a content pack may have replaced the first)

@@ -76,6 +76,54 @@ def test_a_start_is_recorded_without_waiting_for_the_disk_and_coming_up_durably(
     assert start_guard.record_start(tmp_path) == 0
 
 
+def test_the_running_kiosk_records_coming_up_off_the_interface_thread(tmp_path, monkeypatch):
+    """record_up's fsyncs and rename wait for the disk (0.3-0.7 s seen while other programs
+    wrote): the kiosk that is up has a worker thread write it, durably all the same; the
+    interface's thread never calls fsync or replaces the file."""
+    waited = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        waited.append(("fsync", threading.current_thread()))
+        real_fsync(fd)
+
+    def replace(source, target):
+        waited.append(("replace", threading.current_thread()))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    assert start_guard.record_start(tmp_path) == 0
+    assert start_guard.record_start(tmp_path) == 1
+    up = start_guard.UpRecord(tmp_path)
+    up.start()
+    up.start()  # once
+    up.at_exit()  # waits for the write under way; writes nothing more
+    assert [what for what, _ in waited] == ["fsync", "replace", "fsync"]  # file, rename, folder
+    assert all(thread is not threading.main_thread() for _, thread in waited)
+    assert not up.writer.is_alive()
+    assert [p.name for p in tmp_path.iterdir()] == [start_guard.STARTS_NAME]  # no temp left
+    assert start_guard.record_start(tmp_path) == 0
+
+
+def test_a_clean_exit_before_the_kiosk_was_up_ends_the_run_without_waiting_for_the_disk(
+    tmp_path, monkeypatch
+):
+    """A kiosk stopped before UP_AFTER_S: the run of failed starts is over too, written in
+    place (no fsync, no file replaced), so the stop waits for no disk."""
+    synced = []
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd))
+    path = tmp_path / start_guard.STARTS_NAME
+    for unfinished in (0, 1, 2):
+        assert start_guard.record_start(tmp_path) == unfinished
+    inode = path.stat().st_ino
+    up = start_guard.UpRecord(tmp_path)
+    up.at_exit()
+    assert up.writer is None and synced == []
+    assert path.stat().st_ino == inode and path.stat().st_size == start_guard.RECORD_SIZE
+    assert start_guard.record_start(tmp_path) == 0
+
+
 def test_a_start_is_recorded_in_place_so_no_file_is_replaced_before_the_first_frame(tmp_path):
     """Replacing starts.json (a copy renamed over it) frees the old file's blocks, which
     the disk's discard drops while the rename waits (0.03-0.33 s seen in the fault round):
