@@ -93,7 +93,7 @@ class UpRecord:
     kiosk quits cleanly. Nothing else writes the record while the kiosk runs
     (record_start ran before): the thread and the exit never write it at once."""
 
-    #: The longest a stop waits for a durable write under way (a busy disk: 0.3-0.7 s).
+    # The longest a stop waits for a durable write under way (a busy disk: 0.3-0.7 s).
     EXIT_WAIT_S = 1.5
 
     def __init__(self, data_dir: Path):
