@@ -192,7 +192,10 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
         save_geometry(window)
     operation.uninstall()
     if operation.counts is not None:
-        operation.counts.close()
+        # Written, not closed: closing checkpoints the WAL (two syncs of the disk, 0.1-0.5 s
+        # each while other programs wrote); the process's end closes it, the next start's
+        # SQLite finds the counts in the WAL.
+        operation.counts.flush()
     up.at_exit()
     start_cache.flush()
     log.info("kiosk stopped (exit code %d)", code)

@@ -9,10 +9,12 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from kiosk.core import analytics
 from kiosk.core.analytics import CSV_COLUMNS, UsageCounts, export_csv
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,28 +125,83 @@ def test_totals_by_day_include_zero_days(tmp_path, now):
     counts.close()
 
 
-def test_a_deferred_database_is_made_at_the_first_write_not_before(tmp_path, caplog):
+def test_a_deferred_database_is_opened_by_a_worker_thread_at_the_first_count(tmp_path, monkeypatch):
     """The kiosk's start does not wait for SQLite's creation of the database (syncs of
-    the disk): counts are held until the first write, which makes it; nothing is lost."""
+    the disk), nor does the interface later: nothing is opened before the first count,
+    which starts opening it in a worker thread; counts made meanwhile wait in memory
+    (a flush that comes due does not wait for it) and none is lost."""
     db = tmp_path / "usage.db"
-    counts = UsageCounts(db, defer_open=True, now=lambda: dt.datetime(2025, 3, 14, 10, 5))
-    counts.count("content_fallback", "bundled")
+    release = threading.Event()
+    opened_in = []
+    real_connect = sqlite3.connect
+
+    def connect(*args, **kwargs):
+        opened_in.append(threading.current_thread())
+        assert release.wait(10)
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(analytics.sqlite3, "connect", connect)
+    now = lambda: dt.datetime(2025, 3, 14, 10, 5)  # noqa: E731
+    counts = UsageCounts(db, defer_open=True, now=now, flush_interval_s=0)
+    assert counts.state == analytics.UNOPENED and opened_in == []
+    counts.count("content_fallback", "bundled")  # flush due at every count: never waited for
+    assert counts.state == analytics.OPENING
     counts.count("story_view", "s1", "en")
-    assert list(tmp_path.iterdir()) == []  # nothing on disk yet
-    counts.flush()
-    assert db.is_file() and len(counts.kiosk_id) == 16
+    counts.count("story_view", "s1", "en")
+    assert counts.state == analytics.OPENING  # still held in memory
+    release.set()
+    counts.flush()  # waits for the worker thread, then writes
+    assert counts.state == analytics.OPEN and len(counts.kiosk_id) == 16
+    assert len(opened_in) == 1 and opened_in[0] is not threading.main_thread()
     assert counts.rows() == [
         ("2025-03-14T10", "content_fallback", "bundled", "", 1),
-        ("2025-03-14T10", "story_view", "s1", "en", 1),
+        ("2025-03-14T10", "story_view", "s1", "en", 2),
     ]
     counts.close()
-    # Not writable: found out at the first write (or when the admin panel asks), logged once.
+    assert counts.state == analytics.OFF
+
+
+def test_a_database_not_counted_into_opens_when_the_admin_panel_asks(tmp_path):
+    counts = UsageCounts(tmp_path / "usage.db", defer_open=True)
+    assert counts.state == analytics.UNOPENED and list(tmp_path.iterdir()) == []
+    assert counts.totals_by_event() == {}  # opened here, in this thread
+    assert counts.state == analytics.OPEN and counts.enabled
+    counts.close()
+
+
+def test_the_stop_leaves_the_counts_in_the_wal_where_the_next_start_finds_them(tmp_path, now):
+    """The kiosk's stop writes the counts (`flush`) without closing: closing checkpoints
+    the WAL (two syncs of the disk) and removes it. The process ends with it open; the
+    next opening (and a read-only export) finds every count."""
+    code = (
+        "import sys, os\n"
+        "from kiosk.core.analytics import UsageCounts\n"
+        "counts = UsageCounts(sys.argv[1], defer_open=True)\n"
+        "counts.count('story_view', 's1', 'en')\n"
+        "counts.count('story_view', 's1', 'en')\n"
+        "counts.flush()\n"
+        "os._exit(0)\n"
+    )
+    db = tmp_path / "usage.db"
+    subprocess.run([sys.executable, "-c", code, str(db)], cwd=ROOT, check=True, timeout=60)
+    assert (tmp_path / "usage.db-wal").stat().st_size > 0  # not checkpointed
+    out = tmp_path / "counts.csv"
+    assert export_csv(db, out) == 1
+    rows = list(csv.reader(out.read_text(encoding="utf-8").splitlines()))
+    assert rows[1][2:] == ["story_view", "s1", "en", "2"]
+    counts = UsageCounts(db, now=now)
+    assert [row[1:] for row in counts.rows()] == [("story_view", "s1", "en", 2)]
+    counts.close()
+
+
+def test_counting_off_is_found_at_the_first_count_and_logged_once(tmp_path, caplog):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("x")
     with caplog.at_level(logging.WARNING):
         off = UsageCounts(blocked / "usage.db", defer_open=True)
         off.count("session_start")
         assert not off.enabled
+        assert off.state == analytics.OFF
         off.count("session_start")
         off.close()
     assert len([r for r in caplog.records if "counting is off" in r.getMessage()]) == 1

@@ -9,15 +9,18 @@ Each event adds 1 to its row. Nothing finer than the hour is stored, no session 
 order of events, no visitor text (search queries are counted, never stored). `item` is a
 content id (a story slug, a resource id) or "". Counts are kept in memory and written in
 one transaction at most every `flush_interval_s` seconds and on `flush()` (the app
-calls it at exit and on SIGTERM): a power cut loses at most those few seconds.
+calls it at exit and on SIGTERM, and at each idle reset). Writes are WAL commits
+(synchronous=NORMAL: no sync of the disk): a power cut loses those few seconds and what
+the system had not yet written to the disk (its usual 30 s).
 
 If the data folder cannot be written, counting is off (one log line) and the app runs on.
 
-The kiosk opens the database when it first needs it (`defer_open`): its first write, the
-admin panel, the export. So no start waits for it before its first frame; on a data
-folder's first start SQLite's creation (journal, switch to WAL) syncs the disk several
-times, each a wait behind whatever else the disk is writing (0.1-0.5 s seen while other
-programs wrote).
+The kiosk opens the database when it first needs it (`defer_open`): its first count
+starts opening it in a worker thread (counts wait in memory till then), and the admin
+panel or the export open it if no count came first. No start waits for it before its
+first frame, and counting never waits for its creation: on a data folder's first start
+SQLite's creation (journal, switch to WAL) syncs the disk several times, each a wait
+behind whatever else the disk is writing (0.1-0.5 s seen while other programs wrote).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -84,8 +88,19 @@ def hour_bucket(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H")
 
 
+# Where the counts stand with their database (UsageCounts.state).
+UNOPENED = "unopened"  # not opened yet (defer_open): counts wait in memory
+OPENING = "opening"  # a worker thread opens it (on a data folder's first start: creates it)
+OPEN = "open"
+OFF = "off"  # it cannot be written (logged once), or it was closed: nothing is counted
+
+
 class UsageCounts:
-    """Counts events into `db_path`; `enabled` is False when it cannot be written."""
+    """Counts events into `db_path`; `enabled` is False when it cannot be written.
+
+    `state` says where the counts stand with their database: UNOPENED -> OPENING (the
+    first count, defer_open) -> OPEN or OFF; without defer_open, OPEN or OFF at once.
+    """
 
     def __init__(
         self,
@@ -102,27 +117,59 @@ class UsageCounts:
         self._monotonic = monotonic
         self._pending: Counter[Key] = Counter()
         self._last_flush = monotonic()
-        self._conn: sqlite3.Connection | None = None
-        self._opened = False  # the database was opened (or found unwritable)
+        self.state = UNOPENED
+        self._conn: sqlite3.Connection | None = None  # set while OPEN
+        self._opener: threading.Thread | None = None  # set while OPENING
+        self._opened: list = []  # what the opener thread found: [(connection, kiosk id, error)]
         self.kiosk_id = ""
         if not defer_open:
-            self._connection()
+            self._settle(*self._try_open())
 
     @property
     def enabled(self) -> bool:
         """Counting works: the database opened (opening it now if deferred)."""
         return self._connection() is not None
 
-    def _connection(self) -> sqlite3.Connection | None:
-        if not self._opened:
-            self._opened = True
-            try:
-                self._conn = self._open()
-            except (OSError, sqlite3.Error) as error:
-                self._disable(f"cannot write to {self.db_path} ({error})")
+    def _connection(self, wait: bool = True) -> sqlite3.Connection | None:
+        """The open database, opened first if need be; None when counting is off, or
+        (`wait=False`) while the worker thread is still opening it."""
+        if self.state == UNOPENED:
+            if not wait:
+                self._open_in_background()
+                return None
+            self._settle(*self._try_open())
+        elif self.state == OPENING:
+            if not wait and self._opener.is_alive():
+                return None
+            self._opener.join()
+            self._opener = None
+            self._settle(*self._opened.pop())
         return self._conn
 
-    def _open(self) -> sqlite3.Connection:
+    def _open_in_background(self) -> None:
+        """Open (create) the database in a worker thread: SQLite's creation syncs the disk
+        several times (0.1-0.5 s each while other programs wrote), which the interface's
+        thread must not wait for while a visitor uses it, nor a stop soon after."""
+        self.state = OPENING
+        self._opener = threading.Thread(
+            target=lambda: self._opened.append(self._try_open()), name="usage.db", daemon=True
+        )
+        self._opener.start()
+
+    def _try_open(self) -> tuple[sqlite3.Connection | None, str, str]:
+        """(connection, kiosk id, "") or (None, "", why): callable from any thread."""
+        try:
+            return (*self._open(), "")
+        except (OSError, sqlite3.Error) as error:
+            return None, "", f"cannot write to {self.db_path} ({error})"
+
+    def _settle(self, conn: sqlite3.Connection | None, kiosk_id: str, error: str) -> None:
+        if conn is None:
+            self._disable(error)
+            return
+        self._conn, self.kiosk_id, self.state = conn, kiosk_id, OPEN
+
+    def _open(self) -> tuple[sqlite3.Connection, str]:
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.db_path, isolation_level=None, check_same_thread=False)
         try:
@@ -137,16 +184,15 @@ class UsageCounts:
             conn.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('kiosk_id', ?)", (os.urandom(8).hex(),)
             )
-            self.kiosk_id = conn.execute("SELECT value FROM meta WHERE key='kiosk_id'").fetchone()[
-                0
-            ]
+            kiosk_id = conn.execute("SELECT value FROM meta WHERE key='kiosk_id'").fetchone()[0]
         except BaseException:
             conn.close()
             raise
-        return conn
+        return conn, kiosk_id
 
     def _disable(self, reason: str) -> None:
         log.warning("usage counting is off: %s", reason)
+        self.state = OFF
         if self._conn is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.close()
@@ -154,20 +200,30 @@ class UsageCounts:
         self._pending.clear()
 
     def count(self, event: str, item: str = "", lang: str = "") -> None:
-        """Add 1 to this hour's (event, item, lang) counter."""
+        """Add 1 to this hour's (event, item, lang) counter. The first count of a deferred
+        database starts opening it (a worker thread); counts wait in memory till then."""
         if event not in EVENTS:
             raise ValueError(f"unknown usage event {event!r}")
-        if self._opened and self._conn is None:  # counting is off
+        if self.state == OFF:
             return
         self._pending[(hour_bucket(self._now()), event, item[:_MAX_ITEM], lang)] += 1
+        if self.state == UNOPENED:
+            self._open_in_background()
         if self._monotonic() - self._last_flush >= self._flush_interval_s:
-            self.flush()
+            self._write(wait=False)  # still opening: kept, written at a later count
 
     def flush(self) -> None:
-        """Write the counts held in memory (one transaction). Safe to call at any time."""
-        self._last_flush = self._monotonic()
-        if not self._pending or self._connection() is None:
+        """Write the counts held in memory (one transaction). Safe to call at any time;
+        waits for the worker thread if it is still opening the database."""
+        self._write(wait=True)
+
+    def _write(self, wait: bool) -> None:
+        if not self._pending:
+            self._last_flush = self._monotonic()
             return
+        if self._connection(wait) is None:
+            return  # off (the counts dropped), or still opening (kept)
+        self._last_flush = self._monotonic()
         rows = [(*key, n) for key, n in self._pending.items()]
         try:
             with self._conn:
@@ -179,10 +235,17 @@ class UsageCounts:
         self._pending.clear()
 
     def close(self) -> None:
+        """Write what is held, close the database; nothing more is counted.
+
+        Closing the last connection checkpoints the WAL into the database (two syncs of
+        the disk) and removes it: the kiosk's stop leaves that to the next start (`flush`
+        and the process's end: the counts are in the WAL, where SQLite finds them)."""
         self.flush()
+        self._connection()  # a worker thread still opening it: its connection closed too
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        self.state = OFF
 
     # --- reading, for the admin panel and the CSV export ---------------------------
 
