@@ -76,3 +76,48 @@ def test_the_text_size_caption_steps_aside_only_where_the_row_needs_it(
     window.set_language("en")
     QApplication.processEvents()
     assert window.text_size.caption.isVisible()
+
+
+@pytest.mark.parametrize("scale", [TEXT_SIZES[0], TEXT_SIZES[-1]])
+def test_a_portrait_stand_never_squeezes_the_help_line_beside_the_buttons(
+    window_factory, sample_store, scale
+):
+    """On a portrait stand the help line is beside the buttons only where it keeps to
+    their height (two lines at most); else it has a row of its own over them, where it
+    reads on one or two lines, and the text size keeps its caption. Before: in Russian at
+    normal text, a column of three short lines beside the buttons."""
+    window = window_factory(sample_store)
+    window.resize(1080, 1920)
+    window.set_theme(Theme(text_size=text_size_step(scale)))
+    problems, rows = [], {}
+    for lang in UI_LANGUAGES:
+        window.set_language(lang)
+        QApplication.processEvents()
+        where = f"1080x1920/{scale:g}/{lang}"
+        help_box = in_window(window.help_text, window)
+        targets = [window.contrast_button, *window.text_size.buttons, window.quick_exit_button]
+        boxes = [in_window(target, window) for target in targets]
+        beside = all(
+            box.top() <= help_box.bottom() and box.bottom() >= help_box.top() for box in boxes
+        )
+        rows[lang] = 1 if beside else 2
+        line = window.help_text.heightForWidth(10**6)  # one line in its own script
+        lines = round(window.help_text.heightForWidth(window.help_text.width()) / line)
+        if lines > 2:
+            problems.append(f"{where}: the help line takes {lines} lines")
+        if beside and help_box.height() > max(box.height() for box in boxes):
+            problems.append(f"{where}: the help line is taller than the buttons beside it")
+        if not beside and not all(help_box.bottom() < box.top() for box in boxes):
+            problems.append(f"{where}: the help line is neither beside nor over the buttons")
+        if not window.text_size.caption.isVisible():
+            problems.append(f"{where}: the text size has lost its caption")
+        if window.help_text.heightForWidth(window.help_text.width()) > window.help_text.height():
+            problems.append(f"{where}: the help line is cut")
+        for target, box in zip(targets, boxes, strict=True):
+            if min(box.width(), box.height()) < MIN_TARGET:
+                problems.append(
+                    f"{where}: {target.accessibleName()} is {box.width()}x{box.height()}"
+                )
+    assert not problems, "\n".join(problems)
+    if scale == TEXT_SIZES[0]:
+        assert rows["en"] == 1 and rows["ru"] == 2, rows  # English beside; Russian over

@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         # Every script gets the same line height: the header keeps its height in Arabic.
         for label in (self.title, self.subtitle):
             label.setMinimumHeight(line_height(label.font()))
-        self._lay_out_footer(side)
+        self._lay_out_footer(side, shape)
         two_rows = shape == PORTRAIT or not self._header_fits_one_row(side)
         # Two rows, or three where the search has no room beside the languages (a portrait
         # stand with larger text): its invitation is never cut.
@@ -305,41 +305,40 @@ class MainWindow(QMainWindow):
         self._fit_resource_scroll()
         self.carousel.card.set_stacked(shape == PORTRAIT)
 
-    def _lay_out_footer(self, side: int) -> None:
-        """One row: the help line beside the display options and Quick exit, wrapped within
-        the buttons' height. Where it has not that room, the text size's caption steps aside
-        (the three A's of growing size keep their spoken names); two rows only where they
-        are lower than one (a narrow window with larger text)."""
+    def _lay_out_footer(self, side: int, shape: str) -> None:
+        """The help line beside the display options and Quick exit, on two lines at most
+        within the buttons' height, or over them on a row of its own.
+
+        Beside them first, with the text size's caption. Where the help line has not that
+        room, a landscape window (short of height: a laptop with larger text) lets the
+        caption step aside (the three A's of growing size keep their spoken names); a
+        portrait stand, or a window where even that is not enough, puts the help line over
+        the buttons, whose row keeps the caption where it has room for it.
+        """
         controls = (self.contrast_button, self.text_size.chooser, self.quick_exit_button)
         hints = [widget.sizeHint() for widget in controls]
         height = max(hint.height() for hint in hints)
-        spacing = self._footer_controls.spacing()
-        width = sum(hint.width() for hint in hints) + spacing * (len(hints) - 1)
+        width = sum(hint.width() for hint in hints)
+        width += self._footer_controls.spacing() * (len(hints) - 1)
         caption = self.text_size.caption.sizeHint().width() + self.text_size.layout().spacing()
-        room = self.width() - 2 * side - self._footer_grid.horizontalSpacing() - width
+        row = self.width() - 2 * side
+        beside = row - self._footer_grid.horizontalSpacing() - width
 
-        def footer_height(two_rows: bool, help_width: int) -> int:
+        # A line of the help text in its own script (an Arabic line is taller).
+        line = self.help_text.heightForWidth(16777215)
+
+        def fits_beside(help_width: int) -> bool:
             if help_width <= 0:
-                return 1 << 20
-            help_height = self.help_text.heightForWidth(help_width)
-            if two_rows:
-                return help_height + self._footer_grid.verticalSpacing() + height
-            return max(height, help_height)
+                return False
+            lines = self.help_text.heightForWidth(help_width)
+            return lines <= height and lines < 2.5 * line  # two lines at most
 
-        # In order of preference (two rows, caption shown, the help line's width): the
-        # first as low as the buttons, else the lowest.
-        choices = [
-            (False, True, room - caption),
-            (False, False, room),
-            # Two rows: the caption only where the buttons' row has room for it.
-            (True, self.width() - 2 * side >= width + caption, self.width() - 2 * side),
-        ]
-        heights: list[int] = []
-        for two_rows, _, help_width in choices:
-            heights.append(footer_height(two_rows, help_width))
-            if heights[-1] <= height:
-                break
-        two_rows, caption_shown, _ = choices[heights.index(min(heights))]
+        if fits_beside(beside - caption):
+            two_rows, caption_shown = False, True
+        elif shape != PORTRAIT and fits_beside(beside):
+            two_rows, caption_shown = False, False
+        else:
+            two_rows, caption_shown = True, row >= width + caption
         self.text_size.set_caption_shown(caption_shown)
         if two_rows == self._two_row_footer:
             return
