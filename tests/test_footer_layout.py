@@ -121,3 +121,31 @@ def test_a_portrait_stand_never_squeezes_the_help_line_beside_the_buttons(
     assert not problems, "\n".join(problems)
     if scale == TEXT_SIZES[0]:
         assert rows["en"] == 1 and rows["ru"] == 2, rows  # English beside; Russian over
+
+
+def test_a_language_switch_translates_the_text_size_once_and_lays_the_footer_out_after(
+    window_factory, sample_store, monkeypatch
+):
+    """The footer is laid out once every widget has its new texts (the caption's width
+    decides whether it stays): the text size choice is translated once per switch, by
+    its own LanguageChange, not a second time by the window."""
+    window = window_factory(sample_store)
+    window.resize(1366, 768)
+    window.set_theme(Theme(text_size=text_size_step(TEXT_SIZES[-1])))
+    QApplication.processEvents()
+    calls = []
+    original = window.text_size.retranslate
+
+    def counted() -> None:
+        calls.append(window.text_size.caption.text())
+        original()
+
+    monkeypatch.setattr(window.text_size, "retranslate", counted)
+    for lang, caption_shown in (("ru", False), ("en", True), ("fr", None), ("ru", False)):
+        calls.clear()
+        window.set_language(lang)
+        assert len(calls) == 1, f"{lang}: the text size translated {len(calls)} times"
+        QApplication.processEvents()
+        if caption_shown is not None:  # measured in the new language, not the last one
+            assert window.text_size.caption.isVisible() == caption_shown, lang
+        assert footer_problems(window) == [], lang

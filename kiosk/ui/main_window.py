@@ -800,6 +800,12 @@ class MainWindow(QMainWindow):
 
     # -- text -------------------------------------------------------------------------
     def retranslate(self) -> None:
+        """The window's texts, then the layout for the shape (it measures the texts)."""
+        self._retranslate_texts()
+        if hasattr(self, "shape"):  # the title's and help line's widths decide the rows
+            self._apply_shape()
+
+    def _retranslate_texts(self) -> None:
         self.setWindowTitle(self.tr("Together against human trafficking"))
         self.title.setText(self.tr("Together against human trafficking"))
         self.subtitle.setText(self.tr("True stories, guides and films, available offline"))
@@ -811,7 +817,6 @@ class MainWindow(QMainWindow):
         )
         self.contrast_button.setText(self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
-        self.text_size.retranslate()  # its caption's width, before the footer is laid out
         self.quick_exit_button.setText(self.tr("Quick exit"))
         self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
         self.quick_exit_button.setAccessibleDescription(
@@ -819,13 +824,20 @@ class MainWindow(QMainWindow):
         )
         self.carousel.setAccessibleName(self.tr("Stories"))
         self.chips.setAccessibleName(self.tr("Filter the stories"))
-        if hasattr(self, "shape"):  # the title's and help line's widths decide the rows
-            self._apply_shape()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self._retranslate_texts()  # the children's own texts come after (see event)
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # Qt hands a LanguageChange to the window's changeEvent, then to each child: the
+        # layout waits for all of them (the text size's caption, the search invitation),
+        # so each is translated once and measured in the new language.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "shape"):
+            self._apply_shape()
+        return handled
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
