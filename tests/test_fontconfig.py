@@ -1,5 +1,6 @@
 """The kiosk's own fontconfig configuration (resources/fonts/fonts.conf, Linux): the same
-fonts as the system's configuration, text drawn the same, a deployment's own kept."""
+fonts as the system's configuration, text drawn the same, a deployment's own kept; the
+bundled fonts known to fontconfig through it, not loaded file by file at every start."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from pathlib import Path
 import pytest
 
 from kiosk.core import locate
-from kiosk.ui.fonts import FONTCONFIG_NAME, use_own_fontconfig
+from kiosk.ui import fonts
+from kiosk.ui.fonts import (
+    BUNDLED_FAMILIES,
+    FAMILIES,
+    FONTCONFIG_NAME,
+    load_fonts,
+    use_own_fontconfig,
+)
 
 # In a child (fontconfig reads its configuration once per process): the application as
 # the kiosk makes it, then the families Qt knows and a few lines of text drawn.
@@ -20,8 +28,12 @@ CHILD = r"""
 import json, os, sys
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QPainter
+from kiosk.ui import fonts
 from kiosk.ui.assembly import create_application
 from kiosk.ui.icons import icon_font
+files_loaded = []
+load_fonts = fonts.load_fonts
+fonts.load_fonts = lambda folder: files_loaded.append(folder) or load_fonts(folder)
 app = create_application()
 image = QImage(900, 260, QImage.Format.Format_ARGB32)
 image.fill(Qt.GlobalColor.white)
@@ -37,7 +49,8 @@ for column, pixels in enumerate((14, 18, 24, 32, 45, 57)):
 painter.end()
 image.save(sys.argv[1])
 print(json.dumps({"config": os.environ.get("FONTCONFIG_FILE"),
-                  "families": sorted(QFontDatabase.families())}))
+                  "families": sorted(QFontDatabase.families()),
+                  "app_font": app.font().families(), "files_loaded": bool(files_loaded)}))
 """
 
 
@@ -64,7 +77,27 @@ def test_the_kiosk_reads_its_own_fontconfig_and_sees_and_draws_as_with_the_syste
     assert theirs["config"] == str(system_config)  # a deployment's own is kept
     assert ours["families"] == theirs["families"]  # no system font lost, none added
     assert {"Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC"} <= set(ours["families"])
+    # Ours names the bundled fonts' folder: fontconfig has them, no file is loaded at start.
+    assert not ours["files_loaded"]
+    assert theirs["files_loaded"]
+    assert ours["app_font"] == theirs["app_font"]
     assert our_text == their_text  # antialiasing and hinting as the system's rules give
+
+
+def test_the_bundled_families_are_those_of_the_bundled_files(qapp):
+    folder = locate.bundled("fonts")
+    assert sorted(load_fonts(folder)) == sorted(BUNDLED_FAMILIES)
+    assert set(BUNDLED_FAMILIES) <= set(FAMILIES)
+
+
+def test_fonts_not_in_fontconfig_are_loaded_from_their_files(qapp, monkeypatch):
+    """The kiosk's configuration set, but fontconfig did not read the folder (here: it read
+    another configuration first; e.g. a fontconfig too old for the folder's line)."""
+    folder = locate.bundled("fonts")
+    monkeypatch.setenv("FONTCONFIG_FILE", str(folder / FONTCONFIG_NAME))
+    monkeypatch.setattr(fonts, "BUNDLED_FAMILIES", (*BUNDLED_FAMILIES, "Not A Font Family"))
+    assert fonts.configured_families(folder) == []
+    assert sorted(fonts.install_bundled_fonts(qapp, folder)) == sorted(BUNDLED_FAMILIES)
 
 
 def test_only_linux_and_only_when_the_deployment_set_none(monkeypatch, tmp_path):
