@@ -184,6 +184,10 @@ def test_the_film_says_its_language_by_the_film_in_every_shape(qapp):
         if len(notes) != 1:
             return [f"{len(notes)} notes say the film is in {spoken}"]
         note, problems = notes[0], []
+        # Read at arm's length: the size of the film's description on a stand (16 pt at
+        # normal text), not the 11 pt of the notes on the text (before: 11 pt).
+        if note.font().pointSizeF() < 16 * window.theme.text_scale - 0.05:
+            problems.append(f"the note is {note.font().pointSizeF():g} pt")
         box = in_window(note, window)
         picture = in_window(page.stack, window)
         if page.arrangement == "tall":

@@ -277,6 +277,7 @@ QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 7px; min-h
 #CardTitle {{ font-size: {pt(22)}; font-weight: bold; }}
 #CardSummary {{ font-size: {pt(14)}; }}
 #FallbackNote {{ background: {c.accent_soft}; color: {c.text}; border-radius: 10px; padding: 6px 12px; font-size: {pt(11)}; }}
+#FallbackNote[film="true"] {{ font-size: {pt(16)}; }}
 #ContentNote {{ background: {c.note}; color: {c.note_text}; border: 1px solid {c.divider}; border-radius: 16px; }}
 #ContentNoteTitle {{ font-size: {pt(16)}; font-weight: bold; color: {c.note_text}; }}
 #ContentNoteText {{ font-size: {pt(13)}; color: {c.note_text}; }}

@@ -212,6 +212,9 @@ class FilmPage(QWidget):
         # the film (its language chooser, or over/beside the picture), never above the
         # film's description, which is in the interface language.
         self.film_note = PlainLabel(objectName="FallbackNote")
+        # Read at arm's length before the film starts: the film's description's size on a
+        # stand (16 pt at normal text, ~21 px), not the 11 pt of the text's own notes.
+        self.film_note.setProperty("film", True)
         self.film_note.setWordWrap(True)
         self.film_note.hide()
         # Under the transport on a tall page: the choosers, the note beside them (or
