@@ -115,7 +115,7 @@ def home(window, qtbot):
         window,
         qtbot,
         {
-            "resource icon": (card.icon_label, CALM.accent, HIGH_CONTRAST.accent),
+            "resource icon": (card, CALM.accent, HIGH_CONTRAST.accent),  # drawn by the card
             "chip": (chip, CALM.accent, HIGH_CONTRAST.accent),
             "story picture": (
                 window.carousel.card.illustration,

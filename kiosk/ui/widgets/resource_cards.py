@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from kiosk.content.model import Resource
 from kiosk.ui.icons import Icons
-from kiosk.ui.plain_text import PlainLabel, plain_tooltip
+from kiosk.ui.plain_text import plain_tooltip
 from kiosk.ui.widgets.clamped_label import ClampedLabel
 from kiosk.ui.widgets.readable import line_height
+
+# The icon's size and the box it is centred in, beside the title (px).
+ICON, ICON_BOX = 36, 40
 
 
 class ResourceCard(QPushButton):
@@ -29,18 +39,25 @@ class ResourceCard(QPushButton):
         self._full_title = resource.title
         self._longest_word: tuple[tuple[str, str] | None, int] = (None, 0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.icon_label = PlainLabel(self)  # made in place, as the window is
-        self.icon_label.setFixedSize(40, 40)
+        # The icon is drawn by the card itself (paintEvent) in a slot of the layout, where
+        # a 40 px label stood: one widget less per card to make, polish and paint.
+        self._icon: QPixmap | None = None
         # Long titles (Arabic, Russian) end in "…" on their second line, never clipped.
         self.title = ClampedLabel(self.LINES, self, objectName="ResourceTitle")
-        for label in (self.icon_label, self.title):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(12)
-        layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        # A spacer adds no spacing after it (it counts as empty): the gap is in its width.
+        self._icon_slot = QSpacerItem(
+            ICON_BOX + layout.spacing(),
+            ICON_BOX,
+            QSizePolicy.Policy.Fixed,
+            QSizePolicy.Policy.Fixed,
+        )
+        layout.addItem(self._icon_slot)
         layout.addWidget(self.title, 1)
         self.show_resource(resource)
         icons.ready.connect(self._update_icon)
@@ -61,7 +78,31 @@ class ResourceCard(QPushButton):
         """The icon in the theme's accent, drawn again when the theme changes."""
         icon = self._icons.icon(self._icon_name, QPalette.ColorRole.Highlight)
         if icon is not None:
-            self.icon_label.setPixmap(icon.pixmap(QSize(36, 36), self.devicePixelRatioF()))
+            self._icon = icon.pixmap(QSize(ICON, ICON), self.devicePixelRatioF())
+            self.update(self.icon_rect())
+
+    def icon_rect(self) -> QRect:
+        """Where the icon is drawn: as a 40 px label, centred in the card's height, drew it
+        (left-aligned, or right-aligned in right-to-left layouts, and centred vertically)."""
+        slot = self._icon_slot.geometry()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        box = QRect(
+            slot.right() + 1 - ICON_BOX if rtl else slot.x(),
+            slot.y() + (slot.height() - ICON_BOX) // 2,
+            ICON_BOX,
+            ICON_BOX,
+        )
+        size = QSize(ICON, ICON)
+        if self._icon is not None and not self._icon.isNull():
+            size = (self._icon.deviceIndependentSize()).toSize()
+        x = box.x() + (box.width() - size.width() if rtl else 0)
+        y = box.y() + box.height() // 2 - size.height() // 2
+        return QRect(x, y, size.width(), size.height())
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._icon is not None and not self._icon.isNull():
+            QPainter(self).drawPixmap(self.icon_rect().topLeft(), self._icon)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -86,7 +127,7 @@ class ResourceCard(QPushButton):
             self._longest_word = (key, max(widths, default=0))
         word = self._longest_word[1]
         margins = self.layout().contentsMargins()
-        chrome = margins.left() + margins.right() + self.layout().spacing() + 40 + 12
+        chrome = margins.left() + margins.right() + self.layout().spacing() + ICON_BOX + 12
         return max(200, word + chrome)
 
     def sizeHint(self) -> QSize:
