@@ -23,12 +23,15 @@ ROOT = Path(__file__).resolve().parents[1]
 _CHILD = """
 import builtins, enum, json, os, runpy, sys
 enums = set()  # the classes whose enum types PySide6 created
-create = enum.EnumType.__new__
-def created(mcls, name, bases, namespace, **kwargs):
-    made = create(mcls, name, bases, namespace, **kwargs)
-    enums.add(made.__qualname__)
+# Through the functional API's entry, which both the standard library's builder and
+# kiosk/core/quick_enums.py's come through.
+call = enum.EnumType.__call__
+def created(cls, value, names=None, **kwargs):
+    made = call(cls, value, names, **kwargs)
+    if names is not None:
+        enums.add(made.__name__)
     return made
-enum.EnumType.__new__ = created
+enum.EnumType.__call__ = created
 real_print = builtins.print
 def watch(*args, **kwargs):
     real_print(*args, **kwargs)

@@ -288,8 +288,10 @@ def _log_folder(args: argparse.Namespace) -> Path:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command in QT_COMMANDS:
+        from kiosk.core.quick_enums import install
         from kiosk.pyside_hook import skip_source_reads
 
+        install()  # before PySide6 loads: its enum classes made in one pass (the same classes)
         skip_source_reads()  # before PySide6 loads: it reads no source of ours at import
     if args.command == "content":
         return _content(args)

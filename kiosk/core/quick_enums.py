@@ -1,0 +1,277 @@
+"""A quicker way for PySide6 to make its enum classes, each one the same class as before.
+
+PySide6 (6.4 and later) turns every C++ enum into a Python enum class when it is first
+used, through the enum module's functional API: `Enum("Name", [("A", 0), ...],
+boundary=KEEP)`, and likewise IntEnum, Flag and IntFlag. The standard library builds such a
+class member by member through `_EnumDict.__setitem__` and `_proto_member.__set_name__`
+(a search of the bases for descriptors, a delete and a set through the metaclass's own
+`__setattr__` for every member): ~18 microseconds a member. The kiosk makes ~200 enum
+classes before its first frame (the Qt namespace alone 93 classes with 1195 members),
+~33 ms of CPU.
+
+`install()` replaces `enum.EnumType._create_`, the functional API's builder, with one that
+builds the very class the standard library would build (the same dictionary, in the same
+order, the same members with the same attributes, the same aliases, flag masks and
+methods), in one pass, for the calls it knows exactly:
+
+- the class is one of enum.Enum, IntEnum, Flag, IntFlag itself (no subclass, no `type=`);
+- `names` is a list or tuple of (name, value) tuples, each name a plain str that does not
+  begin with "_", is not "mro", names nothing the bases define (like `value` or `real`) and
+  appears once; each value a plain int (and not negative for a flag).
+
+That is what PySide6 passes. Every other call, and every call whose module cannot be found
+(the standard library then makes the class unpicklable), goes to the standard library's own
+`_create_` as before, with the same arguments and the same module.
+
+This relies on private parts of the standard library's enum module (`EnumType._create_`
+and the class layout it makes), which differ between Python versions. It is written for,
+and checked against, Python 3.11 (the kiosk's Python): on any other version `install()`
+changes nothing and returns False, and enum classes are made by the standard library as
+usual (Python 3.12 and 3.13 rewrote this code, not faster for PySide6). Also if the
+module's layout is not the one expected (a 3.11 patch release that changed it),
+`install()` changes nothing. tests/test_enum_classes.py builds every enum class of every
+PySide6 module the kiosk uses both ways and compares them, and fails on a Python version
+where `install()` would change nothing, so that a new Python is looked at.
+
+Not Qt: kiosk/core stays Qt-free; kiosk/app.py calls install() before PySide6 loads.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+
+#: The Python versions this module was written and checked for.
+SUPPORTED = ((3, 11),)
+
+_original_create = None
+# Per base class: what the standard library derives from the base for every new class.
+_plans: dict[type, tuple] = {}
+_made = [0, 0]  # classes made here, classes passed on to the standard library
+
+
+def install() -> bool:
+    """Use the quicker builder from now on; False (and nothing changed) where unsupported."""
+    global _original_create
+    if _original_create is not None:
+        return True
+    if sys.version_info[:2] not in SUPPORTED or not _layout_as_expected():
+        return False
+    _plans.update(
+        {base: _plan(base) for base in (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)}
+    )
+    _original_create = enum.EnumType.__dict__["_create_"]
+    enum.EnumType._create_ = _create_
+    return True
+
+
+def uninstall() -> None:
+    """Back to the standard library's builder (for tests)."""
+    global _original_create
+    if _original_create is not None:
+        enum.EnumType._create_ = _original_create
+        _original_create = None
+
+
+def installed() -> bool:
+    return _original_create is not None
+
+
+def counts() -> tuple[int, int]:
+    """(classes made here, classes passed on to the standard library) since the start."""
+    return _made[0], _made[1]
+
+
+def _layout_as_expected() -> bool:
+    """The parts of Python 3.11's enum module that the builder copies are all there."""
+    names = ("_create_", "_get_mixins_", "_find_new_", "_find_data_repr_", "__prepare__")
+    return (
+        all(callable(getattr(enum.EnumType, name, None)) for name in names)
+        and all(
+            hasattr(enum.Flag, name)
+            for name in ("_iter_member_by_def_", "_boundary_", "_numeric_repr_")
+        )
+        and enum.Enum.__init__.__code__.co_code == _nothing.__code__.co_code
+        and "_value_" not in enum.Enum.__dict__
+    )
+
+
+def _nothing(self, *args, **kwds):
+    pass
+
+
+def _plan(base: type) -> tuple:
+    """What EnumType.__prepare__/__new__ derive from `base` alone (they are pure functions of
+    the base classes: called once here instead of for every class)."""
+    bases = (base,)
+    metacls = type(base)
+    member_type, first_enum = metacls._get_mixins_(base.__name__, bases)
+    new_member, _save_new, use_args = metacls._find_new_({}, member_type, first_enum)
+    value_repr = metacls._find_data_repr_(base.__name__, bases)
+    generate = getattr(first_enum, "_generate_next_value_", None)
+    # Names whose member the standard library would store differently (behind a property
+    # or after a descriptor of a base): those classes go to the standard library.
+    taken = frozenset(name for klass in base.__mro__ for name in klass.__dict__)
+    is_flag = issubclass(base, enum.Flag)
+    return (
+        bases,
+        metacls,
+        member_type,
+        first_enum,
+        new_member,
+        use_args,
+        value_repr,
+        generate,
+        taken,
+        is_flag,
+    )
+
+
+def _create_(
+    cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None
+):
+    # The same frame the standard library's _create_ looks at: its caller's caller.
+    if module is None:
+        try:
+            module = sys._getframe(2).f_globals["__name__"]
+        except (AttributeError, ValueError, KeyError):
+            _made[1] += 1
+            return _unplaced(
+                _original_create, cls, class_name, names, qualname, type, start, boundary
+            )
+    plan = _plans.get(cls) if type is None else None
+    if plan is None or not _plain(names, plan):
+        _made[1] += 1
+        return _original_create(
+            cls,
+            class_name,
+            names,
+            module=module,
+            qualname=qualname,
+            type=type,
+            start=start,
+            boundary=boundary,
+        )
+    _made[0] += 1
+    return _build(plan, class_name, names, module, qualname, boundary)
+
+
+def _plain(names, plan) -> bool:
+    """Whether `names` is a list of (name, int) pairs the builder makes exactly."""
+    if names.__class__ is not list and names.__class__ is not tuple:
+        return False
+    taken, is_flag = plan[8], plan[9]
+    seen = set()
+    for item in names:
+        if item.__class__ is not tuple or len(item) != 2:
+            return False
+        name, value = item
+        if (
+            name.__class__ is not str
+            or value.__class__ is not int
+            or not name
+            or name[0] == "_"
+            or name == "mro"
+            or name in taken
+            or name in seen
+            or (is_flag and value < 0)
+        ):
+            return False
+        seen.add(name)
+    return True
+
+
+def _build(plan, class_name, names, module, qualname, boundary):
+    """EnumType._create_ + __prepare__ + __new__ + _proto_member.__set_name__ of Python 3.11,
+    for the calls _plain() accepts, without the checks that cannot fail for them."""
+    (
+        bases,
+        metacls,
+        member_type,
+        first_enum,
+        new_member,
+        use_args,
+        value_repr,
+        generate,
+        _,
+        is_flag,
+    ) = plan
+    # The class dictionary in the standard library's order (its members come last, below).
+    classdict = {"_generate_next_value_": generate, "__module__": module}
+    if qualname is not None:
+        classdict["__qualname__"] = qualname
+    classdict["_new_member_"] = new_member
+    classdict["_use_args_"] = use_args
+    classdict["_member_names_"] = member_names = []
+    classdict["_member_map_"] = member_map = {}
+    classdict["_value2member_map_"] = value_map = {}
+    classdict["_unhashable_values_"] = []
+    classdict["_member_type_"] = member_type
+    classdict["_value_repr_"] = value_repr
+    if is_flag:
+        flag_mask = singles_mask = 0
+        for _name, value in names:
+            flag_mask |= value
+            if value and not value & (value - 1):
+                singles_mask |= value
+        classdict["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
+        classdict["_flag_mask_"] = flag_mask
+        classdict["_singles_mask_"] = singles_mask
+        classdict["_all_bits_"] = 2 ** (flag_mask.bit_length()) - 1 if names else 0
+        classdict["_inverted_"] = None
+    enum_class = type.__new__(metacls, class_name, bases, classdict)
+    set_attribute = type.__setattr__
+    for name, value in names:
+        member = value_map.get(value)  # an alias of an earlier member
+        if member is None:
+            member = new_member(enum_class, value) if use_args else new_member(enum_class)
+            member._value_ = value
+            member._name_ = name
+            member.__objclass__ = enum_class
+            member.__init__(value)
+            member._sort_order_ = len(member_names)
+            if not is_flag or (value and not value & (value - 1)):
+                member_names.append(name)
+            value_map[value] = member
+        set_attribute(enum_class, name, member)
+        member_map[name] = member
+    # EnumType.__new__'s steps after the class exists, as they apply to these bases.
+    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+        enum_method = getattr(first_enum, name)
+        found_method = getattr(enum_class, name)
+        object_method = getattr(object, name)
+        data_type_method = getattr(member_type, name)
+        if found_method in (data_type_method, object_method):
+            setattr(enum_class, name, enum_method)
+    if is_flag:
+        for name in (
+            "__or__",
+            "__and__",
+            "__xor__",
+            "__ror__",
+            "__rand__",
+            "__rxor__",
+            "__invert__",
+        ):
+            setattr(enum_class, name, getattr(enum.Flag, name))
+    enum_class.__new__ = enum.Enum.__new__
+    if is_flag:
+        member_list = [m._value_ for m in enum_class]
+        if member_list != sorted(member_list):
+            enum_class._iter_member_ = enum_class._iter_member_by_def_
+    return enum_class
+
+
+def _unplaced(create, cls, class_name, names, qualname, type, start, boundary):
+    """Call the standard library's _create_ so that it, too, finds no module: the frame it
+    looks at (two up) is one whose globals have no __name__."""
+    return _NAMELESS(create, cls, class_name, names, qualname, type, start, boundary)
+
+
+# A fixed lambda, compiled with globals that have no __name__.
+_NAMELESS = eval(
+    "lambda create, cls, class_name, names, qualname, type, start, boundary: (lambda: create("
+    "cls, class_name, names, module=None, qualname=qualname, type=type, start=start,"
+    " boundary=boundary))()",
+    {"__builtins__": __builtins__},
+)
