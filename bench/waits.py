@@ -4,8 +4,9 @@
 sleeps or waits for the disk, the system call it is in (with the file it works on, where
 /proc lets us see it) and the kernel function it waits in (/proc/<pid>/stack, readable by
 root; else /proc/<pid>/wchan). `top()` then says where the waits went, e.g.
-"fdatasync kiosk.lock in folio_wait_writeback 0.49 s": what the fault round's note shows
-for a slow start. Where /proc gives nothing (another system), it samples nothing.
+"fdatasync kiosk.lock in folio_wait_writeback 0.49 s", or for a page of a mapped file
+read from the disk "page fault (libQt6Gui.so.6) in filemap_fault 0.31 s" (the file whose
+code was running): what the fault round's note shows for a slow start or stop. Where /proc gives nothing (another system), it samples nothing.
 """
 
 from __future__ import annotations
@@ -76,7 +77,24 @@ class WaitSampler:
         with open(f"{self.base}/syscall") as syscall:
             fields = syscall.read().split()
         call = _call(fields)
+        if call == "page fault":
+            return f"{call}{self._mapped(fields)} in {self._kernel_function()}"
         return f"{call}{self._file(fields, call)} in {self._kernel_function()}"
+
+    def _mapped(self, fields: list[str]) -> str:
+        """The file mapped where the faulting code runs (its program counter): the
+        library or program whose code (or whose data it reads) came from the disk."""
+        try:
+            pc = int(fields[2], 16)
+            with open(f"{self.base}/maps") as maps:
+                for line in maps:
+                    span, *rest = line.split()
+                    low, high = (int(part, 16) for part in span.split("-"))
+                    if low <= pc < high:
+                        return f" ({os.path.basename(rest[4])})" if len(rest) > 4 else ""
+        except (OSError, ValueError, IndexError):
+            pass
+        return ""
 
     def _kernel_function(self) -> str:
         try:
