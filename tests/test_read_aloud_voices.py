@@ -22,6 +22,8 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+import time
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,11 +31,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from kiosk.ui.read_aloud import speakable_text
+from kiosk.ui.read_aloud import PARENT_VARIABLE, speakable_text
 from tests.conftest import OTHER_PLATFORM
 
 pytestmark = pytest.mark.slow
 
+ROOT = Path(__file__).resolve().parents[1]
 CAMBODIA = "2012-07-04-cambodia"  # sample content: en, fr, ru, zh; sensitive
 MODULE_CONFIG = Path("/etc/speech-dispatcher/modules/espeak-ng.conf")
 
@@ -90,10 +93,33 @@ def speech_sink(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(run))
     monkeypatch.setenv("KIOSK_SPEECH_ENGINE", "speechd")
     yield SpeechSink(wav, log, run)
-    pid_file = run / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
-    if pid_file.exists():  # the server the kiosk's helper started for this test
-        with contextlib.suppress(ProcessLookupError, ValueError):
-            os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
+    for pid in speech_processes(run):  # a failed test's leftovers (this test's folder only)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+
+
+def speech_processes(run: Path) -> dict[int, str]:
+    """speech-dispatcher and its modules (sd_*) started with this XDG_RUNTIME_DIR: by
+    this test (its folder), never another program's. Process id -> command line."""
+    found = {}
+    wanted = f"XDG_RUNTIME_DIR={run}".encode()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environment = (entry / "environ").read_bytes().split(b"\0")
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:  # gone, or a zombie
+            continue
+        if wanted in environment and ("speech-dispatcher" in command or "/sd_" in command):
+            found[int(entry.name)] = command
+    return found
+
+
+def children(pid: int) -> list[int]:
+    with contextlib.suppress(OSError):
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    return []
 
 
 def inet_sockets(pid: int) -> set[str]:
@@ -148,8 +174,8 @@ def test_listen_reads_a_french_story_with_a_french_voice(
 
     host = read_aloud._backend._process.processId()
     assert host > 0 and inet_sockets(host) == set()  # speech-dispatcher's Unix socket only
-    server = (speech_sink.run / "speech-dispatcher" / "pid" / "speech-dispatcher.pid").read_text()
-    assert inet_sockets(int(server.split()[0])) == set()
+    (server,) = [pid for pid in children(host) if pid in speech_processes(speech_sink.run)]
+    assert inet_sockets(server) == set()
 
     name, locale = read_aloud.voice_used
     assert QLocale(locale).language() == QLocale.Language.French, read_aloud.voice_used
@@ -167,6 +193,8 @@ def test_listen_reads_a_french_story_with_a_french_voice(
     assert peak > 3000 and loud > 0.3
     assert abs(heard - french) < 0.05 * french
     assert abs(heard - french) < abs(heard - english)
+    read_aloud.shutdown()  # what the kiosk's stop does (a quit, SIGTERM): no server left
+    qtbot.waitUntil(lambda: speech_processes(speech_sink.run) == {}, timeout=5000)
 
 
 def test_no_listen_button_where_no_voice_exists_and_arabic_reads_arabic(
@@ -187,3 +215,64 @@ def test_no_listen_button_where_no_voice_exists_and_arabic_reads_arabic(
     assert QLocale(read_aloud.voice_used[1]).language() == QLocale.Language.Arabic
     qtbot.waitUntil(lambda: not read_aloud.is_speaking(), timeout=60_000)
     assert speech_sink.seconds() > 0.5
+
+
+HOST = [sys.executable, "-m", "kiosk", "speech-host", "--engine", "speechd"]
+
+
+@pytest.mark.parametrize("end", ["input closed", "SIGTERM", "SIGKILL"])
+def test_the_helper_ends_its_own_speech_server_and_spares_the_desktops(speech_sink, end):
+    """The helper runs a speech-dispatcher of its own and ends it with itself, however the
+    helper ends: its input closed (it leaves by itself), SIGTERM (the kiosk's stop), SIGKILL
+    (with the kiosk: the OOM killer, systemd). Left to Qt, speech-dispatcher's library
+    started a shared server that outlived the kiosk by ~50 s. A server the desktop already
+    runs (its screen reader's) is not used, and keeps running."""
+    run = speech_sink.run
+    desktop = subprocess.Popen(
+        ["speech-dispatcher", "--run-single", "--timeout", "0"],  # its usual socket in run/
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    helper = None
+    try:
+        socket = run / "speech-dispatcher" / "speechd.sock"
+        deadline = time.monotonic() + 30
+        while not socket.exists():
+            assert desktop.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        desktops = {desktop.pid, *children(desktop.pid)}
+        helper = subprocess.Popen(
+            HOST, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env={**os.environ, PARENT_VARIABLE: str(os.getpid())},
+        )  # fmt: skip
+        assert '"voices"' in helper.stdout.readline().decode()  # connected, voices listed
+        own = [pid for pid in children(helper.pid) if pid in speech_processes(run)]
+        assert len(own) == 1 and "--socket-path" in speech_processes(run)[own[0]]
+        folder = Path(speech_processes(run)[own[0]].split("--socket-path ")[1].split()[0]).parent
+        assert folder.parent == Path(tempfile.gettempdir()) and folder.name.startswith("kiosk-")
+        deadline = time.monotonic() + 5
+        while folder.exists() and time.monotonic() < deadline:  # removed once connected
+            time.sleep(0.02)
+        assert not folder.exists()
+        if end == "input closed":
+            helper.stdin.close()
+        else:
+            helper.send_signal(getattr(signal, end))
+        assert helper.wait(timeout=30) is not None
+        began = time.monotonic()
+        while set(speech_processes(run)) - desktops and time.monotonic() - began < 5:
+            time.sleep(0.02)
+        assert set(speech_processes(run)) - desktops == set(), speech_processes(run)
+        assert desktop.poll() is None  # the desktop's server still runs
+    finally:
+        if helper is not None:
+            helper.kill()
+            helper.wait()
+            for stream in (helper.stdin, helper.stdout):
+                with contextlib.suppress(OSError):
+                    stream.close()
+        desktop.terminate()
+        try:
+            desktop.wait(5)
+        except subprocess.TimeoutExpired:
+            desktop.kill()
+            desktop.wait()

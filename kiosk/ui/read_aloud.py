@@ -14,6 +14,12 @@ Qt's "mock" engine (tests) is created at once in this process.
 `KIOSK_SPEECH_ENGINE` chooses the engine: unset or "" for the platform's own (speechd on
 Linux: speech-dispatcher with espeak-ng), "mock" for tests, "none" to turn reading off.
 speech-dispatcher is reached through its Unix socket: no network connection is opened.
+
+On Linux the helper runs a speech-dispatcher of its own (`_SpeechServer`), on a private
+socket, and ends it with itself: left to Qt, speech-dispatcher's library started a
+shared one (autospawn) that went on ~50 s after the kiosk (a kiosk restarted by its
+supervisor, or a trainer's laptop, kept a speech server), and one that a desktop already
+runs for its screen reader is neither used nor stopped.
 """
 
 from __future__ import annotations
@@ -364,6 +370,102 @@ class ReadAloud(QObject):
             self.speaking_changed.emit(speaking)
 
 
+class _SpeechServer:
+    """The speech helper's own speech-dispatcher (Linux, Qt's speechd engine): its child,
+    on a socket in a private folder (SPEECHD_ADDRESS tells Qt's engine where), killed
+    when the helper ends in any way (PR_SET_PDEATHSIG: the helper itself is ended with
+    SIGTERM, or killed with the kiosk) and ended by `stop()` when it leaves by itself.
+
+    Not started where the environment names a server (SPEECHD_ADDRESS: that one is used)
+    or where speech-dispatcher is not installed (Qt's engine then finds no voice).
+    """
+
+    # How long speech-dispatcher may take to open its socket (~0.5 s on a quiet machine).
+    START_S = 10.0
+    # It also leaves by itself this long after its last client went (a last resort).
+    IDLE_S = 30
+
+    def __init__(self, process, folder: str):
+        self.process = process
+        self.folder = folder
+        self.socket = os.path.join(folder, "speechd.sock")
+
+    @classmethod
+    def start(cls, engine_name: str) -> _SpeechServer | None:
+        import shutil
+
+        if not sys.platform.startswith("linux") or engine_name not in ("", "speechd"):
+            return None
+        program = shutil.which("speech-dispatcher")
+        if os.environ.get("SPEECHD_ADDRESS") or program is None:
+            return None
+        import subprocess
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="kiosk-speech-")  # 0700: this user's only
+        server = cls(None, folder)
+        command = [program, "--run-single", "--communication-method", "unix_socket"]
+        command += ["--socket-path", server.socket, "--timeout", str(cls.IDLE_S)]
+        command += ["--pid-file", os.path.join(folder, "speechd.pid")]
+        try:
+            server.process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                preexec_fn=_killed_with_parent(),
+            )
+        except OSError as error:
+            log.warning("speech-dispatcher did not start (%s)", error)
+            server.forget_folder()
+            return None
+        if not server._wait_for_socket():
+            log.warning("speech-dispatcher did not open its socket within %g s", cls.START_S)
+            server.stop()
+            return None
+        os.environ["SPEECHD_ADDRESS"] = f"unix_socket:{server.socket}"
+        return server
+
+    def _wait_for_socket(self) -> bool:
+        import time
+
+        deadline = time.monotonic() + self.START_S
+        while not os.path.exists(self.socket):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        return True
+
+    def forget_folder(self) -> None:
+        """The folder removed once Qt's engine is connected (the server keeps serving the
+        connection): a helper killed later leaves nothing behind in the temporary folder."""
+        import shutil
+
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def stop(self) -> None:
+        import subprocess
+
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(0.5)
+            except subprocess.TimeoutExpired:  # seen stuck in a lock after SIGTERM
+                self.process.kill()
+                self.process.wait(0.5)
+        self.forget_folder()
+
+
+def _killed_with_parent():
+    """For subprocess's preexec_fn: the child gets SIGKILL when this thread ends."""
+    import ctypes
+    import signal
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    pr_set_pdeathsig = 1
+    return lambda: prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
+
+
 def run_speech_host(engine_name: str) -> int:
     """`kiosk speech-host`: a SpeechEngine driven by JSON lines on stdin, answering on stdout.
 
@@ -383,7 +485,10 @@ def run_speech_host(engine_name: str) -> int:
         out.write(json.dumps(message, ensure_ascii=False) + "\n")
         out.flush()
 
+    server = _SpeechServer.start(engine_name)
     engine = SpeechEngine(engine_name)
+    if server is not None:
+        engine.voices_found.connect(lambda _voices: server.forget_folder())  # connected by now
     engine.voices_found.connect(lambda voices: send({"voices": voices}))
     engine.state_changed.connect(
         lambda reading, speaking: send({"reading": reading, "speaking": speaking})
@@ -398,6 +503,8 @@ def run_speech_host(engine_name: str) -> int:
     threading.Thread(target=inbox.read, args=(sys.stdin,), daemon=True).start()
     app.exec()
     engine.stop()
+    if server is not None:
+        server.stop()
     return 0
 
 
