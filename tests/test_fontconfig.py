@@ -25,7 +25,7 @@ from kiosk.ui.fonts import (
 # In a child (fontconfig reads its configuration once per process): the application as
 # the kiosk makes it, then the families Qt knows and a few lines of text drawn.
 CHILD = r"""
-import json, os, sys
+import ctypes, json, os, sys
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QPainter
 from kiosk.ui import fonts
@@ -48,9 +48,24 @@ for column, pixels in enumerate((14, 18, 24, 32, 45, 57)):
     painter.drawText(500 + 65 * column, 240, char)
 painter.end()
 image.save(sys.argv[1])
+# The configuration files fontconfig read (FcConfigFileInfoIter: 3 pointers).
+fc = ctypes.CDLL("libfontconfig.so.1", mode=os.RTLD_NOLOAD | os.RTLD_LAZY)
+fc.FcConfigFileInfoIterInit.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+fc.FcConfigFileInfoIterNext.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+fc.FcConfigFileInfoIterGet.argtypes = [ctypes.c_void_p, ctypes.c_void_p] + [ctypes.c_void_p] * 3
+position, read = (ctypes.c_void_p * 3)(), 0
+name, text, enabled = ctypes.c_char_p(), ctypes.c_char_p(), ctypes.c_int()
+fc.FcConfigFileInfoIterInit(None, position)
+while fc.FcConfigFileInfoIterGet(
+    None, position, ctypes.byref(name), ctypes.byref(text), ctypes.byref(enabled)
+):
+    read += 1
+    if not fc.FcConfigFileInfoIterNext(None, position):
+        break
 print(json.dumps({"config": os.environ.get("FONTCONFIG_FILE"),
                   "families": sorted(QFontDatabase.families()),
-                  "app_font": app.font().families(), "files_loaded": bool(files_loaded)}))
+                  "app_font": app.font().families(), "files_loaded": bool(files_loaded),
+                  "config_files_read": read}))
 """
 
 
@@ -80,6 +95,10 @@ def test_the_kiosk_reads_its_own_fontconfig_and_sees_and_draws_as_with_the_syste
     # Ours names the bundled fonts' folder: fontconfig has them, no file is loaded at start.
     assert not ours["files_loaded"]
     assert theirs["files_loaded"]
+    # Ours alone: not also fontconfig's ~40 templates, which FcInit reads for their
+    # descriptions (kiosk/ui/fonts.py _read_fontconfig_now).
+    assert ours["config_files_read"] == 1
+    assert theirs["config_files_read"] > 1
     assert ours["app_font"] == theirs["app_font"]
     assert our_text == their_text  # antialiasing and hinting as the system's rules give
 

@@ -33,7 +33,42 @@ def use_own_fontconfig(folder: Path) -> bool:
         log.warning("no fontconfig configuration at %s: the system's is used", config)
         return False
     os.environ["FONTCONFIG_FILE"] = str(config)
+    _read_fontconfig_now(config)
     return True
+
+
+def _read_fontconfig_now(config: Path) -> bool:
+    """fontconfig's configuration made current from `config` alone, before Qt's first
+    FcInit(). FcInit reads the same file, then every file of fontconfig's own template
+    folder (/usr/share/fontconfig/conf.avail, ~40 files) for their descriptions only,
+    which nothing here uses: ~16 M instructions, more than a whole start's fonts.
+    Only with the fontconfig Qt is linked with (already loaded: QtGui is); under
+    FC_DEBUG (fontconfig's own debugging) FcInit is left to do it. True if it did."""
+    if "FC_DEBUG" in os.environ:
+        return False
+    import ctypes
+
+    try:
+        fontconfig = ctypes.CDLL("libfontconfig.so.1", mode=os.RTLD_NOLOAD | os.RTLD_LAZY)
+    except OSError:  # not loaded: Qt reads fonts some other way
+        return False
+    fontconfig.FcConfigCreate.restype = ctypes.c_void_p
+    fontconfig.FcConfigParseAndLoad.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    fontconfig.FcConfigSetCurrent.argtypes = [ctypes.c_void_p]
+    fontconfig.FcConfigDestroy.argtypes = [ctypes.c_void_p]
+    made = fontconfig.FcConfigCreate()
+    if not made:
+        return False
+    # Loaded as FcInit loads it (complaining of errors), then current: its fonts are
+    # listed from fontconfig's caches then, as FcInit would.
+    done = bool(
+        fontconfig.FcConfigParseAndLoad(made, os.fsencode(config), 1)
+        and fontconfig.FcConfigSetCurrent(made)
+    )
+    fontconfig.FcConfigDestroy(made)  # the current configuration holds its own reference
+    if not done:
+        log.warning("fontconfig could not load %s here: FcInit will", config)
+    return done
 
 
 def load_fonts(folder: Path) -> list[str]:
