@@ -143,7 +143,8 @@ class UsageCounts:
                 return None
             self._opener.join()
             self._opener = None
-            self._settle(*self._opened.pop())
+            failed = (None, "", f"opening {self.db_path} failed")  # an unexpected error
+            self._settle(*(self._opened.pop() if self._opened else failed))
         return self._conn
 
     def _open_in_background(self) -> None:
