@@ -31,9 +31,15 @@ class PlainLabel(QLabel):
     later) for HTML the app builds itself from escaped text.
     """
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, objectName: str = "", wordWrap: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.textFormat() == Qt.TextFormat.AutoText:
+        # Set here rather than handed to QLabel as keywords: PySide6 looks a keyword up
+        # among the class's properties by name (QMetaObject::indexOfProperty).
+        if objectName:
+            self.setObjectName(objectName)
+        if wordWrap:
+            self.setWordWrap(True)
+        if kwargs.get("textFormat", Qt.TextFormat.AutoText) == Qt.TextFormat.AutoText:
             self.setTextFormat(Qt.TextFormat.PlainText)
 
 
