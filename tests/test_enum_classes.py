@@ -26,6 +26,8 @@ import sys
 import types
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # The Qt modules the kiosk imports.
@@ -68,11 +70,15 @@ def _child(*args: str, env: dict | None = None) -> dict:
 
 def test_the_builder_is_used_on_this_python():
     """quick_enums is written for Python 3.11; on another Python it changes nothing, and
-    this fails so that someone looks at the new enum module (and at SUPPORTED)."""
+    this fails so that someone looks at the new enum module (SUPPORTED, CHECKED_FINGERPRINT)."""
     from kiosk.core import quick_enums
 
     assert sys.version_info[:2] in quick_enums.SUPPORTED, sys.version
-    assert _child("install")["installed"]
+    assert quick_enums.fingerprint() == quick_enums.CHECKED_FINGERPRINT, "enum module changed"
+    found = _child("install")
+    assert found["installed"] and found["replaced"]
+    # Against an enum module other than the one checked: nothing changed.
+    assert found["elsewhere"] == {"installed": False, "replaced": False}
 
 
 def test_every_pyside6_enum_class_is_built_exactly_as_the_standard_library_builds_it():
@@ -105,6 +111,36 @@ def test_the_kiosk_installs_it_before_pyside6_and_its_start_uses_it(tmp_path):
     assert found["pyside_before"] == [], found
     quick, passed_on = found["counts"]
     assert quick > 150 and passed_on <= 2, found  # ~200 classes before the first frame
+
+
+def test_the_frozen_build_s_runtime_hook_installs_it_before_pyside6_loads():
+    """packaging/rthook_quick_enums.py: PyInstaller's PySide6 hook imports PySide6.QtCore
+    (22 enum classes) before the kiosk's main() runs."""
+    code = (
+        "import runpy, sys; runpy.run_path(sys.argv[1]); import PySide6.QtCore;"
+        "from kiosk.core import quick_enums; print(quick_enums.counts()[0])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT / "packaging" / "rthook_quick_enums.py")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        check=True,
+    )
+    assert int(done.stdout) >= 20
+
+
+@pytest.mark.frozen  # `pytest -m frozen` after packaging/build.sh
+def test_the_frozen_bundle_runs_the_hook_before_pyinstaller_s_pyside6_hook():
+    bundle = ROOT / "dist" / "kiosk"
+    executable = (bundle / "kiosk").read_bytes()  # its archive's table: scripts in run order
+    ours, theirs = executable.find(b"rthook_quick_enums\0"), executable.find(b"pyi_rth_pyside6\0")
+    assert 0 <= ours < theirs, (ours, theirs)
+    from kiosk.core.quick_enums import SUPPORTED
+
+    pythons = [f"python{major}.{minor}" for major, minor in SUPPORTED]
+    assert any((bundle / "_internal" / name).is_dir() for name in pythons)
 
 
 def test_other_calls_go_to_the_standard_library_unchanged():
@@ -387,7 +423,16 @@ if __name__ == "__main__":
     if command == "install":
         from kiosk.core import quick_enums
 
-        print(json.dumps({"installed": quick_enums.install()}))
+        standard = enum.EnumType._create_
+        checked = quick_enums.CHECKED_FINGERPRINT
+        quick_enums.CHECKED_FINGERPRINT = checked + 1
+        elsewhere = {
+            "installed": quick_enums.install(),
+            "replaced": enum.EnumType._create_ is not standard,
+        }
+        quick_enums.CHECKED_FINGERPRINT = checked
+        found = {"installed": quick_enums.install(), "elsewhere": elsewhere}
+        print(json.dumps(found | {"replaced": enum.EnumType._create_ is not standard}))
     elif command == "replay":
         print(json.dumps(_replay()))
     elif command == "describe":

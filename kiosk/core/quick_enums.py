@@ -23,15 +23,19 @@ That is what PySide6 passes. Every other call, and every call whose module canno
 (the standard library then makes the class unpicklable), goes to the standard library's own
 `_create_` as before, with the same arguments and the same module.
 
-This relies on private parts of the standard library's enum module (`EnumType._create_`
-and the class layout it makes), which differ between Python versions. It is written for,
-and checked against, Python 3.11 (the kiosk's Python): on any other version `install()`
-changes nothing and returns False, and enum classes are made by the standard library as
-usual (Python 3.12 and 3.13 rewrote this code, not faster for PySide6). Also if the
-module's layout is not the one expected (a 3.11 patch release that changed it),
-`install()` changes nothing. tests/test_enum_classes.py builds every enum class of every
-PySide6 module the kiosk uses both ways and compares them, and fails on a Python version
-where `install()` would change nothing, so that a new Python is looked at.
+This relies on private parts of the standard library's enum module (`EnumType._create_`,
+`_proto_member`, `_EnumDict` and the class layout they make), which differ between Python
+versions and even between 3.11 patch releases (3.11.2's differs from 3.11.7's). It is
+written for, and checked against, Python 3.11.7's enum module (the kiosk's Python, also
+in the frozen build): `install()` compares a fingerprint of the standard library functions
+whose work it copies (their bytecode, names and constants) with the one it was checked
+against, and on any other Python (3.10, 3.12, 3.13, another 3.11 release whose enum code
+differs) changes nothing and returns False: enum classes are then made by the standard
+library as usual (3.12 and 3.13 rewrote this code; they are not faster for PySide6).
+tests/test_enum_classes.py builds every enum class of every PySide6 module the kiosk uses
+both ways and compares them whole, and fails where `install()` would change nothing, so
+that a new Python is looked at (and CHECKED_FINGERPRINT updated only after that test
+passes on it).
 
 Not Qt: kiosk/core stays Qt-free; kiosk/app.py calls install() before PySide6 loads.
 """
@@ -43,6 +47,8 @@ import sys
 
 #: The Python versions this module was written and checked for.
 SUPPORTED = ((3, 11),)
+#: fingerprint() of the enum module it was checked against (Python 3.11.7; 3.11.2's differs).
+CHECKED_FINGERPRINT = 890987660603403906
 
 _original_create = None
 # Per base class: what the standard library derives from the base for every new class.
@@ -83,21 +89,49 @@ def counts() -> tuple[int, int]:
 
 
 def _layout_as_expected() -> bool:
-    """The parts of Python 3.11's enum module that the builder copies are all there."""
-    names = ("_create_", "_get_mixins_", "_find_new_", "_find_data_repr_", "__prepare__")
-    return (
-        all(callable(getattr(enum.EnumType, name, None)) for name in names)
-        and all(
-            hasattr(enum.Flag, name)
-            for name in ("_iter_member_by_def_", "_boundary_", "_numeric_repr_")
+    """The standard library code the builder copies is the code it was checked against."""
+    try:
+        return fingerprint() == CHECKED_FINGERPRINT
+    except Exception:
+        return False
+
+
+def fingerprint() -> int:
+    """A number that changes when any function of the enum module whose work the builder
+    copies changes (their bytecode, names and constants)."""
+    own = enum.EnumType.__dict__
+    functions = [
+        own[name]
+        for name in (
+            "__call__",
+            "_create_",
+            "__prepare__",
+            "__new__",
+            "__setattr__",
+            "__delattr__",
+            "__iter__",
+            "_check_for_existing_members_",
+            "_get_mixins_",
+            "_find_data_repr_",
+            "_find_data_type_",
+            "_find_new_",
         )
-        and enum.Enum.__init__.__code__.co_code == _nothing.__code__.co_code
-        and "_value_" not in enum.Enum.__dict__
-    )
+    ]
+    functions += [
+        enum._proto_member.__set_name__,
+        enum._EnumDict.__setitem__,
+        enum.Enum.__init__,
+        enum._is_single_bit,
+    ]
+    blob = b"||".join(_code_text(getattr(f, "__func__", f).__code__) for f in functions)
+    return int.from_bytes(blob, "big") % (2**61 - 1)
 
 
-def _nothing(self, *args, **kwds):
-    pass
+def _code_text(code) -> bytes:
+    parts = [code.co_code, repr(code.co_names).encode()]
+    for const in code.co_consts:
+        parts.append(_code_text(const) if hasattr(const, "co_code") else repr(const).encode())
+    return b"|".join(parts)
 
 
 def _plan(base: type) -> tuple:
