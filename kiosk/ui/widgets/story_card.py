@@ -27,6 +27,16 @@ TITLE_MAX_LINES = 3
 SUMMARY_MAX_LINES = 8
 # Fewer summary lines than this are left out rather than shown as a stub.
 SUMMARY_MIN_LINES = 2
+# A portrait stand: the picture above the text. The text column keeps room for a date
+# line, two title lines, a language note, this many summary lines and "Read the story";
+# the picture takes the rest of the card's height, between these shapes (width/height).
+STACKED_SUMMARY_LINES = 4
+STACKED_PICTURE_TALLEST = 1
+STACKED_PICTURE_FLATTEST = 3
+# There the summary is given its whole text (the lines the card has room for, the last
+# ending in "…"), not the landscape card's first 320 characters.
+STACKED_SUMMARY_CHARS = 1200
+STACKED_SUMMARY_MAX_LINES = 14
 
 
 def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
@@ -122,15 +132,19 @@ class StoryCardView(QFrame):
             return
         self._stacked = stacked
         if stacked:
+            # The picture's height is set by _fit_picture; the text column takes the rest.
             self._box.setDirection(QBoxLayout.Direction.TopToBottom)
             self._box.setContentsMargins(20, 20, 20, 24)
-            self._box.setStretch(0, 4)
-            self._box.setStretch(1, 5)
+            self._box.setStretch(0, 0)
+            self._box.setStretch(1, 1)
         else:
             self._box.setDirection(QBoxLayout.Direction.LeftToRight)
             self._box.setContentsMargins(20, 20, 28, 20)
             self._box.setStretch(0, 5)
             self._box.setStretch(1, 6)
+            self.illustration.setMinimumHeight(0)
+            self.illustration.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX
+        self._set_summary()
         self._fit_title()
 
     def is_stacked(self) -> bool:
@@ -154,7 +168,7 @@ class StoryCardView(QFrame):
             return
         self.illustration.show_story(card.id, card.country, country, card.tags, card.image)
         self.title.setText(card.title)
-        self.summary.setText(shorten(card.summary))
+        self._set_summary()
         rtl = card.shown.lang == "ar"
         align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         # Story text follows its own language's direction, whatever the interface is.
@@ -167,6 +181,11 @@ class StoryCardView(QFrame):
             )
         self._update_texts()
         self._fit_title()
+
+    def _set_summary(self) -> None:
+        if self._card is not None:
+            limit = STACKED_SUMMARY_CHARS if self._stacked else SUMMARY_CHARS
+            self.summary.setText(shorten(self._card.summary, limit))
 
     def _update_texts(self) -> None:
         card = self._card
@@ -215,9 +234,10 @@ class StoryCardView(QFrame):
         inner_w = self.width() - margins.left() - margins.right()
         inner_h = self.height() - margins.top() - margins.bottom()
         picture = self.illustration.isVisibleTo(self)
-        share = self._box.stretch(1) / max(1, self._box.stretch(0) + self._box.stretch(1))
         if self._stacked:
-            return inner_w, int(inner_h * share) if picture else inner_h
+            under = self.illustration.minimumHeight() + self._box.spacing()
+            return inner_w, inner_h - under if picture else inner_h
+        share = self._box.stretch(1) / max(1, self._box.stretch(0) + self._box.stretch(1))
         width = int((inner_w - self._box.spacing()) * share) if picture else inner_w
         return width, inner_h
 
@@ -230,6 +250,8 @@ class StoryCardView(QFrame):
         layout = self.layout()
         if self._card is None or layout is None or not has_its_size(self):
             return  # (not before the card has its size: see has_its_size)
+        if self._stacked:
+            self._fit_picture()
         # Beside the text the picture must leave the title two lines; else it stays out.
         if not self._stacked and self.illustration.isHidden():
             self.illustration.setVisible(True)
@@ -245,6 +267,36 @@ class StoryCardView(QFrame):
             self._place_note()
             self._place_meta()
         self._fit_texts()
+
+    def _fit_picture(self) -> None:
+        """Stacked: the picture's height from the card's size and the text size alone (the
+        same for every story and language: nothing moves on a swipe or a language switch).
+
+        The text column keeps room for its fixed lines, two title lines (a third one takes
+        summary lines) and STACKED_SUMMARY_LINES of summary, in the tallest script's line
+        heights; the picture takes what is left, no taller than square (a taller card
+        gives the summary more lines) and no flatter than 3:1 (larger text), or a third of
+        a short card.
+        """
+        margins = self._box.contentsMargins()
+        inner_w = self.width() - margins.left() - margins.right()
+        inner_h = self.height() - margins.top() - margins.bottom()
+        note = self.fallback.contentsMargins()
+        text = (
+            line_height(self.meta.font())
+            + 2 * line_height(self.title.font())
+            + line_height(self.fallback.font()) + note.top() + note.bottom()
+            + STACKED_SUMMARY_LINES * line_height(self.summary.font())
+            + self.read_button.sizeHint().height()
+            + 4 * self._text_column.spacing()
+        )  # fmt: skip
+        room = inner_h - self._box.spacing()
+        tallest = round(inner_w / STACKED_PICTURE_TALLEST)
+        # A short card (the guides in one column under it) keeps two thirds for the text.
+        flattest = min(round(inner_w / STACKED_PICTURE_FLATTEST), room // 3)
+        picture = max(flattest, min(tallest, room - text))
+        if self.illustration.minimumHeight() != picture:
+            self.illustration.setFixedHeight(picture)
 
     def _place_note(self) -> None:
         """The language note beside "Read the story" when under the title it would leave
@@ -339,8 +391,18 @@ class StoryCardView(QFrame):
         self.title.set_max_lines(max(1, min(TITLE_MAX_LINES, lines)))
         room -= self.title.heightForWidth(width) + spacing
         summary_lines = int(room // max(1, line_height(self.summary.font())))
+        most = STACKED_SUMMARY_MAX_LINES if self._stacked else SUMMARY_MAX_LINES
+        if self._stacked and 1 <= summary_lines < most:
+            # The room counted in the tallest script's lines: a Latin or Chinese summary
+            # has shorter ones, and fills the room with more of them (nothing else moves).
+            height = self.summary.height_for(width, summary_lines)
+            while summary_lines < most:
+                more = self.summary.height_for(width, summary_lines + 1)
+                if more > room or more == height:  # no room, or the whole text shown
+                    break
+                summary_lines, height = summary_lines + 1, more
         show = summary_lines >= SUMMARY_MIN_LINES
-        self.summary.set_max_lines(max(1, min(SUMMARY_MAX_LINES, summary_lines)))
+        self.summary.set_max_lines(max(1, min(most, summary_lines)))
         self.summary.setVisible(show)
 
     def keyPressEvent(self, event) -> None:
