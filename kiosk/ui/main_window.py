@@ -124,9 +124,12 @@ class MainWindow(QMainWindow):
         # (its style, font and palette passed down, each widget told its style changed).
         central = QWidget()
         self.setCentralWidget(central)
-        header = QFrame(central, objectName="Header")
+        # Object names set, not given as keywords (a keyword is looked up by name).
+        header = QFrame(central)
+        header.setObjectName("Header")
         self.pages = QStackedWidget(central)
-        footer = QFrame(central, objectName="Footer")
+        footer = QFrame(central)
+        footer.setObjectName("Footer")
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -153,7 +156,8 @@ class MainWindow(QMainWindow):
         self._header_grid.setVerticalSpacing(10)
 
         # -- pages ----------------------------------------------------------------
-        self.home = QWidget(self.pages, objectName="Home")
+        self.home = QWidget(self.pages)
+        self.home.setObjectName("Home")
         self.chips = FilterChips(self.home)
         self.chips.filter_changed.connect(self._on_filter)
         self.carousel = StoryCarousel(
@@ -164,7 +168,8 @@ class MainWindow(QMainWindow):
             animation_ms=animation_ms,
         )
         self.carousel.story_opened.connect(self.open_story)
-        self.resource_panel = QWidget(self.home, objectName="ResourcePanel")
+        self.resource_panel = QWidget(self.home)
+        self.resource_panel.setObjectName("ResourcePanel")
         self.resources_title = PlainLabel(
             self.resource_panel, objectName="SectionTitle", wordWrap=True
         )
@@ -176,7 +181,8 @@ class MainWindow(QMainWindow):
         panel.setSpacing(10)
         panel.addWidget(self.resources_title)
         # Beside the carousel (compact) the guides scroll, the bar showing there are more.
-        self.resource_scroll = QScrollArea(self.resource_panel, objectName="ResourceScroll")
+        self.resource_scroll = QScrollArea(self.resource_panel)
+        self.resource_scroll.setObjectName("ResourceScroll")
         viewport = own_viewport(self.resource_scroll)  # not Qt's: see scroll_viewport.py
         self.resource_scroll.setWidgetResizable(True)
         self.resource_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -199,12 +205,14 @@ class MainWindow(QMainWindow):
 
         # -- footer ---------------------------------------------------------------
         self.help_text = PlainLabel(footer, objectName="Muted", wordWrap=True)
-        self.contrast_button = QPushButton(footer, checkable=True)
+        self.contrast_button = QPushButton(footer)
+        self.contrast_button.setCheckable(True)
         self.contrast_button.toggled.connect(self._on_display_options)
         self.text_size = TextSizeChoice(footer)
         self.text_size.set_step(text_size_step(self.theme.scale))
         self.text_size.chosen.connect(lambda _step: self._on_display_options())
-        self.quick_exit_button = QPushButton(footer, objectName="QuickExit")
+        self.quick_exit_button = QPushButton(footer)
+        self.quick_exit_button.setObjectName("QuickExit")
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
         # The help line beside the display options and Quick exit, or above them (narrow).
         footer_grid = QGridLayout(footer)

@@ -91,8 +91,11 @@ class ArrowButton(QPushButton):
     chips, the language bar, a chooser's segments).
     """
 
-    def __init__(self, arrows: ArrowFocus, **kwargs):
+    def __init__(self, arrows: ArrowFocus, *, objectName: str = "", **kwargs):
         super().__init__(**kwargs)
+        # Set here, not handed to Qt as a keyword: PySide6 looks a keyword up among the
+        # class's properties and signals by name (see kiosk/ui/plain_text.py).
+        self.setObjectName(objectName)
         self._arrows = arrows
 
     def focusInEvent(self, event) -> None:

@@ -227,7 +227,8 @@ class Chooser(QWidget):
         self._group.setExclusive(True)
         self._arrows = ArrowFocus(self, lambda: list(self.segments.values()))
         self.segments: dict[str, QPushButton] = {}
-        self.sheet_button = QPushButton(self, objectName="ChooserButton")
+        self.sheet_button = QPushButton(self)
+        self.sheet_button.setObjectName("ChooserButton")
         self.sheet_button.setMinimumSize(TARGET, TARGET)
         self.sheet_button.clicked.connect(self.open_sheet)
         self._row = QHBoxLayout(self)

@@ -98,9 +98,10 @@ class ChipRow(QWidget):
         self.scroll.setFixedHeight(58)  # a 48 px chip, its 3 px borders and the row margins
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         app_filters.touch_scrolling(viewport)
-        self.back = QPushButton(self, objectName="ChipArrow")
-        self.forward = QPushButton(self, objectName="ChipArrow")
+        self.back = QPushButton(self)
+        self.forward = QPushButton(self)
         for button, step in ((self.back, -1), (self.forward, 1)):
+            button.setObjectName("ChipArrow")
             button.setFixedSize(48, 48)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users tab to the chips
             button.clicked.connect(lambda _=False, s=step: self.page(s))

@@ -37,7 +37,10 @@ class LanguageBar(QWidget):
             button.deleteLater()
         self.buttons.clear()
         for language in languages:
-            button = ArrowButton(self._arrows, text=language.name, objectName="LanguageButton")
+            # Made in place (its parent given), as the window is: see MainWindow.__init__.
+            button = ArrowButton(
+                self._arrows, text=language.name, parent=self, objectName="LanguageButton"
+            )
             button.setCheckable(True)
             # One choice of six: screen readers say "radio button, 2 of 6" (Qt gives a
             # checkable button that is auto-exclusive the radio-button role).

@@ -334,8 +334,10 @@ class StoryCarousel(QWidget):
         self.swipe.tapped.connect(self._on_tap)
         self.swipe.interacted.connect(self.pause_for_interaction)
 
-        self.previous_button = QPushButton(self, objectName="CarouselArrow")
-        self.next_button = QPushButton(self, objectName="CarouselArrow")
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.previous_button.setObjectName("CarouselArrow")
+        self.next_button.setObjectName("CarouselArrow")
         for button, step in ((self.previous_button, -1), (self.next_button, 1)):
             button.setFixedSize(64, 64)
             button.clicked.connect(lambda _=False, s=step: self._step_by_visitor(s))
