@@ -60,6 +60,7 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "kiosk.ui.pages.story_page": "built after the first frame (MainWindow.warm_caches)",
     "kiosk.ui.pages.search_results": "built after the first frame (MainWindow.warm_caches)",
     "kiosk.packs.reader": "packs are checked after the first frame",
+    "kiosk.content.page_model": "Story and SearchHit: the story page's, the search's",
     "kiosk.cli.operation_commands": "only for `kiosk config/admin/stats` and `kiosk --help`",
     "kiosk.cli.pack_commands": "only for `kiosk pack` and `kiosk --help`",
     "nacl": "pack signatures: after the first frame",

@@ -1,4 +1,9 @@
-"""What the content store hands to the rest of the app: plain, immutable dataclasses."""
+"""What the content store hands to the rest of the app: plain, immutable dataclasses.
+
+Story and SearchHit (kiosk/content/page_model.py) are named here too, but defined when
+first used: the home screen's first frame needs neither, and defining a record costs
+every start ~1.7 M instructions.
+"""
 
 from __future__ import annotations
 
@@ -62,24 +67,6 @@ class StoryCard:
 
 
 @record
-class Story(StoryCard):
-    """A whole story for the story page."""
-
-    body: str = ""
-    source: str | None = None
-    # The organisation that translated the version shown (None: as published).
-    translated_by: str | None = None
-    publisher: str | None = None  # who published the original, e.g. "UNODC"
-    excerpt: bool = False  # only the opening of the original item is in the content
-    # The content note worded for this story, per language ({} : the general note).
-    content_note: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
-
-    def content_note_for(self, lang: str) -> str:
-        """The story's own content note in `lang` (else English, else any), or ""."""
-        return pick_fallback(self.content_note, lang) or ""
-
-
-@record
 class SourceRef:
     """Where a resource's statements come from: a news item or a public document."""
 
@@ -130,17 +117,6 @@ class Resource:
         return self.subtitles.get(lang)
 
 
-@record
-class SearchHit:
-    """One story found by a search, in the language it matched."""
-
-    story_id: str
-    title: str
-    snippet: str
-    lang: str
-    date: dt.date
-
-
 def fallback_order(wanted: str, available: list[str] | tuple[str, ...]) -> list[str]:
     """Languages to try, best first: the wanted one, then English, then the rest in order."""
     order = [wanted, "en", *available]
@@ -157,3 +133,15 @@ def pick_fallback(by_lang: dict, wanted: str, order: list[str] | None = None):
     available = [code for code in available if code in by_lang]
     choice = fallback_order(wanted, available)
     return by_lang[choice[0]] if choice else None
+
+
+_DEFINED_LATER = frozenset({"Story", "SearchHit"})
+
+
+def __getattr__(name: str):
+    """Story and SearchHit, from kiosk/content/page_model.py on first use (PEP 562)."""
+    if name in _DEFINED_LATER:
+        from kiosk.content import page_model
+
+        return getattr(page_model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,6 +20,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.content.derived import DERIVED_TABLES, LABEL_COUNT_SQL, shown_order
 from kiosk.content.model import (
@@ -27,14 +28,15 @@ from kiosk.content.model import (
     Language,
     MediaFile,
     Resource,
-    SearchHit,
     Shown,
     SourceRef,
-    Story,
     StoryCard,
 )
 from kiosk.content.schema import REQUIRED_TABLES, SCHEMA_VERSION
 from kiosk.core.durable import write_atomic
+
+if TYPE_CHECKING:  # defined on first use (kiosk/content/model.py)
+    from kiosk.content.model import SearchHit, Story
 
 log = logging.getLogger(__name__)
 
@@ -390,6 +392,8 @@ class ContentStore:
         ).fetchone()
         if row is None:
             return None
+        from kiosk.content.model import Story
+
         card = self._story_card(row, lang)
         keys = row.keys()  # databases built before a column existed read as without it
         return Story(
@@ -536,6 +540,8 @@ class ContentStore:
             " ORDER BY published DESC, story_id",
             (json.dumps(rowids),),
         ).fetchall()
+        from kiosk.content.model import SearchHit
+
         return [
             SearchHit(
                 row["story_id"],

@@ -7,7 +7,6 @@ import sqlite3
 from collections.abc import Collection
 from pathlib import Path
 
-from kiosk.core.records import record
 from kiosk.packs.layout import DATABASE_NAME, content_dir, packs_dir
 from kiosk.packs.pointer import read_pointer
 
@@ -69,14 +68,17 @@ def active_database(data_dir: Path | None) -> Path | None:
     return installed_database(Path(data_dir), read_pointer(Path(data_dir)).active)
 
 
-@record
 class OpenedContent:
-    """What `open_content` found: a store (None when nothing was readable) and why."""
+    """What `open_content` found: a store (None when nothing was readable) and why.
+    (A plain class: a dataclass costs its creation at every start, before the first frame.)"""
 
-    store: object | None  # a ContentStore
-    what: str = ""  # e.g. "the bundled content"
-    # One line per database passed over (damaged, missing...), in the order tried.
-    skipped: tuple[str, ...] = ()
+    __slots__ = ("skipped", "store", "what")
+
+    def __init__(self, store: object | None, what: str = "", skipped: tuple[str, ...] = ()):
+        self.store = store  # a ContentStore
+        self.what = what  # e.g. "the bundled content"
+        # One line per database passed over (damaged, missing...), in the order tried.
+        self.skipped = skipped
 
     @property
     def error(self) -> str:
