@@ -45,9 +45,9 @@ from __future__ import annotations
 import enum
 import sys
 
-#: The Python versions this module was written and checked for.
+# The Python versions this module was written and checked for.
 SUPPORTED = ((3, 11),)
-#: fingerprint() of the enum module it was checked against (Python 3.11.7; 3.11.2's differs).
+# fingerprint() of the enum module it was checked against (Python 3.11.7; 3.11.2's differs).
 CHECKED_FINGERPRINT = 890987660603403906
 
 _original_create = None
