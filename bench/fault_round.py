@@ -17,7 +17,8 @@ the longest time the interface stops answering while it fills in.
 The round is run ROUNDS times (quick: once), each on a fresh data folder.
 
 Figures: the starts after which the kiosk was not showing the expected stories (0, or
-it is over budget), the slowest exit after SIGTERM, the time from launch to the ready
+it is over budget), the slowest exit after SIGTERM (its main thread sampled as below: the
+note names where the slowest one waited), the time from launch to the ready
 line after each fault (offscreen, on this machine) and the slowest of them
 (`fault_round_restart_max`: an unattended kiosk must be back soon after a fault). Each
 start's wall time is split (Linux: /proc/<pid>/schedstat of its main thread, read at the
