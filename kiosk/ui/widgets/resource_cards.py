@@ -130,6 +130,12 @@ class ResourceCard(QPushButton):
         chrome = margins.left() + margins.right() + self.layout().spacing() + ICON_BOX + 12
         return max(200, word + chrome)
 
+    def hasHeightForWidth(self) -> bool:
+        # The card's height is fixed (ResourceCards._arrange): without this, the title's
+        # word wrap makes layouts up to the window measure the title at every width they
+        # try (~100 label measurements at the start), only to bound the result to it.
+        return False
+
     def sizeHint(self) -> QSize:
         return QSize(240, self.card_height())
 
