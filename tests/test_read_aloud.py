@@ -356,3 +356,27 @@ def test_the_helper_ends_with_the_kiosk_that_started_it(qtbot):
         stand_in.stdout.close()
         if helper is not None and not _gone(helper):
             os.kill(helper, signal.SIGKILL)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="other platform: POSIX process ids")
+def test_speech_server_folders_of_ended_helpers_are_removed(tmp_path):
+    """A helper ended before its engine connected (a kiosk stopped seconds after its
+    start) leaves its speech server's folder: the next helper removes the folders whose
+    helper has ended, and only those (a running helper's, other files, links kept)."""
+    from kiosk.ui.read_aloud import SERVER_FOLDER, remove_stale_folders
+
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    stale = tmp_path / f"{SERVER_FOLDER}{ended.pid}-abcd1234"
+    running = tmp_path / f"{SERVER_FOLDER}{os.getpid()}-efgh5678"
+    other = tmp_path / f"{SERVER_FOLDER}notanumber"
+    for folder in (stale, running, other):
+        folder.mkdir()
+        (folder / "speechd.pid").write_text("1\n")
+    link = tmp_path / f"{SERVER_FOLDER}{ended.pid}-link"
+    link.symlink_to(running)
+    remove_stale_folders(str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in (running, other, link)
+    )
+    assert (running / "speechd.pid").exists()

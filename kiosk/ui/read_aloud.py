@@ -402,7 +402,11 @@ class _SpeechServer:
         import subprocess
         import tempfile
 
-        folder = tempfile.mkdtemp(prefix="kiosk-speech-")  # 0700: this user's only
+        base = tempfile.gettempdir()  # short: a socket's path has at most 107 bytes
+        remove_stale_folders(base)
+        # 0700 (this user's only), named after this helper so a later one can tell it is
+        # stale: a helper ended before its engine connected (SIGTERM, SIGKILL) leaves it.
+        folder = tempfile.mkdtemp(prefix=f"{SERVER_FOLDER}{os.getpid()}-", dir=base)
         server = cls(None, folder)
         command = [program, "--run-single", "--communication-method", "unix_socket"]
         command += ["--socket-path", server.socket, "--timeout", str(cls.IDLE_S)]
@@ -454,6 +458,34 @@ class _SpeechServer:
                 self.process.kill()
                 self.process.wait(0.5)
         self.forget_folder()
+
+
+SERVER_FOLDER = "kiosk-speech-"
+
+
+def remove_stale_folders(base: str) -> None:
+    """Remove the speech servers' folders (<base>/kiosk-speech-<helper id>-*) of this
+    user whose helper has ended: a helper ended before its engine connected (the kiosk
+    stopped a few seconds after its start) could not remove its own."""
+    import shutil
+
+    try:
+        entries = list(os.scandir(base))
+    except OSError:
+        return
+    for entry in entries:
+        helper = entry.name[len(SERVER_FOLDER) :].split("-")[0]
+        if not (entry.name.startswith(SERVER_FOLDER) and helper.isdigit()):
+            continue
+        try:
+            if not entry.is_dir(follow_symlinks=False) or entry.stat().st_uid != os.getuid():
+                continue
+            os.kill(int(helper), 0)
+            continue  # its helper still runs
+        except ProcessLookupError:
+            shutil.rmtree(entry.path, ignore_errors=True)
+        except OSError:  # another user's process, or gone meanwhile
+            continue
 
 
 def _killed_with_parent():
