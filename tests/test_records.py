@@ -104,13 +104,13 @@ def test_a_record_keeps_the_methods_it_writes_and_shows_a_loop_once():
 
 
 def test_the_kiosks_records_are_frozen_dataclasses():
-    from kiosk.content import model
+    from kiosk.content import model, page_model
     from kiosk.core.config import Settings
     from kiosk.core.worldmap import Country
     from kiosk.packs.pointer import Pointer
     from kiosk.ui.theme import Colors, Theme
 
-    for cls in (Settings, Country, Pointer, Colors, Theme, model.Language, model.Story):
+    for cls in (Settings, Country, Pointer, Colors, Theme, model.Language, page_model.Story):
         assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen, cls
     assert Settings() == Settings() and hash(Settings()) == hash(Settings())
     assert Settings(mode="kiosk") != Settings()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtTest import QTest
 
-from kiosk.content.model import SearchHit
+from kiosk.content.page_model import SearchHit
 from kiosk.ui.pages.search_results import ResultDelegate, SearchResultsPage, marked_spans
 
 # A top-level page on the offscreen platform (the window's own tests show whole windows).

@@ -1,8 +1,8 @@
 """What the content store hands to the rest of the app: plain, immutable dataclasses.
 
-Story and SearchHit (kiosk/content/page_model.py) are named here too, but defined when
-first used: the home screen's first frame needs neither, and defining a record costs
-every start ~1.7 M instructions.
+Story and SearchHit are in kiosk/content/page_model.py, imported when first used: the
+home screen's first frame needs neither, and defining a record costs every start ~1.7 M
+instructions.
 """
 
 from __future__ import annotations
@@ -133,15 +133,3 @@ def pick_fallback(by_lang: dict, wanted: str, order: list[str] | None = None):
     available = [code for code in available if code in by_lang]
     choice = fallback_order(wanted, available)
     return by_lang[choice[0]] if choice else None
-
-
-_DEFINED_LATER = frozenset({"Story", "SearchHit"})
-
-
-def __getattr__(name: str):
-    """Story and SearchHit, from kiosk/content/page_model.py on first use (PEP 562)."""
-    if name in _DEFINED_LATER:
-        from kiosk.content import page_model
-
-        return getattr(page_model, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

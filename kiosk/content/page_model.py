@@ -2,7 +2,7 @@
 story page, a search hit for the search results.
 
 Defined on first use, not at every start before the first frame (each record costs
-~1.7 M instructions to define): import them from kiosk.content.model, which names them.
+~1.7 M instructions to define).
 """
 
 from __future__ import annotations

@@ -35,8 +35,8 @@ from kiosk.content.model import (
 from kiosk.content.schema import REQUIRED_TABLES, SCHEMA_VERSION
 from kiosk.core.durable import write_atomic
 
-if TYPE_CHECKING:  # defined on first use (kiosk/content/model.py)
-    from kiosk.content.model import SearchHit, Story
+if TYPE_CHECKING:  # imported when first used (kiosk/content/page_model.py)
+    from kiosk.content.page_model import SearchHit, Story
 
 log = logging.getLogger(__name__)
 
@@ -392,7 +392,7 @@ class ContentStore:
         ).fetchone()
         if row is None:
             return None
-        from kiosk.content.model import Story
+        from kiosk.content.page_model import Story
 
         card = self._story_card(row, lang)
         keys = row.keys()  # databases built before a column existed read as without it
@@ -540,7 +540,7 @@ class ContentStore:
             " ORDER BY published DESC, story_id",
             (json.dumps(rowids),),
         ).fetchall()
-        from kiosk.content.model import SearchHit
+        from kiosk.content.page_model import SearchHit
 
         return [
             SearchHit(

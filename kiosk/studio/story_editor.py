@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.edit import STORIES, ContentFolder, EditError, FieldProblem, StoryRecord
-from kiosk.content.model import Shown, Story
+from kiosk.content.model import Shown
+from kiosk.content.page_model import Story
 from kiosk.studio.fields import MediaPicker, ProblemLabel, Retranslating, TopicChips
 from kiosk.studio.profile import StudioProfile
 from kiosk.studio.text_pane import LanguagePane

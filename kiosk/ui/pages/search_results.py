@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content.model import SearchHit
+from kiosk.content.page_model import SearchHit
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.theme import CALM, HIGH_CONTRAST, Colors

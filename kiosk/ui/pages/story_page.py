@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content.model import Resource, Story, StoryCard
+from kiosk.content.model import Resource, StoryCard
+from kiosk.content.page_model import Story
 from kiosk.i18n import RTL_LANGUAGES
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
