@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTextBoundaryFinder, Signal
 from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,6 +23,17 @@ from kiosk.ui.widgets.readable import line_height
 
 # The icon's size and the box it is centred in, beside the title (px).
 ICON, ICON_BOX = 36, 40
+
+
+def unbreakable_parts(text: str) -> list[str]:
+    """`text` cut where a line may break, by Unicode's line breaking rules (as Qt wraps
+    it): words in English or Arabic, each character in Chinese, which has no spaces."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    parts, start = [], 0
+    while (end := finder.toNextBoundary()) > 0:
+        parts.append(text[start:end].strip())
+        start = end
+    return parts
 
 
 class ResourceCard(QPushButton):
@@ -117,13 +128,13 @@ class ResourceCard(QPushButton):
         return max(64, lines + margins.top() + margins.bottom() + 8)
 
     def min_width(self) -> int:
-        """The narrowest card whose title's longest word still fits on a line."""
+        """The narrowest card whose title's longest unbreakable part still fits on a line."""
         # Measured once per title and font: the grid asks on every arrangement (a dozen
         # times while the home screen is built and first shown).
         key = (self._full_title, self.title.font().key())
         if self._longest_word[0] != key:
             metrics = self.title.fontMetrics()
-            widths = (metrics.horizontalAdvance(w) for w in self._full_title.split())
+            widths = (metrics.horizontalAdvance(w) for w in unbreakable_parts(self._full_title))
             self._longest_word = (key, max(widths, default=0))
         word = self._longest_word[1]
         margins = self.layout().contentsMargins()
