@@ -37,7 +37,9 @@ both ways and compares them whole, and fails where `install()` would change noth
 that a new Python is looked at (and CHECKED_FINGERPRINT updated only after that test
 passes on it).
 
-Not Qt: kiosk/core stays Qt-free; kiosk/app.py calls install() before PySide6 loads.
+Not Qt: kiosk/core stays Qt-free. kiosk/cli/commands.py calls install() for the Qt commands
+before PySide6 loads, and the frozen build from a runtime hook (packaging/rthook_quick_enums.py)
+ahead of PyInstaller's PySide6 hook, which imports PySide6.QtCore.
 """
 
 from __future__ import annotations
