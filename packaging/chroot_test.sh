@@ -26,8 +26,9 @@ CACHE="${KIOSK_CI_CACHE:-/var/cache/awareness-kiosk-ci}"
 MIRROR="${KIOSK_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 SECURITY="${KIOSK_DEBIAN_SECURITY:-http://deb.debian.org/debian-security}"
 # The README path's default subset: the set-up checks and one test per area that needs a
-# system package (Qt offscreen, fonts, video/FFmpeg, PDF, Xvfb + xdotool + xwd walk).
-README_TESTS_DEFAULT="tests/test_layers.py tests/test_i18n_files.py tests/test_qt_binding.py \
+# system package (Qt offscreen, fonts, video/FFmpeg, PDF, Xvfb + xdotool + xwd walk), and
+# the enum classes on Debian's own Python (kiosk/core/quick_enums.py).
+README_TESTS_DEFAULT="tests/test_layers.py tests/test_i18n_files.py tests/test_qt_binding.py tests/test_enum_classes.py \
 tests/test_selftest.py tests/test_film_page.py tests/test_document_page.py tests/e2e/test_signals.py"
 
 usage() { sed -n '2,21p' "$0" >&2; exit 2; }

@@ -68,30 +68,58 @@ def _child(*args: str, env: dict | None = None) -> dict:
     return json.loads(done.stdout.splitlines()[-1])
 
 
-def test_the_builder_is_used_on_this_python():
-    """quick_enums is written for Python 3.11; on another Python it changes nothing, and
-    this fails so that someone looks at the new enum module (SUPPORTED, CHECKED_FINGERPRINT)."""
+def _builder_used_here() -> bool:
     from kiosk.core import quick_enums
 
-    assert sys.version_info[:2] in quick_enums.SUPPORTED, sys.version
-    assert quick_enums.fingerprint() == quick_enums.CHECKED_FINGERPRINT, "enum module changed"
+    return (
+        sys.version_info[:2] in quick_enums.SUPPORTED
+        and quick_enums.fingerprint() == quick_enums.CHECKED_FINGERPRINT
+    )
+
+
+# Enum modules known to differ from the one quick_enums copies, where it changes nothing
+# (fingerprint: where). A Python in neither list fails the test below, so that someone
+# looks at its enum module.
+KNOWN_OTHERS = {
+    # Debian 12's python3.11 3.11.2-6+deb12u6 to u9 (the stock python3 of a fresh machine):
+    # its flag classes compute their masks after the members and have no _singles_mask_.
+    840120363621914516: "Debian 12's Python 3.11.2",
+}
+BUILDER_USED = _builder_used_here()
+
+
+def test_the_builder_is_used_on_the_python_it_was_checked_against():
+    """quick_enums is written for Python 3.11.7's enum module; on another it changes
+    nothing, and an enum module it has never been looked at with fails here (update
+    CHECKED_FINGERPRINT only after this file passes on it, or add it to KNOWN_OTHERS)."""
+    from kiosk.core import quick_enums
+
     found = _child("install")
-    assert found["installed"] and found["replaced"]
     # Against an enum module other than the one checked: nothing changed.
     assert found["elsewhere"] == {"installed": False, "replaced": False}
+    if BUILDER_USED:
+        assert found["installed"] and found["replaced"]
+    else:
+        mark = quick_enums.fingerprint()
+        assert mark in KNOWN_OTHERS, f"an enum module never looked at: {sys.version}, {mark}"
+        assert not found["installed"] and not found["replaced"]
 
 
 def test_every_pyside6_enum_class_is_built_exactly_as_the_standard_library_builds_it():
     found = _child("replay")
     assert found["calls"] > 700, found  # every enum of the kiosk's Qt modules was replayed
-    assert found["quick"] >= found["calls"] - 5, found  # ... nearly all by the quick builder
+    if BUILDER_USED:  # ... nearly all by the quick builder
+        assert found["quick"] >= found["calls"] - 5, found
+    else:  # ... all by the standard library (the builder is not used on this Python)
+        assert found["quick"] == 0, found
     assert found["differences"] == [], found["differences"][:20]
 
 
 def test_the_kiosk_sees_the_same_qt_enums_with_and_without_it():
     plain = _child("describe")
     quick = _child("describe", "--quick")
-    assert plain["quick"] == 0 and quick["quick"] > 700
+    assert plain["quick"] == 0
+    assert quick["quick"] > 700 if BUILDER_USED else quick["quick"] == 0
     assert len(plain["enums"]) > 700
     assert quick["enums"].keys() == plain["enums"].keys()
     differing = [name for name in plain["enums"] if quick["enums"][name] != plain["enums"][name]]
@@ -110,7 +138,10 @@ def test_the_kiosk_installs_it_before_pyside6_and_its_start_uses_it(tmp_path):
     )
     assert found["pyside_before"] == [], found
     quick, passed_on = found["counts"]
-    assert quick > 150 and passed_on <= 2, found  # ~200 classes before the first frame
+    if BUILDER_USED:
+        assert quick > 150 and passed_on <= 2, found  # ~200 classes before the first frame
+    else:
+        assert quick == 0, found
 
 
 def test_the_frozen_build_s_runtime_hook_installs_it_before_pyside6_loads():
@@ -128,7 +159,7 @@ def test_the_frozen_build_s_runtime_hook_installs_it_before_pyside6_loads():
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         check=True,
     )
-    assert int(done.stdout) >= 20
+    assert int(done.stdout) >= 20 if BUILDER_USED else int(done.stdout) == 0
 
 
 @pytest.mark.frozen  # `pytest -m frozen` after packaging/build.sh
@@ -297,7 +328,8 @@ def _replay() -> dict:
         _walk_qt_enums()
     finally:
         enum.EnumType._create_ = original
-    assert quick_enums.install()
+    if not quick_enums.install():  # not on this Python: the standard library's classes
+        return {"calls": len(calls), "quick": 0, "differences": []}
     differences = []
     for cls, class_name, names, options in calls:
         options = dict(options, module="PySide6.replayed")
@@ -324,7 +356,7 @@ def _describe(quick: bool) -> dict:
     from kiosk.core import quick_enums
 
     if quick:
-        assert quick_enums.install()
+        quick_enums.install()  # on another Python, nothing (the test checks the count)
     found = _walk_qt_enums()
     enums = {}
     for name, cls in found.items():
