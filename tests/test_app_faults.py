@@ -5,6 +5,7 @@ kiosk.log, counts the fallback, and shows the error screen only when nothing is 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import queue
 import shutil
@@ -122,6 +123,35 @@ def test_a_clean_exit_before_the_kiosk_was_up_ends_the_run_without_waiting_for_t
     assert up.writer is None and synced == []
     assert path.stat().st_ino == inode and path.stat().st_size == start_guard.RECORD_SIZE
     assert start_guard.record_start(tmp_path) == 0
+
+
+def test_a_record_that_cannot_be_written_is_named_in_the_warning(tmp_path, caplog):
+    """A data folder that cannot be made (here under a file): the start counts from zero
+    and the kiosk goes on; each warning names the record it could not write (the up
+    record's said "cannot record the start", the wrong moment of the kiosk's run)."""
+    (tmp_path / "a file").write_text("")
+    missing = tmp_path / "a file" / "data"
+    with caplog.at_level(logging.WARNING, logger=start_guard.__name__):
+        assert start_guard.record_start(missing) == 0
+        start_guard.record_clean_exit(missing)
+        start_guard.record_up(missing)
+    said = [record.getMessage() for record in caplog.records]
+    assert [line.split(" in ")[0] for line in said] == [
+        "cannot record the start",
+        "cannot record the clean exit",
+        "cannot record that the kiosk is up",
+    ]
+    assert all(str(missing / start_guard.STARTS_NAME) in line for line in said)
+    path = tmp_path / start_guard.STARTS_NAME
+    path.mkdir()  # opened, but not a file: the same warnings, no exception
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger=start_guard.__name__):
+        assert start_guard.record_start(tmp_path) == 0
+        start_guard.record_clean_exit(tmp_path)
+    assert [r.getMessage().split(" in ")[0] for r in caplog.records] == [
+        "cannot record the start",
+        "cannot record the clean exit",
+    ]
 
 
 def test_a_start_is_recorded_in_place_so_no_file_is_replaced_before_the_first_frame(tmp_path):

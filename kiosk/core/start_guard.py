@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.core.durable import write_atomic
@@ -41,21 +42,7 @@ def record_start(data_dir: Path) -> int:
     a power cut may lose the count, and a power cut is no crash loop. A torn or unreadable
     record counts from zero.
     """
-    path = Path(data_dir) / STARTS_NAME
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError as error:
-        log.warning("cannot record the start in %s (%s)", path, error)
-        return 0
-    try:
-        before = _unfinished(os.pread(fd, 4096, 0), path)
-        _rewrite(fd, before + 1)
-    except OSError as error:
-        log.warning("cannot record the start in %s (%s)", path, error)
-        return 0
-    finally:
-        os.close(fd)
-    return before
+    return _rewrite_in_place(data_dir, "the start", lambda before: before + 1)
 
 
 def record_up(data_dir: Path) -> None:
@@ -65,7 +52,11 @@ def record_up(data_dir: Path) -> None:
     again, which would start a kiosk that runs well on the bundled content. Its fsyncs and
     rename wait for the disk (0.3-0.7 s seen while other programs wrote): the running
     kiosk calls it from a worker thread (`UpRecord`), never from the interface's thread."""
-    _write(Path(data_dir) / STARTS_NAME, 0)
+    path = Path(data_dir) / STARTS_NAME
+    try:
+        write_atomic(path, _record(0))
+    except OSError as error:
+        log.warning("cannot record that the kiosk is up in %s (%s)", path, error)
 
 
 def record_clean_exit(data_dir: Path) -> None:
@@ -73,18 +64,7 @@ def record_clean_exit(data_dir: Path) -> None:
     place like `record_start` (one 32-byte write: no fsync, no replaced file), so that a
     stop waits for no disk; a power cut just after it may leave the count one higher (one
     more start needed to reach LIMIT), as it may leave record_start's count one lower."""
-    path = Path(data_dir) / STARTS_NAME
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError as error:
-        log.warning("cannot record the clean exit in %s (%s)", path, error)
-        return
-    try:
-        _rewrite(fd, 0)
-    except OSError as error:
-        log.warning("cannot record the clean exit in %s (%s)", path, error)
-    finally:
-        os.close(fd)
+    _rewrite_in_place(data_dir, "the clean exit", lambda _before: 0)
 
 
 class UpRecord:
@@ -141,20 +121,29 @@ def _unfinished(data: bytes, path: Path) -> int:
         return 0
 
 
-def _rewrite(fd: int, unfinished: int) -> None:
-    """The record written over the old one, in place (one length: same bytes, same block)."""
-    os.pwrite(fd, _record(unfinished), 0)
-    if os.fstat(fd).st_size > RECORD_SIZE:  # written by another version: longer
-        os.ftruncate(fd, RECORD_SIZE)
+def _rewrite_in_place(data_dir: Path, what: str, count: Callable[[int], int]) -> int:
+    """The record rewritten in place with the count `count(the count it had)`: the same
+    bytes of the same file, one length (no fsync, no replaced file: see record_start).
+    Returns the count it had; 0 when it cannot be written (`what` named in the warning)."""
+    path = Path(data_dir) / STARTS_NAME
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as error:
+        log.warning("cannot record %s in %s (%s)", what, path, error)
+        return 0
+    try:
+        before = _unfinished(os.pread(fd, 4096, 0), path)
+        os.pwrite(fd, _record(count(before)), 0)
+        if os.fstat(fd).st_size > RECORD_SIZE:  # written by another version: longer
+            os.ftruncate(fd, RECORD_SIZE)
+    except OSError as error:
+        log.warning("cannot record %s in %s (%s)", what, path, error)
+        return 0
+    finally:
+        os.close(fd)
+    return before
 
 
 def _record(unfinished: int) -> bytes:
     """The record, padded with spaces (still JSON) to RECORD_SIZE bytes."""
     return (json.dumps({"unfinished": unfinished}).ljust(RECORD_SIZE - 1) + "\n").encode()
-
-
-def _write(path: Path, unfinished: int) -> None:
-    try:
-        write_atomic(path, _record(unfinished))
-    except OSError as error:
-        log.warning("cannot record the start in %s (%s)", path, error)
