@@ -112,6 +112,7 @@ def test_pictures_and_heights_kept_under_one_stamp_and_redrawn_after_a_code_chan
         cache.keep()
         loads = recorded_loads(painter)
         assert picture(painter) == drawn
+        assert painter._backdrops.written(timeout=30)  # a worker thread writes it
         heights_kept = bool(readable._LINE_HEIGHTS)
         assert readable.line_height(font) == height
         cache.flush()

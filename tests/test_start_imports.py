@@ -38,6 +38,12 @@ def watch(*args, **kwargs):
     if args and str(args[0]).startswith("FIRST_FRAME"):
         real_print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
         real_print("ENUMS " + json.dumps(sorted(enums)), flush=True)
+        # The picture's backdrop is kept by a worker thread: written before the end, as
+        # in a kiosk that runs on (kiosk/ui/widgets/backdrops.py).
+        from kiosk.ui.widgets.locator_map import shared_painter
+        store = shared_painter()._backdrops
+        if store is not None:
+            store.written(timeout=30)
         os._exit(0)
 builtins.print = watch
 sys.argv = ["kiosk", *sys.argv[1:]]

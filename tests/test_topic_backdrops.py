@@ -4,6 +4,10 @@ same pixels as drawn ones."""
 from __future__ import annotations
 
 import logging
+import os
+import threading
+import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
@@ -50,6 +54,12 @@ def files(folder):
     return sorted(folder.glob("*" + backdrops.SUFFIX))
 
 
+def kept(painter: MapPainter) -> MapPainter:
+    """`painter` once its store wrote the backdrops handed to it (a worker thread)."""
+    assert painter._backdrops.written(timeout=30)
+    return painter
+
+
 @pytest.mark.parametrize("high", [False, True])
 @pytest.mark.parametrize("dpr", [1.0, 1.5, 2.0])
 @pytest.mark.parametrize("size", [QSize(263, 304), QSize(640, 360), QSize(161, 121)])
@@ -58,6 +68,7 @@ def test_a_picture_over_a_kept_backdrop_is_the_drawn_one(tmp_path, icons, size, 
     first = MapPainter()  # draws the backdrop and keeps it
     first.keep_backdrops_in(tmp_path, STAMP)
     assert topic(first, icons, size, dpr, high) == drawn
+    kept(first)
     assert len(files(tmp_path)) == 1
     again = MapPainter()  # the next start: the backdrop comes from the file
     again.keep_backdrops_in(tmp_path, STAMP)
@@ -79,13 +90,14 @@ def test_a_locator_map_over_a_kept_backdrop_is_the_drawn_one(tmp_path, qapp, siz
         first = MapPainter()
         first.keep_backdrops_in(tmp_path, STAMP)
         first.locator(iso, label, size, dpr, high_contrast=high, radius=18)
+        kept(first)
         again = MapPainter()
         again.keep_backdrops_in(tmp_path, STAMP)
         loaded = recorded_loads(again)
-        kept = again.locator(iso, label, size, dpr, high_contrast=high, radius=18).toImage()
+        picture = again.locator(iso, label, size, dpr, high_contrast=high, radius=18).toImage()
         assert loaded and loaded[0] is not None, iso
-        assert kept.format() == drawn.toImage().format()
-        assert kept == drawn.toImage(), iso
+        assert picture.format() == drawn.toImage().format()
+        assert picture == drawn.toImage(), iso
     assert len(files(tmp_path)) == 3
 
 
@@ -96,6 +108,7 @@ def test_each_sea_colour_and_contrast_has_its_own_backdrop(tmp_path, icons):
     for seed in seeds:
         topic(painter, icons, seed=seed)
     topic(painter, icons, high=True)
+    kept(painter)
     assert len(files(tmp_path)) == 5 + 1  # five sea blues, one high-contrast sea
     fresh = MapPainter()
     fresh.keep_backdrops_in(tmp_path, STAMP)
@@ -109,7 +122,7 @@ def test_a_damaged_or_foreign_file_is_drawn_again_and_replaced(tmp_path, icons, 
     first = MapPainter()
     first.keep_backdrops_in(tmp_path, STAMP)
     topic(first, icons)
-    (path,) = files(tmp_path)
+    (path,) = files(kept(first)._backdrops.folder)
     data = bytearray(path.read_bytes())
     if damage == "cut":
         data = data[: len(data) - 100]
@@ -124,6 +137,7 @@ def test_a_damaged_or_foreign_file_is_drawn_again_and_replaced(tmp_path, icons, 
     again.keep_backdrops_in(tmp_path, STAMP)
     with caplog.at_level(logging.INFO, logger=backdrops.__name__):
         assert topic(again, icons) == drawn
+        kept(again)
     if damage == "flipped":
         assert "damaged" in caplog.text
     assert again._backdrops.load(again._backdrop_key(QSize(263, 304), 1.0, *_calm())) is not None
@@ -141,8 +155,8 @@ def test_the_newest_backdrops_are_kept(tmp_path, qapp):
     image.fill(0xFF336699)
     for n in range(backdrops.LIMIT + 5):
         store.save(f"key {n}", image)
-    kept = files(tmp_path)
-    assert len(kept) == backdrops.LIMIT
+    assert store.written(timeout=30)
+    assert len(files(tmp_path)) == backdrops.LIMIT
     assert store.load(f"key {backdrops.LIMIT + 4}") == image
     assert store.load("key 0") is None
     assert not list(tmp_path.glob("*.partial"))
@@ -155,6 +169,7 @@ def test_an_unwritable_folder_costs_nothing_but_a_log_line(tmp_path, icons, capl
     painter.keep_backdrops_in(blocked, STAMP)
     with caplog.at_level(logging.INFO, logger=backdrops.__name__):
         assert topic(painter, icons) == topic(MapPainter(), icons)
+        kept(painter)
     assert "cannot keep a topic backdrop" in caplog.text
 
 
@@ -177,3 +192,63 @@ def test_the_key_follows_what_draws_the_backdrop(tmp_path):
     other_code.keep_backdrops_in(tmp_path, STAMP.replace("code 3:4", "code 3:5"))
     assert other_code._backdrop_key(QSize(263, 304), 1.0, calm, top) != key
     assert MapPainter()._backdrop_key(QSize(263, 304), 1.0, calm, top) is None  # not kept
+
+
+def test_the_interface_thread_never_writes_a_backdrop(tmp_path, icons, monkeypatch):
+    """A new picture is drawn whenever a page or the carousel shows a sea colour, size or
+    country not kept yet (minutes after the start too): writing its backdrop, renaming
+    it over the old file and removing the oldest ones wait for the disk (0.03-0.3 s while
+    other programs write), so a worker thread does it; the interface's thread only draws."""
+    done = []
+    real_write, real_replace, real_unlink = Path.write_bytes, os.replace, Path.unlink
+
+    def write_bytes(path, data):
+        done.append(("write", threading.current_thread()))
+        return real_write(path, data)
+
+    def replace(source, target):
+        done.append(("replace", threading.current_thread()))
+        real_replace(source, target)
+
+    def unlink(path, missing_ok=False):
+        done.append(("unlink", threading.current_thread()))
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "write_bytes", write_bytes)
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(Path, "unlink", unlink)
+    painter = MapPainter()
+    painter.keep_backdrops_in(tmp_path, STAMP)
+    for n in range(backdrops.LIMIT + 1):  # one file more than kept: the oldest removed
+        topic(painter, icons, size=QSize(100 + n, 80))
+    kept(painter)
+    assert [what for what, _ in done].count("replace") == backdrops.LIMIT + 1
+    assert "unlink" in [what for what, _ in done]
+    assert all(thread is not threading.main_thread() for _, thread in done), done
+    assert len(files(tmp_path)) == backdrops.LIMIT
+    again = MapPainter()  # the next start finds them
+    again.keep_backdrops_in(tmp_path, STAMP)
+    loads = recorded_loads(again)
+    assert topic(again, icons, size=QSize(100 + backdrops.LIMIT, 80)) == topic(
+        MapPainter(), icons, size=QSize(100 + backdrops.LIMIT, 80)
+    )
+    assert loads[0] is not None
+
+
+def test_a_write_cut_short_by_the_end_of_the_kiosk_is_removed_later(tmp_path, qapp):
+    """The kiosk's end does not wait for the writer: a file it was writing stays as
+    .partial, removed by a later write once old (a newer one may be another store's)."""
+    store = BackdropStore(tmp_path)
+    cut = tmp_path / f"0000dead{backdrops.PARTIAL}"
+    fresh = tmp_path / f"0000beef{backdrops.PARTIAL}"
+    for partial in (cut, fresh):
+        partial.write_bytes(b"cut short")
+    old = time.time() - backdrops.PARTIAL_AGE_S - 5
+    os.utime(cut, (old, old))
+    image = QImage(8, 8, backdrops.FORMAT)
+    image.fill(0xFF336699)
+    store.save("key", image)
+    assert store.written(timeout=30)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [fresh.name, store.file("key").name]
+    )

@@ -14,6 +14,12 @@ A file is used only for exactly its key: the picture's size, pixel ratio, contra
 colour (or country and frame), and the start caches' stamp of what draws it (Qt's
 version, the paths file, the drawing code: kiosk/ui/start_cache.py). Anything else (a file from another version, a cut or damaged file: its
 CRC) is drawn again and the file written anew. The newest LIMIT files are kept.
+
+Files are written by a worker thread (`BackdropStore.save` hands the image over and
+returns): a new picture is drawn whenever the carousel or a page shows a sea colour, size
+or country not kept yet, minutes after the start too, and writing it (a rename over the
+old file, the oldest files removed) waits for the disk, 0.03-0.3 s when other programs
+write. The interface's thread only reads them.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ import contextlib
 import logging
 import os
 import struct
+import threading
+import time
 import zlib
 from pathlib import Path
 
@@ -31,6 +39,8 @@ log = logging.getLogger(__name__)
 
 MAGIC = b"awareness-kiosk backdrop 1\n"
 SUFFIX = ".backdrop"
+PARTIAL = ".partial"  # a file being written, renamed to SUFFIX once whole
+PARTIAL_AGE_S = 60  # a partial file this old was cut short
 LIMIT = 12  # a few screen shapes' worth (five sea blues and high contrast per shape)
 FORMAT = QImage.Format.Format_ARGB32_Premultiplied
 _KEY_LENGTH = struct.Struct("<I")
@@ -42,6 +52,9 @@ class BackdropStore:
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
+        self._lock = threading.Lock()
+        self._pending: list[tuple[str, QImage]] = []  # handed to `save`, not written yet
+        self._writer: threading.Thread | None = None  # writes them, ends when none is left
 
     def file(self, key: str) -> Path:
         return self.folder / f"{zlib.crc32(key.encode()):08x}{SUFFIX}"
@@ -80,7 +93,38 @@ class BackdropStore:
         return image
 
     def save(self, key: str, image: QImage) -> None:
-        """Keep `image` for `key` (written whole, then renamed); a failure is only logged."""
+        """Keep `image` for `key`: written by a worker thread (see the module's text),
+        whole, then renamed; a failure is only logged. Returns at once."""
+        with self._lock:
+            self._pending.append((key, image))
+            if self._writer is None:
+                self._writer = threading.Thread(
+                    target=self._write_pending, name="backdrops", daemon=True
+                )
+                self._writer.start()
+
+    def written(self, timeout: float | None = None) -> bool:
+        """Wait until the images handed to `save` are written (or failed); False if not
+        within `timeout` s. For tests and tools: the kiosk never waits for them."""
+        while True:
+            with self._lock:
+                writer = self._writer
+            if writer is None:
+                return True
+            writer.join(timeout)
+            if writer.is_alive():
+                return False
+
+    def _write_pending(self) -> None:
+        while True:
+            with self._lock:
+                if not self._pending:
+                    self._writer = None  # the next save starts another writer
+                    return
+                key, image = self._pending.pop(0)
+            self._write(key, image)
+
+    def _write(self, key: str, image: QImage) -> None:
         if image.format() != FORMAT:
             image = image.convertToFormat(FORMAT)
         pixels = bytes(image.constBits())[: image.bytesPerLine() * image.height()]
@@ -94,7 +138,7 @@ class BackdropStore:
             zlib.crc32(pixels),
         )
         target = self.file(key)
-        partial = target.with_suffix(".partial")
+        partial = target.with_suffix(PARTIAL)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             partial.write_bytes(MAGIC + _KEY_LENGTH.pack(len(name)) + name + head + pixels)
@@ -104,8 +148,16 @@ class BackdropStore:
             log.info("cannot keep a topic backdrop in %s: %s", self.folder, error)
 
     def _prune(self) -> None:
+        """The newest LIMIT files kept, and partial files left by a write cut short (the
+        kiosk's end does not wait for this daemon thread) removed once they are old:
+        another store may be writing a new one (a test's, a tool's)."""
         with os.scandir(self.folder) as entries:
-            files = [e for e in entries if e.name.endswith(SUFFIX) and e.is_file()]
+            files = [e for e in entries if e.name.endswith((SUFFIX, PARTIAL)) and e.is_file()]
+        cut_short = time.time() - PARTIAL_AGE_S
+        for entry in files:
+            if entry.name.endswith(PARTIAL) and entry.stat().st_mtime < cut_short:
+                Path(entry.path).unlink(missing_ok=True)
+        files = [entry for entry in files if entry.name.endswith(SUFFIX)]
         files.sort(key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
         for entry in files[LIMIT:]:
             Path(entry.path).unlink(missing_ok=True)
