@@ -186,8 +186,8 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     )
     QTimer.singleShot(start_guard.UP_AFTER_S * 1000, up.start)
     code = app.exec() or operation.exit_code
+    window.read_aloud.shutdown()  # stops reading; the helper is killed, not waited for
     window.go_home()  # closes resource pages: a playing film is stopped
-    window.read_aloud.shutdown()  # stops reading; the helper process ends
     if mode == "desktop":
         save_geometry(window)
     operation.uninstall()
@@ -200,6 +200,10 @@ def _run_window(app, args, settings, warnings, mode, lang, data_dir, guard) -> i
     start_cache.flush()
     log.info("kiosk stopped (exit code %d)", code)
     window.store.close()  # the store shown last (a content pack may have replaced the first)
+    # The speech helper, killed first: gone by now (else init reads its end later).
+    from kiosk.ui.read_aloud import collect_ended
+
+    collect_ended()
     return code
 
 

@@ -19,7 +19,13 @@ from PySide6.QtCore import QLocale, Qt
 from kiosk.core.config import Settings
 from kiosk.operation import KioskOperation
 from kiosk.session import SessionState, SessionTimings
-from kiosk.ui.read_aloud import ReadAloud, _HostProcess, best_locales, speakable_text
+from kiosk.ui.read_aloud import (
+    ReadAloud,
+    _HostProcess,
+    best_locales,
+    collect_ended,
+    speakable_text,
+)
 from tests.window_input import click_in_window, key_in_window
 
 QUERETARO = "2011-09-09-queretaro"  # English only
@@ -272,7 +278,8 @@ def test_the_helper_process_reads_in_json_lines(qtbot):
     host.say(8, "texte", "fr")  # no French voice: refused, never read with another voice
     qtbot.waitUntil(lambda: (8, False) in states, timeout=5000)
     assert (8, True) not in states
-    host.shutdown()
+    host.end()
+    qtbot.waitUntil(lambda: collect_ended(0))
     assert host._process.state().name == "NotRunning"
 
 

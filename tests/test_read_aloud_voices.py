@@ -276,3 +276,74 @@ def test_the_helper_ends_its_own_speech_server_and_spares_the_desktops(speech_si
         except subprocess.TimeoutExpired:
             desktop.kill()
             desktop.wait()
+
+
+# systemd, as the kiosk's service manager: a subreaper (the kiosk's orphans become its
+# children), which starts the kiosk, stops it with SIGTERM once its speech helper runs
+# speech-dispatcher and a voice module, then reads the end of every orphan.
+SERVICE_MANAGER = """
+import ctypes, json, os, signal, subprocess, sys, time
+ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+kiosk = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, text=True)
+
+def tree(pid):
+    found = {}
+    for child in open(f"/proc/{pid}/task/{pid}/children").read().split():
+        with open(f"/proc/{child}/cmdline", "rb") as command:
+            found[int(child)] = command.read().replace(b"\\0", b" ").decode()
+        found.update(tree(int(child)))
+    return found
+
+for line in kiosk.stdout:
+    if '"ready"' in line:
+        break
+deadline = time.monotonic() + 120
+while not any("/sd_" in c for c in tree(kiosk.pid).values()) and time.monotonic() < deadline:
+    time.sleep(0.05)
+before = tree(kiosk.pid)
+kiosk.send_signal(signal.SIGTERM)
+code = kiosk.wait(30)
+collected = {}
+deadline = time.monotonic() + 10
+while time.monotonic() < deadline:
+    try:
+        pid, _status = os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        break  # no process of the kiosk's left
+    if pid:
+        collected[pid] = before.get(pid, "?")
+    else:
+        time.sleep(0.01)
+left = {pid: command for pid, command in before.items() if os.path.exists(f"/proc/{pid}")}
+print(json.dumps({"code": code, "before": before, "collected": collected, "left": left}))
+"""
+
+
+def test_the_kiosk_stops_without_waiting_for_its_speech_processes_and_leaves_none(
+    speech_sink, tmp_path
+):
+    """SIGTERM while the helper's speech-dispatcher runs a voice module: the kiosk kills
+    the helper (not waited for, tests/test_shutdown.py) and ends; the helper, its server
+    and the module all end (none left running for the service manager to find) and each
+    one's end is read (no zombie): the helper's by the kiosk, or, killed too late in the
+    stop, by the service manager, as the others'."""
+    import json
+
+    settings = tmp_path / "settings.toml"
+    settings.write_text(f'data_dir = "{tmp_path / "data"}"\n', encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    kiosk = [sys.executable, "-m", "kiosk", "--log-state", "--mode", "kiosk"]
+    done = subprocess.run(
+        [sys.executable, "-c", SERVICE_MANAGER, *kiosk, "--config", str(settings)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.splitlines()[-1])
+    assert found["code"] == 0, done.stderr[-3000:]
+    before = found["before"].values()
+    assert any("speech-host" in c for c in before), found  # the helper ran,
+    assert any("speech-dispatcher --run-single" in c for c in before), found  # its server,
+    assert any("/sd_espeak-ng" in c for c in before), found  # and a voice module
+    assert found["left"] == {}, found  # none of them runs on
+    print(f"collected by the service manager (not by the kiosk): {found['collected']}")
+    assert speech_processes(speech_sink.run) == {}

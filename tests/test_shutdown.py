@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QProcess
 
+from kiosk.ui import read_aloud
 from kiosk.ui.read_aloud import _HostProcess
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,19 +51,35 @@ def test_exit_now_keeps_the_exit_code_the_output_and_the_log(tmp_path):
 
 
 class _Deaf(_HostProcess):
-    """A helper that never reads its input (as when it is still listing voices)."""
+    """A helper that never reads its input (as when it is still listing voices) and
+    ignores SIGTERM (as an engine call or a handler of its own might hold it)."""
 
     def start(self) -> None:
-        self._process.start(sys.executable, ["-c", "import time; time.sleep(60)"])
+        script = "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+        script += "print('deaf', flush=True); time.sleep(60)"
+        self._process.start(sys.executable, ["-c", script])
 
 
 def test_the_speech_helper_is_ended_not_waited_for(qtbot, caplog):
+    """The stop kills the helper and goes on: the interface's thread waits for it at
+    most END_WAIT_MS in all (it waited up to 0.5 s for a SIGTERM, then up to 0.5 s more
+    after SIGKILL), and its end is read all the same (no zombie left)."""
     host = _Deaf("mock")
     host.start()
     assert host._process.waitForStarted(10_000)
+    assert host._process.waitForReadyRead(10_000)  # SIGTERM ignored from now on
+    asked = []  # how long the stop asked Qt to wait for the helper, call by call (ms)
+    real_wait = host._process.waitForFinished
+    host._process.waitForFinished = lambda ms=30_000: asked.append(ms) or real_wait(ms)
     with caplog.at_level(logging.WARNING):
-        host.shutdown()
+        host.end()  # the stop's first step
+        gone = read_aloud.collect_ended()  # its last
+    assert sum(asked) <= read_aloud.END_WAIT_MS <= 10, asked
+    if not gone:  # a busy machine: the event loop reads its end, as in a running kiosk
+        qtbot.waitUntil(lambda: host._process.state() == QProcess.ProcessState.NotRunning)
     assert host._process.state() == QProcess.ProcessState.NotRunning
+    pid = host._process.processId() or None
+    assert pid is None
     # Ended by a signal (closing its input would have left it sleeping for a minute) ...
     assert host._process.exitStatus() == QProcess.ExitStatus.CrashExit
     # ... which is the shutdown, not a failure worth a warning in kiosk.log.

@@ -47,6 +47,9 @@ IN_PROCESS_ENGINES = ("mock",)
 # engine never keeps the kiosk from its reset. Slow speech is about 10 characters a second.
 MIN_READING_S = 60
 CHARACTERS_PER_SECOND = 5
+# The longest the kiosk's stop waits for the killed helper to be gone (a few ms: it was
+# killed at the start of the stop; left to init if it is not gone by then).
+END_WAIT_MS = 5
 
 
 def engine_from_environment() -> str:
@@ -185,7 +188,7 @@ class _HostProcess(QObject):
         self._process.finished.connect(self._finished)
         self._buffer = b""
         self._voices_known = False
-        self._ending = False  # shutdown() ends it: its "crash" is no failure
+        self._ending = False  # end() kills it: its "crash" is no failure
 
     @Slot()
     def start(self) -> None:
@@ -208,25 +211,28 @@ class _HostProcess(QObject):
     def stop(self) -> None:
         self._send({"stop": True})
 
-    def shutdown(self) -> None:
-        """End the helper at once: SIGTERM (it keeps nothing), SIGKILL if that is ignored.
+    def end(self) -> None:
+        """Kill the helper, without waiting for it (`collect_ended` reads its end).
 
-        Closing its input lets it leave by itself, but not soon enough for a kiosk told
-        to stop: on a busy machine the helper took more than a second, often still
-        listing voices (the engine holds Python's lock meanwhile), and systemd's stop
-        waited for it (tests/e2e/test_signals.py)."""
+        A stopping kiosk (SIGTERM from systemd, staff's quit) must not wait for it: ended
+        with SIGTERM and waited for, it was gone in ~3 ms, but up to a second on a busy
+        machine. SIGKILL: it keeps nothing, and no engine call or signal handler of its
+        own can hold it; its speech-dispatcher is killed with it (PR_SET_PDEATHSIG, see
+        _SpeechServer), whose voice modules leave when it is gone. Its QProcess is kept
+        (in `_ENDED`, not a child of this object any more) until Qt has read its end:
+        destroyed before that, it would wait for it, with a warning."""
         process = self._process
         if process.state() == process.ProcessState.NotRunning:
             return
         self._ending = True
-        process.closeWriteChannel()
-        process.terminate()
-        if not process.waitForFinished(500):
-            process.kill()
-            process.waitForFinished(500)
+        process.kill()
+        if process.state() != process.ProcessState.NotRunning:
+            process.setParent(None)
+            _ENDED.add(process)
+            process.finished.connect(lambda *_end: _ENDED.discard(process))
 
     def _send(self, message: dict) -> None:
-        if self._process.state() == self._process.ProcessState.Running:
+        if self._process.state() == self._process.ProcessState.Running and not self._ending:
             self._process.write(json.dumps(message).encode() + b"\n")
 
     def _read(self) -> None:
@@ -344,10 +350,11 @@ class ReadAloud(QObject):
         return self._speaking and self._owner is owner
 
     def shutdown(self) -> None:
-        """The window closes: stop, and end the helper process if there is one."""
+        """The window closes: stop, and end the helper process if there is one (killed,
+        not waited for: `collect_ended` reads its end)."""
         self.stop()
         if isinstance(self._backend, _HostProcess):
-            self._backend.shutdown()
+            self._backend.end()
 
     def _on_voices(self, voices: dict) -> None:
         self._voices = dict(voices)
@@ -368,6 +375,25 @@ class ReadAloud(QObject):
         if speaking != self._speaking:
             self._speaking = speaking
             self.speaking_changed.emit(speaking)
+
+
+# Helpers killed whose end Qt has not read yet (their QProcess objects).
+_ENDED: set = set()
+
+
+def collect_ended(wait_ms: int = END_WAIT_MS) -> bool:
+    """The end of the killed helpers read, so that no zombie of them is left, waiting at
+    most `wait_ms` in all (the kiosk's stop kills the helper first and calls this last:
+    by then it is usually gone). False if one is not gone yet: the event loop reads its
+    end later, or init once the kiosk has ended."""
+    import time
+
+    deadline = time.monotonic() + wait_ms / 1000
+    for process in list(_ENDED):
+        left = max(0, round((deadline - time.monotonic()) * 1000))
+        if process.state() != process.ProcessState.NotRunning:
+            process.waitForFinished(left)
+    return not _ENDED
 
 
 class _SpeechServer:
