@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -71,7 +72,10 @@ print(json.dumps({"config": os.environ.get("FONTCONFIG_FILE"),
 
 def _start(tmp_path: Path, name: str, **env: str) -> tuple[dict, bytes]:
     environment = {k: v for k, v in os.environ.items() if k != "FONTCONFIG_FILE"}
-    environment.update(QT_QPA_PLATFORM="offscreen", **env)
+    # fontconfig's cache of a folder it has not seen (a new checkout's) in the test's
+    # folder, as the kiosk keeps it in its own (kiosk/app.py keep_caches_in).
+    environment.update(QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"))
+    environment.update(env)
     png = tmp_path / f"{name}.png"
     out = subprocess.run(
         [sys.executable, "-c", CHILD, str(png)],
@@ -133,3 +137,63 @@ def test_only_linux_and_only_when_the_deployment_set_none(monkeypatch, tmp_path)
     monkeypatch.delenv("FONTCONFIG_FILE")
     assert use_own_fontconfig(tmp_path)
     assert os.environ["FONTCONFIG_FILE"] == str(tmp_path / FONTCONFIG_NAME)
+
+
+# In a child under strace: the kiosk's fontconfig configuration for a copy of the
+# bundled fonts folder (`argv[1]`: a folder fontconfig has never seen), the families Qt has.
+CACHE_CHILD = r"""
+import json, sys
+from pathlib import Path
+from kiosk.ui.fonts import configured_families, use_own_fontconfig
+from PySide6.QtGui import QGuiApplication
+folder = Path(sys.argv[1])
+assert use_own_fontconfig(folder)
+app = QGuiApplication(sys.argv[:1])
+print(json.dumps(configured_families(folder)))
+"""
+STRACE = shutil.which("strace")
+SYSTEM_CACHE = "/var/cache/fontconfig"
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="fontconfig is Qt's font database on Linux"
+)
+@pytest.mark.skipif(STRACE is None, reason="needs strace (Debian: strace; scripts/setup.sh)")
+def test_the_bundled_fonts_cache_is_kept_in_the_kiosks_cache_folder(tmp_path):
+    """fontconfig writes the bundled fonts' cache where the kiosk keeps its caches
+    (<data dir>/cache, XDG_CACHE_HOME), never in the system's folder: as root it wrote
+    one file there for each folder of bundled fonts (each checkout, build and test copy),
+    never removed. The next start reads that cache and opens none of the font files."""
+    folder = tmp_path / "fonts"
+    shutil.copytree(locate.bundled("fonts"), folder)
+    cache = tmp_path / "data" / "cache"
+    environment = {k: v for k, v in os.environ.items() if k != "FONTCONFIG_FILE"}
+    environment.update(QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(cache))
+
+    def start(name: str) -> list[str]:
+        trace = tmp_path / f"{name}.strace"
+        calls = "trace=open,openat,creat,rename,renameat,renameat2,mkdir,mkdirat"
+        out = subprocess.run(
+            [STRACE, "-f", "-qq", "-o", str(trace), "-e", calls, sys.executable, "-c",
+             CACHE_CHILD, str(folder)],
+            capture_output=True, text=True, env=environment, check=True, timeout=120,
+        )  # fmt: skip
+        assert sorted(json.loads(out.stdout.splitlines()[-1])) == sorted(BUNDLED_FAMILIES)
+        return [line for line in trace.read_text().splitlines() if "ENOENT" not in line]
+
+    first = start("first")
+    fonts_read = [line for line in first if f'"{folder}/Noto' in line]
+    assert fonts_read, "the first start did not read the font files (a cache found?)"
+    system_writes = [line for line in first if SYSTEM_CACHE in line and _writes(line)]
+    assert system_writes == [], "\n".join(system_writes)
+    kept = sorted((cache / "fontconfig").glob("*.cache-*"))
+    assert len(kept) == 1, kept  # the bundled fonts' (the system's come from its folder)
+    second = start("second")
+    assert [line for line in second if f'"{folder}/Noto' in line] == []
+    read = [line for line in second if kept[0].name in line and "O_RDONLY" in line]
+    assert read and f"{cache}/fontconfig/" in read[0]  # fontconfig writes "folder//name"
+    assert [line for line in second if _writes(line) and "fontconfig" in line] == []
+
+
+def _writes(line: str) -> bool:
+    return any(word in line for word in ("O_WRONLY", "O_RDWR", "O_CREAT", "creat(", "rename"))
