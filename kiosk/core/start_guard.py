@@ -128,19 +128,16 @@ def _rewrite_in_place(data_dir: Path, what: str, count: Callable[[int], int]) ->
     path = Path(data_dir) / STARTS_NAME
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            before = _unfinished(os.pread(fd, 4096, 0), path)
+            os.pwrite(fd, _record(count(before)), 0)
+            if os.fstat(fd).st_size > RECORD_SIZE:  # written by another version: longer
+                os.ftruncate(fd, RECORD_SIZE)
+        finally:
+            os.close(fd)
     except OSError as error:
         log.warning("cannot record %s in %s (%s)", what, path, error)
         return 0
-    try:
-        before = _unfinished(os.pread(fd, 4096, 0), path)
-        os.pwrite(fd, _record(count(before)), 0)
-        if os.fstat(fd).st_size > RECORD_SIZE:  # written by another version: longer
-            os.ftruncate(fd, RECORD_SIZE)
-    except OSError as error:
-        log.warning("cannot record %s in %s (%s)", what, path, error)
-        return 0
-    finally:
-        os.close(fd)
     return before
 
 
