@@ -8,6 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.widgets.filter_chips import ChipRow
+from tests.painted import chevron_points_left
 
 # A row shown as a window of its own: offscreen cannot pass its size hints on (harmless).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -80,3 +81,23 @@ def test_the_fade_really_draws_the_page_colour_over_the_cut_chip(qtbot):
     page = QApplication.palette().color(QPalette.ColorRole.Window)
     assert _distance(with_fade, page) <= 6  # the gradient's last pixel column: almost solid
     assert _distance(without, page) > 6  # a chip lies under the edge
+
+
+def test_arrows_point_outward_in_both_directions(qtbot):
+    """Each arrow points toward the chips it brings in: right to left, "back" sits on the
+    right and points right. Qt mirrors the chevron glyphs itself in right-to-left text
+    (which follows the application's direction, as MainWindow.set_language sets it)."""
+    row = _row_with(qtbot, 12, 700)
+    row.page(1)  # in the middle: both arrows enabled, their chevrons dark
+    qtbot.wait(20)
+    assert row.back.isEnabled() and row.forward.isEnabled()
+    assert row.back.x() < row.forward.x()
+    assert chevron_points_left(row.back) and not chevron_points_left(row.forward)
+    # As the window does for Arabic: the whole application right to left.
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        qtbot.wait(20)
+        assert row.back.x() > row.forward.x()
+        assert chevron_points_left(row.forward) and not chevron_points_left(row.back)
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

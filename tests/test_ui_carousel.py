@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.ui.widgets.story_carousel import StoryListModel
+from tests.painted import chevron_points_left
 
 
 def test_story_model_without_widgets(qapp, sample_store):
@@ -183,3 +184,17 @@ def test_position_line_has_the_height_of_its_styled_font_before_the_first_show(q
     default = QFontMetrics(qapp.font()).height()
     assert dots.fontMetrics().height() != default  # the sheet's font is not the default
     assert height == dots.fontMetrics().height() + 8
+
+
+def test_arrows_point_outward_in_both_directions(main_window, qtbot):
+    """Each arrow points away from the card, toward the side it moves to: in Arabic the
+    "next" button sits on the left and points left. Qt mirrors the chevron glyphs itself in
+    right-to-left text (they are Bidi_Mirrored), so the text must not be swapped as well."""
+    carousel = main_window.carousel
+    assert chevron_points_left(carousel.previous_button)
+    assert not chevron_points_left(carousel.next_button)
+    main_window.set_language("ar")
+    assert chevron_points_left(carousel.next_button)
+    assert not chevron_points_left(carousel.previous_button)
+    main_window.set_language("en")
+    assert chevron_points_left(carousel.previous_button)

@@ -100,6 +100,11 @@ class ChipRow(QWidget):
         app_filters.touch_scrolling(viewport)
         self.back = QPushButton(self)
         self.forward = QPushButton(self)
+        # The same text in both directions: Qt paints each chevron mirrored in right-to-left
+        # text (U+2039 and U+203A are Bidi_Mirrored), so "back", on the right in Arabic,
+        # points right there. Swapping them as well made both point inward.
+        self.back.setText("‹")
+        self.forward.setText("›")
         for button, step in ((self.back, -1), (self.forward, 1)):
             button.setObjectName("ChipArrow")
             button.setFixedSize(48, 48)
@@ -152,14 +157,11 @@ class ChipRow(QWidget):
                 fade.raise_()
 
     def retranslate(self) -> None:
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        self.back.setText("›" if rtl else "‹")
-        self.forward.setText("‹" if rtl else "›")
         self.back.setAccessibleName(self.tr("Earlier choices"))
         self.forward.setAccessibleName(self.tr("More choices"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

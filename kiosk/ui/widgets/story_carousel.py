@@ -338,6 +338,11 @@ class StoryCarousel(QWidget):
         self.next_button = QPushButton(self)
         self.previous_button.setObjectName("CarouselArrow")
         self.next_button.setObjectName("CarouselArrow")
+        # The same text in both directions: in right-to-left text Qt shows each chevron
+        # mirrored (U+2039 and U+203A are Bidi_Mirrored), so "previous", on the right in
+        # Arabic, points right there. Swapping them as well made both point inward.
+        self.previous_button.setText("‹")
+        self.next_button.setText("›")
         for button, step in ((self.previous_button, -1), (self.next_button, 1)):
             button.setFixedSize(64, 64)
             button.clicked.connect(lambda _=False, s=step: self._step_by_visitor(s))
@@ -549,18 +554,10 @@ class StoryCarousel(QWidget):
         self.next_button.setAccessibleName(self.tr("Next story"))
         self.previous_button.setToolTip(self.tr("Previous story"))
         self.next_button.setToolTip(self.tr("Next story"))
-        self._update_arrows()
         self.dots.set_position(self._current, self.count())
         self.card.set_position(self.dots.accessibleName())
-
-    def _update_arrows(self) -> None:
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        self.previous_button.setText("›" if rtl else "‹")
-        self.next_button.setText("‹" if rtl else "›")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.LayoutDirectionChange:
-            self._update_arrows()
         super().changeEvent(event)
