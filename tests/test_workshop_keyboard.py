@@ -56,6 +56,38 @@ def test_tab_walks_the_screen_in_reading_order_from_the_story(main_window):
     assert QApplication.focusWidget() is window.language_bar.buttons["en"]
 
 
+def test_enter_presses_the_focused_button_as_space_does(main_window):
+    """A trainer's path with Tab, Enter and Escape only: Qt's push buttons take Enter in
+    dialogs alone, so Enter on a guide card, the Read button or Back did nothing."""
+    window = focused_window(main_window)
+    cards = {card.resource_id: card for card in window.resource_cards.cards}
+    cards["trust-fund"].setFocus(Qt.FocusReason.TabFocusReason)
+    key_in_window(window, Qt.Key.Key_Return)
+    assert window.current_page_name() == "resource:trust-fund"
+    back = window.pages.currentWidget().header.back_button
+    back.setFocus(Qt.FocusReason.TabFocusReason)
+    key_in_window(window, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert window.current_page_name() == "home"
+    cards["first-aid-kit"].setFocus(Qt.FocusReason.TabFocusReason)
+    key_in_window(window, Qt.Key.Key_Return)
+    assert window.current_page_name() == "resource:first-aid-kit"
+    key_in_window(window, Qt.Key.Key_Escape)
+    assert window.current_page_name() == "home"
+    window.carousel.card.read_button.setFocus(Qt.FocusReason.TabFocusReason)
+    key_in_window(window, Qt.Key.Key_Return)
+    assert window.current_page_name() == "story"
+    window.story_page.back_button.setFocus(Qt.FocusReason.TabFocusReason)
+    key_in_window(window, Qt.Key.Key_Return)
+    assert window.current_page_name() == "home"
+    window.search_field.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClicks(window.search_field, "qqqxyzzy")
+    # The search field's Enter searches, and goes no further: nothing found puts the focus
+    # on the results page's Back, which the same Enter must not press.
+    key_in_window(window, Qt.Key.Key_Return)
+    assert window.current_page_name() == "search"
+    assert QApplication.focusWidget() is window.search_page.back_button
+
+
 def test_right_key_is_mirrored_in_arabic(main_window):
     window = focused_window(main_window)
     window.set_language("ar")

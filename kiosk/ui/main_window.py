@@ -859,4 +859,16 @@ class MainWindow(QMainWindow):
         ):
             self.go_back()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            # Enter presses the focused button, as Space does: Qt's push buttons take
+            # Enter only in a dialog, so on a guide card, Back or Quick exit it came here.
+            focused = QApplication.focusWidget()
+            if (
+                isinstance(focused, QPushButton)
+                and focused.isEnabled()
+                and focused.isVisible()
+                and self.isAncestorOf(focused)
+            ):
+                focused.click()
+                return
         super().keyPressEvent(event)

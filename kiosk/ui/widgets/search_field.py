@@ -73,6 +73,13 @@ class SearchField(QLineEdit):
         if query:
             self.search_requested.emit(query)
 
+    def keyPressEvent(self, event) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Used up here: QLineEdit passes Enter on to the window, which presses the
+            # focused button (the results page's Back, when nothing was found).
+            event.accept()
+
     def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("Search stories"))
         self.updateGeometry()  # the width follows the invitation (sizeHint)
