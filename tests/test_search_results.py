@@ -10,7 +10,12 @@ from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtTest import QTest
 
 from kiosk.content.page_model import SearchHit
-from kiosk.ui.pages.search_results import ResultDelegate, SearchResultsPage, marked_spans
+from kiosk.ui.pages.search_results import (
+    ResultDelegate,
+    ResultModel,
+    SearchResultsPage,
+    marked_spans,
+)
 
 # A top-level page on the offscreen platform (the window's own tests show whole windows).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -94,6 +99,33 @@ def test_each_hit_names_its_story_and_says_where_it_comes_from(page):
     description = second.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert "Mexico" in description and "2 January 2020" in description
     assert "case 1" in description
+
+
+def test_a_story_found_in_another_language_says_so_as_its_card_does(page):
+    """The truthful note of the home card and the story page ("Published in English"),
+    on the hit's date line and in what a screen reader says; none for a hit in the
+    interface language."""
+    found = [
+        SearchHit("ar-1", "ضحايا الاتجار", "… الضحايا …", "ar", dt.date(2021, 5, 1)),
+        SearchHit("en-1", "Victims", "… the victims in court …", "en", dt.date(2021, 5, 2)),
+    ]
+    page.show_hits("victims", found, "en", {"en-1": "Mexico"})
+    model = page.results.model()
+    arabic, english = model.index(0, 0), model.index(1, 0)
+    assert arabic.data(ResultModel.META) == "1 May 2021 · Published in Arabic"
+    assert "Published in Arabic" in arabic.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert english.data(ResultModel.META) == "2 May 2021 · Mexico"
+
+
+def test_back_has_the_arrow_of_every_other_page_pointing_the_way_the_page_reads(page):
+    def arrow() -> QImage:
+        assert not page.back_button.icon().isNull()
+        return page.back_button.icon().pixmap(24, 24).toImage()
+
+    left = arrow()
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    right = arrow()
+    assert right != left  # arrow-right in right-to-left pages
 
 
 def test_an_arabic_hit_reads_right_to_left_in_an_english_interface(page):

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.model import Shown
 from kiosk.content.page_model import SearchHit
 from kiosk.ui.accessibility import name_scroll_area
+from kiosk.ui.pages.resource_header import set_icon
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.theme import CALM, HIGH_CONTRAST, Colors
 from kiosk.ui.widgets.clamped_label import clamp_text
@@ -43,7 +45,7 @@ from kiosk.ui.widgets.readable import (
     readable_width,
 )
 from kiosk.ui.widgets.search_field import SearchField  # noqa: F401 (it lived here)
-from kiosk.ui.wording import format_date
+from kiosk.ui.wording import fallback_note, format_date
 
 RTL_LANGUAGES = ("ar",)
 
@@ -417,21 +419,20 @@ class SearchResultsPage(QWidget):
         """Show `hits` for `query`; `countries` maps story ids to their country's label."""
         self._query, self._hits, self._lang = query, list(hits), lang
         self._countries = dict(countries or {})
-        self.results.set_hits(
-            self._hits,
-            query,
-            [
-                " · ".join(
-                    part
-                    for part in (format_date(hit.date, lang), self._countries.get(hit.story_id, ""))
-                    if part
-                )
-                for hit in hits
-            ],
-        )
+        self.results.set_hits(self._hits, query, [self._meta(hit) for hit in hits])
         self.results.setVisible(bool(hits))
         self.empty_row.setVisible(not hits)
         self._update_texts()
+
+    def _meta(self, hit: SearchHit) -> str:
+        """Date, country and, for a story found in another language, "Published in English"
+        (as the story's card and page say it)."""
+        parts = (
+            format_date(hit.date, self._lang),
+            self._countries.get(hit.story_id, ""),
+            fallback_note(Shown(self._lang, hit.lang)),
+        )
+        return " · ".join(part for part in parts if part)
 
     def clear(self) -> None:
         self.show_hits("", [], self._lang)
@@ -456,6 +457,10 @@ class SearchResultsPage(QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
+        # The arrow of every other page's Back, pointing the way the page reads.
+        set_icon(
+            self.back_button, "fa5s.arrow-right" if self.isRightToLeft() else "fa5s.arrow-left"
+        )
         self._update_texts()
 
     def resizeEvent(self, event) -> None:
@@ -463,6 +468,6 @@ class SearchResultsPage(QWidget):
         margins_follow_width(self, self._layout, vertical=0.5)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self.retranslate()
         super().changeEvent(event)
