@@ -350,3 +350,20 @@ def test_a_column_beside_the_page_that_still_scrolls_is_reached_by_keyboard(qtbo
     qtbot.keyClick(page.sources, Qt.Key.Key_PageDown)
     assert bar.value() > start
     window.close()
+
+
+def test_page_numbers_and_zoom_are_in_the_interface_languages_digits(qtbot, pdfs):
+    """Arabic: "١ / ٥" as the carousel and the dates write them, not Latin digits."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("ar"))
+    try:
+        page, window = open_page(qtbot, resource("document", pdfs, wanted="ar"), "ar")
+        assert page.page_label.text() == "Page ١ of ٥"
+        zoom = page.zoom_label.text()
+        assert zoom.endswith(" %") and zoom[:-2] == QLocale().toString(round(page._zoom * 100))
+        assert not any(char.isascii() and char.isdigit() for char in zoom)
+        window.close()
+    finally:
+        QLocale.setDefault(before)

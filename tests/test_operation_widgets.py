@@ -151,6 +151,27 @@ def test_idle_warning_follows_the_session(qtbot):
     assert overlay.isHidden()
 
 
+def test_idle_warning_counts_in_the_interface_languages_digits(qtbot, qapp):
+    """Arabic: "15" in the digits of the carousel's "٢ / ٣٤" and of the dates (%Ln)."""
+    from kiosk.i18n import InterfaceLanguage
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    language = InterfaceLanguage(qapp)
+    try:
+        language.switch("ar")
+        overlay = IdleWarning(window)
+        overlay.set_remaining(15)
+        assert "١٥" in overlay.text.text() and "15" not in overlay.text.text()
+        language.switch("fr")
+        overlay.set_remaining(15)
+        assert "15" in overlay.text.text()
+    finally:
+        language.switch("en")
+        language.uninstall()
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def test_neutral_screen_is_neutral_and_left_by_a_touch(qtbot):
     screen = NeutralScreen()
     qtbot.addWidget(screen)

@@ -71,9 +71,9 @@
             <numerusform>لم يُحفظ أي صف في %1.</numerusform>
             <numerusform>حُفظ صف واحد في %1.</numerusform>
             <numerusform>حُفظ صفان في %1.</numerusform>
-            <numerusform>حُفظت %n صفوف في %1.</numerusform>
-            <numerusform>حُفظ %n صفًا في %1.</numerusform>
-            <numerusform>حُفظ %n صف في %1.</numerusform>
+            <numerusform>حُفظت %Ln صفوف في %1.</numerusform>
+            <numerusform>حُفظ %Ln صفًا في %1.</numerusform>
+            <numerusform>حُفظ %Ln صف في %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+156"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+158"/>
         <source>Earlier choices</source>
         <translation>الخيارات السابقة</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+485"/>
+        <location filename="../../ui/pages/document_page.py" line="+495"/>
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
@@ -500,12 +500,12 @@
         <translation>عرض قائمة الصفحات</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+19"/>
         <source>%1 %</source>
         <translation>%1٪</translation>
@@ -549,7 +549,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+661"/>
+        <location filename="../../ui/pages/film_page.py" line="+664"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -640,7 +640,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+143"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+144"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -665,9 +665,9 @@
             <numerusform>ستعود الشاشة إلى البداية بعد أقل من ثانية.</numerusform>
             <numerusform>ستعود الشاشة إلى البداية بعد ثانية واحدة.</numerusform>
             <numerusform>ستعود الشاشة إلى البداية بعد ثانيتين.</numerusform>
-            <numerusform>ستعود الشاشة إلى البداية بعد %n ثوانٍ.</numerusform>
-            <numerusform>ستعود الشاشة إلى البداية بعد %n ثانية.</numerusform>
-            <numerusform>ستعود الشاشة إلى البداية بعد %n ثانية.</numerusform>
+            <numerusform>ستعود الشاشة إلى البداية بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>ستعود الشاشة إلى البداية بعد %Ln ثانية.</numerusform>
+            <numerusform>ستعود الشاشة إلى البداية بعد %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+72"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+75"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -872,7 +872,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+791"/>
+        <location filename="../../ui/main_window.py" line="+817"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>معًا ضد الاتجار بالبشر</translation>
@@ -901,7 +901,7 @@
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Quick exit</source>
         <translation>خروج سريع</translation>
@@ -1010,9 +1010,9 @@
             <numerusform>رمز PIN: لم يُدخل أي رقم</numerusform>
             <numerusform>رمز PIN: أُدخل رقم واحد</numerusform>
             <numerusform>رمز PIN: أُدخل رقمان</numerusform>
-            <numerusform>رمز PIN: أُدخلت %n أرقام</numerusform>
-            <numerusform>رمز PIN: أُدخل %n رقمًا</numerusform>
-            <numerusform>رمز PIN: أُدخل %n رقم</numerusform>
+            <numerusform>رمز PIN: أُدخلت %Ln أرقام</numerusform>
+            <numerusform>رمز PIN: أُدخل %Ln رقمًا</numerusform>
+            <numerusform>رمز PIN: أُدخل %Ln رقم</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,9 +1027,9 @@
             <numerusform>محاولات خاطئة كثيرة. حاول مجددًا الآن.</numerusform>
             <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد ثانية واحدة.</numerusform>
             <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد ثانيتين.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n ثوانٍ.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -1302,7 +1302,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/widgets/search_field.py" line="+76"/>
+        <location filename="../../ui/widgets/search_field.py" line="+84"/>
         <location line="+2"/>
         <source>Search stories</source>
         <translation>البحث في القصص</translation>
@@ -1316,7 +1316,7 @@
 <context>
     <name>SearchResultsPage</name>
     <message>
-        <location filename="../../ui/pages/search_results.py" line="+448"/>
+        <location filename="../../ui/pages/search_results.py" line="+449"/>
         <source>Results for “%1”</source>
         <translation>نتائج البحث عن «%1»</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+193"/>
+        <location filename="../../ui/widgets/story_card.py" line="+213"/>
         <source>Story. Press Enter to read it.</source>
         <translation>قصة. اضغط Enter لقراءتها.</translation>
     </message>
@@ -1372,7 +1372,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+341"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+345"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>القصة السابقة</translation>
@@ -1387,7 +1387,7 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../../studio/story_editor.py" line="+277"/>
+        <location filename="../../studio/story_editor.py" line="+278"/>
         <source>No single country</source>
         <translation>ليست دولة بعينها</translation>
     </message>
@@ -1460,7 +1460,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+809"/>
+        <location filename="../../ui/pages/story_page.py" line="+810"/>
         <source>Translated by %1</source>
         <translation>ترجمة %1</translation>
     </message>

@@ -160,7 +160,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+156"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+158"/>
         <source>Earlier choices</source>
         <translation>Opciones anteriores</translation>
     </message>
@@ -430,7 +430,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+485"/>
+        <location filename="../../ui/pages/document_page.py" line="+495"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
@@ -496,12 +496,12 @@
         <translation>Mostrar la lista de páginas</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+19"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
@@ -545,7 +545,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+661"/>
+        <location filename="../../ui/pages/film_page.py" line="+664"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -636,7 +636,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+143"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+144"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
@@ -767,7 +767,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+72"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+75"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -864,7 +864,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+791"/>
+        <location filename="../../ui/main_window.py" line="+817"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Juntos contra la trata de personas</translation>
@@ -893,7 +893,7 @@
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Quick exit</source>
         <translation>Salida rápida</translation>
@@ -1286,7 +1286,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/widgets/search_field.py" line="+76"/>
+        <location filename="../../ui/widgets/search_field.py" line="+84"/>
         <location line="+2"/>
         <source>Search stories</source>
         <translation>Buscar historias</translation>
@@ -1300,7 +1300,7 @@
 <context>
     <name>SearchResultsPage</name>
     <message>
-        <location filename="../../ui/pages/search_results.py" line="+448"/>
+        <location filename="../../ui/pages/search_results.py" line="+449"/>
         <source>Results for “%1”</source>
         <translation>Resultados de «%1»</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+193"/>
+        <location filename="../../ui/widgets/story_card.py" line="+213"/>
         <source>Story. Press Enter to read it.</source>
         <translation>Historia. Pulse Intro para leerla.</translation>
     </message>
@@ -1356,7 +1356,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+341"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+345"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Historia anterior</translation>
@@ -1371,7 +1371,7 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../../studio/story_editor.py" line="+277"/>
+        <location filename="../../studio/story_editor.py" line="+278"/>
         <source>No single country</source>
         <translation>Ningún país concreto</translation>
     </message>
@@ -1444,7 +1444,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+809"/>
+        <location filename="../../ui/pages/story_page.py" line="+810"/>
         <source>Translated by %1</source>
         <translation>Traducido por %1</translation>
     </message>

@@ -161,7 +161,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+156"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+158"/>
         <source>Earlier choices</source>
         <translation>Предыдущие варианты</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+485"/>
+        <location filename="../../ui/pages/document_page.py" line="+495"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
@@ -497,12 +497,12 @@
         <translation>Показать список страниц</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+19"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
@@ -546,7 +546,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+661"/>
+        <location filename="../../ui/pages/film_page.py" line="+664"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -637,7 +637,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+143"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+144"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
@@ -769,7 +769,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+72"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+75"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -866,7 +866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+791"/>
+        <location filename="../../ui/main_window.py" line="+817"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Вместе против торговли людьми</translation>
@@ -895,7 +895,7 @@
         <translation>Высокий контраст</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
@@ -1290,7 +1290,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/widgets/search_field.py" line="+76"/>
+        <location filename="../../ui/widgets/search_field.py" line="+84"/>
         <location line="+2"/>
         <source>Search stories</source>
         <translation>Поиск историй</translation>
@@ -1304,7 +1304,7 @@
 <context>
     <name>SearchResultsPage</name>
     <message>
-        <location filename="../../ui/pages/search_results.py" line="+448"/>
+        <location filename="../../ui/pages/search_results.py" line="+449"/>
         <source>Results for “%1”</source>
         <translation>Результаты по запросу «%1»</translation>
     </message>
@@ -1341,7 +1341,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+193"/>
+        <location filename="../../ui/widgets/story_card.py" line="+213"/>
         <source>Story. Press Enter to read it.</source>
         <translation>История. Нажмите Enter, чтобы прочитать.</translation>
     </message>
@@ -1360,7 +1360,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+341"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+345"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Предыдущая история</translation>
@@ -1375,7 +1375,7 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../../studio/story_editor.py" line="+277"/>
+        <location filename="../../studio/story_editor.py" line="+278"/>
         <source>No single country</source>
         <translation>Не одна страна</translation>
     </message>
@@ -1448,7 +1448,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+809"/>
+        <location filename="../../ui/pages/story_page.py" line="+810"/>
         <source>Translated by %1</source>
         <translation>Перевод: %1</translation>
     </message>

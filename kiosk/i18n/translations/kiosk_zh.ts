@@ -159,7 +159,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+156"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+158"/>
         <source>Earlier choices</source>
         <translation>前面的选项</translation>
     </message>
@@ -429,7 +429,7 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ui/pages/document_page.py" line="+485"/>
+        <location filename="../../ui/pages/document_page.py" line="+495"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -495,12 +495,12 @@
         <translation>显示页面列表</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+19"/>
         <source>%1 %</source>
         <translation>%1%</translation>
@@ -544,7 +544,7 @@
 <context>
     <name>FilmPage</name>
     <message>
-        <location filename="../../ui/pages/film_page.py" line="+661"/>
+        <location filename="../../ui/pages/film_page.py" line="+664"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+143"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+144"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../ui/widgets/language_bar.py" line="+72"/>
+        <location filename="../../ui/widgets/language_bar.py" line="+75"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -862,7 +862,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+791"/>
+        <location filename="../../ui/main_window.py" line="+817"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>携手打击人口贩运</translation>
@@ -891,7 +891,7 @@
         <translation>高对比度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Quick exit</source>
         <translation>快速离开</translation>
@@ -1282,7 +1282,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/widgets/search_field.py" line="+76"/>
+        <location filename="../../ui/widgets/search_field.py" line="+84"/>
         <location line="+2"/>
         <source>Search stories</source>
         <translation>搜索故事</translation>
@@ -1296,7 +1296,7 @@
 <context>
     <name>SearchResultsPage</name>
     <message>
-        <location filename="../../ui/pages/search_results.py" line="+448"/>
+        <location filename="../../ui/pages/search_results.py" line="+449"/>
         <source>Results for “%1”</source>
         <translation>“%1”的搜索结果</translation>
     </message>
@@ -1333,7 +1333,7 @@
 <context>
     <name>StoryCardView</name>
     <message>
-        <location filename="../../ui/widgets/story_card.py" line="+193"/>
+        <location filename="../../ui/widgets/story_card.py" line="+213"/>
         <source>Story. Press Enter to read it.</source>
         <translation>故事。按 Enter 键阅读。</translation>
     </message>
@@ -1352,7 +1352,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+341"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+345"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>上一个故事</translation>
@@ -1367,7 +1367,7 @@
 <context>
     <name>StoryEditor</name>
     <message>
-        <location filename="../../studio/story_editor.py" line="+277"/>
+        <location filename="../../studio/story_editor.py" line="+278"/>
         <source>No single country</source>
         <translation>不限于单一国家</translation>
     </message>
@@ -1440,7 +1440,7 @@
 <context>
     <name>StoryPage</name>
     <message>
-        <location filename="../../ui/pages/story_page.py" line="+809"/>
+        <location filename="../../ui/pages/story_page.py" line="+810"/>
         <source>Translated by %1</source>
         <translation>翻译：%1</translation>
     </message>

@@ -15,7 +15,17 @@ first opened (kiosk.ui.pages.resource_page does), so QtPdf stays off the first f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -482,8 +492,8 @@ class DocumentPage(QWidget):
         count = self.page_count()
         if count < 2 or self.page_sheet is not None:
             return
-        label = self.tr("Page %1")
-        options = [(str(i), label.replace("%1", str(i + 1))) for i in range(count)]
+        label, locale = self.tr("Page %1"), QLocale()
+        options = [(str(i), label.replace("%1", locale.toString(i + 1))) for i in range(count)]
         sheet = TouchListSheet(
             self.window(), self.tr("Go to page"), options, str(self.current_page())
         )
@@ -639,8 +649,12 @@ class DocumentPage(QWidget):
         count = self.page_count()
         page = self.current_page() if count else 0
         if count:
+            # In the interface language's digits, as the carousel's "3 / 34" and the dates.
+            locale = QLocale()
             self.page_label.setText(
-                self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count))
+                self.tr("Page %1 of %2")
+                .replace("%1", locale.toString(page + 1))
+                .replace("%2", locale.toString(count))
             )
         else:
             self.page_label.setText("")
@@ -658,7 +672,7 @@ class DocumentPage(QWidget):
         """ "125 %" between the zoom buttons (of the page's width). A zoom of the
         visitor's own is also said to screen readers (a fit chosen is heard as the radio
         button checked), once the fingers lift after a pinch."""
-        shown = self.tr("%1 %").replace("%1", str(round(self._zoom * 100)))
+        shown = self.tr("%1 %").replace("%1", QLocale().toString(round(self._zoom * 100)))
         spoken = self.tr("Zoom: %1").replace("%1", shown)
         if self.zoom_label.text() != shown or self.zoom_label.accessibleName() != spoken:
             self.zoom_label.setText(shown)
@@ -677,7 +691,7 @@ class DocumentPage(QWidget):
 
     def _size_zoom_label(self) -> None:
         """As wide as the widest zoom: the zoom-in button never moves under a finger."""
-        widest = self.tr("%1 %").replace("%1", "300")
+        widest = self.tr("%1 %").replace("%1", QLocale().toString(300))
         self.zoom_label.setMinimumWidth(
             self.zoom_label.fontMetrics().horizontalAdvance(widest) + 16
         )
