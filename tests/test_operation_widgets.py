@@ -291,6 +291,35 @@ def counts(tmp_path):
     usage.close()
 
 
+def test_admin_panel_setting_names_take_the_width_they_have(qtbot, qapp, counts):
+    """Each name above its control spans the settings column: "Idle time before reset"
+    in Arabic broke after its third word on a 1920 px screen (a form layout gave the
+    label only the width of its size hint, which wraps a long label at a quarter)."""
+    from kiosk.i18n import InterfaceLanguage
+
+    language = InterfaceLanguage(qapp)
+    try:
+        language.switch("ar")
+        panel = AdminPanel(
+            counts, Settings(mode="kiosk"), [], config_path=None, languages=LANGUAGES
+        )
+        qtbot.addWidget(panel)
+        panel.resize(1920, 1080)
+        panel.show()
+        qtbot.waitExposed(panel)
+        for label, control in (
+            (panel.idle_label, panel.idle_timeout),
+            (panel.language_label, panel.language),
+        ):
+            one_line = label.fontMetrics().horizontalAdvance(label.text())
+            assert label.width() >= min(one_line, control.width()), label.text()
+            assert label.buddy() is control  # a screen reader's "label for"
+    finally:
+        language.switch("en")
+        language.uninstall()
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def test_admin_panel_shows_figures_and_saves_settings(qtbot, tmp_path, counts):
     config = tmp_path / "settings.toml"
     config.write_text('# the hall kiosk\nmode = "kiosk"  # staff note\n', encoding="utf-8")

@@ -21,7 +21,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -144,13 +143,19 @@ class AdminPanel(QWidget):
         self.idle_timeout = Stepper(10, 3600, 10)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
-        self.form = QFormLayout()
-        # Each label above its control: room for any language at any text size.
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # Each label above its control, as wide as the column: room for any language at
+        # any text size (a QFormLayout gave a wrapped label only its size hint's width,
+        # and a long one broke after a few words however wide the column).
+        self.form = QVBoxLayout()
         self.language_label = PlainLabel(wordWrap=True)
         self.idle_label = PlainLabel(wordWrap=True)
-        self.form.addRow(self.language_label, self.language)
-        self.form.addRow(self.idle_label, self.idle_timeout)
+        for label, control in (
+            (self.language_label, self.language),
+            (self.idle_label, self.idle_timeout),
+        ):
+            label.setBuddy(control)
+            self.form.addWidget(label)
+            self.form.addWidget(control)
         settings_layout = QVBoxLayout(settings_box)
         settings_layout.setContentsMargins(20, 16, 20, 16)
         settings_layout.addWidget(self.settings_title)
