@@ -314,6 +314,8 @@ def test_admin_panel_setting_names_take_the_width_they_have(qtbot, qapp, counts)
             one_line = label.fontMetrics().horizontalAdvance(label.text())
             assert label.width() >= min(one_line, control.width()), label.text()
             assert label.buddy() is control  # a screen reader's "label for"
+        # "last 14 days" in the digits of the chart's dates and the figures.
+        assert not any(c.isascii() and c.isdigit() for c in panel.chart_title.text())
     finally:
         language.switch("en")
         language.uninstall()

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+251"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+256"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
@@ -116,7 +116,7 @@
     <message>
         <location line="+1"/>
         <source>Visits per day, last 14 days</source>
-        <translation>الزيارات اليومية خلال آخر 14 يومًا</translation>
+        <translation>الزيارات اليومية خلال آخر ١٤ يومًا</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+251"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+256"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
