@@ -35,7 +35,7 @@ def test_sources_and_original_versions_in_the_interface_language(window):
     window.set_language("fr")
     window.open_resource("affected-for-life")
     text = window.page("resource:affected-for-life").header.sources_label.text()
-    assert text.startswith("Sources : Human Trafficking Training Film")
+    assert text.startswith("Sources : \u2068Human Trafficking Training Film")
     assert "23 août 2011" in text
     assert "citées par les sources : arabe, français, anglais, espagnol, russe" in text
     window.go_back()
@@ -49,3 +49,21 @@ def test_the_trust_fund_page_cites_the_general_assembly_resolution(window):
     page = window.page("resource:trust-fund")
     assert "A/RES/64/293, United Nations Global Plan of Action" in page.header.sources_label.text()
     assert page.qr_card.isHidden()  # no address: none of the sources gives one
+
+
+def test_an_english_source_keeps_its_punctuation_in_an_arabic_line():
+    """Title and publisher are isolated runs of their own direction (FSI .. PDI): in an
+    Arabic line an English title's closing quote went to its far side, and the
+    parentheses and semicolons between sources read out of order (link pages in Arabic)."""
+    import datetime as dt
+
+    from kiosk.content.model import SourceRef
+    from kiosk.ui.pages.resource_header import cite
+
+    title = "Querétaro: the world’s first ‘Blue Heart City’"
+    cited = cite(SourceRef(title, dt.date(2011, 9, 9), "UNODC", "A/1"), "ar")
+    assert cited.startswith(f"\u2068A/1, {title}\u2069 (\u2068UNODC\u2069, ")
+    assert (
+        cite(SourceRef(title, dt.date(2011, 9, 9)), "en")
+        == f"\u2068{title}\u2069 (9 September 2011)"
+    )

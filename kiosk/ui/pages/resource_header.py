@@ -166,7 +166,18 @@ class ResourceHeader(QWidget):
 
 
 def cite(ref: SourceRef, lang: str) -> str:
-    """One source as text: "A/RES/64/293, Global Plan of Action (General Assembly, 30 July 2010)"."""
-    who = ", ".join(part for part in (ref.publisher, format_date(ref.date, lang)) if part)
+    """One source as text: "A/RES/64/293, Global Plan of Action (General Assembly, 30 July 2010)".
+
+    The title and the publisher keep their own direction inside the sentence (U+2068 FSI ..
+    U+2069 PDI): an English title in an Arabic line otherwise took the parentheses, commas
+    and semicolons around it into its own run, and the list of sources read out of order.
+    """
+    publisher = isolate(ref.publisher) if ref.publisher else ""
+    who = ", ".join(part for part in (publisher, format_date(ref.date, lang)) if part)
     title = f"{ref.symbol}, {ref.title}" if ref.symbol else ref.title
-    return f"{title} ({who})"
+    return f"{isolate(title)} ({who})"
+
+
+def isolate(text: str) -> str:
+    """`text` as an isolated run of its own direction (first strong character) in a line."""
+    return f"\u2068{text}\u2069"
