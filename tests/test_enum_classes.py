@@ -71,38 +71,25 @@ def _child(*args: str, env: dict | None = None) -> dict:
 def _builder_used_here() -> bool:
     from kiosk.core import quick_enums
 
-    return (
-        sys.version_info[:2] in quick_enums.SUPPORTED
-        and quick_enums.fingerprint() == quick_enums.CHECKED_FINGERPRINT
-    )
+    return quick_enums._checked_code() is not None
 
 
-# Enum modules known to differ from the one quick_enums copies, where it changes nothing
-# (fingerprint: where). A Python in neither list fails the test below, so that someone
-# looks at its enum module.
-KNOWN_OTHERS = {
-    # Debian 12's python3.11 3.11.2-6+deb12u6 to u9 (the stock python3 of a fresh machine):
-    # its flag classes compute their masks after the members and have no _singles_mask_.
-    840120363621914516: "Debian 12's Python 3.11.2",
-}
 BUILDER_USED = _builder_used_here()
 
 
-def test_the_builder_is_used_on_the_python_it_was_checked_against():
-    """quick_enums is written for Python 3.11.7's enum module; on another it changes
-    nothing, and an enum module it has never been looked at with fails here (update
-    CHECKED_FINGERPRINT only after this file passes on it, or add it to KNOWN_OTHERS)."""
+def test_the_builder_is_used_on_the_enum_modules_it_was_checked_against():
+    """quick_enums is written for the enum modules of Python 3.11.7 and Debian 12's 3.11.2
+    (its CHECKED fingerprints); on another it changes nothing, and this fails there, so that
+    an enum module never looked at is looked at (add it to CHECKED only after this file
+    passes on it)."""
     from kiosk.core import quick_enums
 
     found = _child("install")
-    # Against an enum module other than the one checked: nothing changed.
+    # Against an enum module none of the checked ones: nothing changed.
     assert found["elsewhere"] == {"installed": False, "replaced": False}
-    if BUILDER_USED:
-        assert found["installed"] and found["replaced"]
-    else:
-        mark = quick_enums.fingerprint()
-        assert mark in KNOWN_OTHERS, f"an enum module never looked at: {sys.version}, {mark}"
-        assert not found["installed"] and not found["replaced"]
+    mark = quick_enums.fingerprint()
+    assert mark in quick_enums.CHECKED, f"an enum module never looked at: {sys.version}, {mark}"
+    assert found["installed"] and found["replaced"]
 
 
 def test_every_pyside6_enum_class_is_built_exactly_as_the_standard_library_builds_it():
@@ -456,13 +443,13 @@ if __name__ == "__main__":
         from kiosk.core import quick_enums
 
         standard = enum.EnumType._create_
-        checked = quick_enums.CHECKED_FINGERPRINT
-        quick_enums.CHECKED_FINGERPRINT = checked + 1
+        checked = quick_enums.CHECKED
+        quick_enums.CHECKED = {}
         elsewhere = {
             "installed": quick_enums.install(),
             "replaced": enum.EnumType._create_ is not standard,
         }
-        quick_enums.CHECKED_FINGERPRINT = checked
+        quick_enums.CHECKED = checked
         found = {"installed": quick_enums.install(), "elsewhere": elsewhere}
         print(json.dumps(found | {"replaced": enum.EnumType._create_ is not standard}))
     elif command == "replay":

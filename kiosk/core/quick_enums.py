@@ -25,18 +25,28 @@ That is what PySide6 passes. Every other call, and every call whose module canno
 
 This relies on private parts of the standard library's enum module (`EnumType._create_`,
 `_proto_member`, `_EnumDict` and the class layout they make), which differ between Python
-versions and even between 3.11 patch releases (3.11.2's differs from 3.11.7's). It is
-written for, and checked against, Python 3.11.7's enum module (the kiosk's Python, also
-in the frozen build): `install()` compares a fingerprint of the standard library functions
-whose work it copies (their bytecode, names and constants) with the one it was checked
-against, and on any other Python (3.10, 3.12, 3.13, another 3.11 release whose enum code
-differs) changes nothing and returns False: enum classes are then made by the standard
-library as usual (3.12 and 3.13 rewrote this code; they are not faster for PySide6).
-tests/test_enum_classes.py builds every enum class of every PySide6 module the kiosk uses
-both ways and compares them whole. On an enum module known to differ (its KNOWN_OTHERS:
-Debian 12's own Python 3.11.2, the stock python3 of a fresh Debian machine) it checks that
-nothing changes; on one never looked at it fails, so that a new Python is looked at (and
-CHECKED_FINGERPRINT updated only after that test passes on it).
+versions and even between 3.11 patch releases. It is written for, and checked against, two
+enum modules (CHECKED): Python 3.11.7's (the kiosk's Python here, also in the frozen build)
+and Debian 12's Python 3.11.2's (the stock python3 of a fresh Debian 12 machine; its
+updates 3.11.2-6+deb12u6 to u9 ship the same enum.py). For the classes built here the two
+differ in one thing, a flag class's masks (`_flag_masks()`): 3.11.7 keeps `_flag_mask_` =
+every member's bits (multi-bit aliases' too) and `_singles_mask_` = the single-bit members'
+bits, both added up member by member; 3.11.2 has no `_singles_mask_`, and its `_flag_mask_`
+is the single-bit members' bits (set after the members are made).
+Their other differences are in code the builder does not copy (it calls the standard
+library's own `_get_mixins_`, `_find_new_`, `_find_data_repr_` and looks the methods up on
+the bases, as `EnumType.__new__` does) or in paths PySide6's calls never take (descriptors
+of the bases, `_value_` set by a custom `__new__`, `names=None`, `_convert_`), or in how
+members behave once made (`_missing_`, pickling, `__dir__`), which comes from the bases.
+
+`install()` compares a fingerprint of the standard library functions whose work it copies
+(their bytecode, names and constants) with the checked ones, and on any other enum module
+(3.10, 3.12, 3.13, another 3.11 release whose enum code differs) changes nothing and returns
+False: enum classes are then made by the standard library as usual (3.12 and 3.13 rewrote
+this code; they are not faster for PySide6). tests/test_enum_classes.py builds every enum
+class of every PySide6 module the kiosk uses both ways and compares them whole; on an enum
+module never looked at it fails, so that a new Python is looked at (and added to CHECKED
+only after that test passes on it).
 
 Not Qt: kiosk/core stays Qt-free. kiosk/cli/commands.py calls install() for the Qt commands
 before PySide6 loads, and the frozen build from a runtime hook (packaging/rthook_quick_enums.py)
@@ -47,15 +57,52 @@ from __future__ import annotations
 
 import enum
 import sys
+from typing import NamedTuple
 
 # The Python versions this module was written and checked for.
 SUPPORTED = ((3, 11),)
-# fingerprint() of the enum module it was checked against (Python 3.11.7; 3.11.2's differs).
-CHECKED_FINGERPRINT = 890987660603403906
+
+
+class EnumCode(NamedTuple):
+    """An enum module the builder was checked against, and how its classes differ."""
+
+    python: str
+    # Whether its flag classes keep a `_singles_mask_` (3.11.7) or not (3.11.2): see
+    # _flag_masks().
+    singles_mask: bool
+
+
+# fingerprint() of each enum module the builder was checked against (tests/test_enum_classes.py
+# passes on each; add one only after it does).
+CHECKED = {
+    890987660603403906: EnumCode("Python 3.11.7", singles_mask=True),
+    840120363621914516: EnumCode(
+        "Debian 12's Python 3.11.2 (3.11.2-6+deb12u6 to u9)", singles_mask=False
+    ),
+}
+
+
+class _Plan(NamedTuple):
+    """What EnumType.__prepare__/__new__ derive from one base class for every new class."""
+
+    bases: tuple
+    metacls: type
+    member_type: type
+    first_enum: type
+    new_member: object
+    use_args: bool
+    value_repr: object
+    generate: object
+    # Names whose member the standard library would store differently (behind a property
+    # or after a descriptor of a base): those classes go to the standard library.
+    taken: frozenset
+    is_flag: bool
+    singles_mask: bool  # EnumCode.singles_mask of this enum module
+
 
 _original_create = None
-# Per base class: what the standard library derives from the base for every new class.
-_plans: dict[type, tuple] = {}
+# Per base class (enum.Enum, IntEnum, Flag, IntFlag).
+_plans: dict[type, _Plan] = {}
 _made = [0, 0]  # classes made here, classes passed on to the standard library
 
 
@@ -64,10 +111,11 @@ def install() -> bool:
     global _original_create
     if _original_create is not None:
         return True
-    if sys.version_info[:2] not in SUPPORTED or not _layout_as_expected():
+    code = _checked_code()
+    if code is None:
         return False
     _plans.update(
-        {base: _plan(base) for base in (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)}
+        {base: _plan(base, code) for base in (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)}
     )
     _original_create = enum.EnumType.__dict__["_create_"]
     enum.EnumType._create_ = _create_
@@ -91,12 +139,14 @@ def counts() -> tuple[int, int]:
     return _made[0], _made[1]
 
 
-def _layout_as_expected() -> bool:
-    """The standard library code the builder copies is the code it was checked against."""
+def _checked_code() -> EnumCode | None:
+    """The checked enum module whose code this Python's is, or None."""
+    if sys.version_info[:2] not in SUPPORTED:
+        return None
     try:
-        return fingerprint() == CHECKED_FINGERPRINT
+        return CHECKED.get(fingerprint())
     except Exception:
-        return False
+        return None
 
 
 def fingerprint() -> int:
@@ -137,30 +187,25 @@ def _code_text(code) -> bytes:
     return b"|".join(parts)
 
 
-def _plan(base: type) -> tuple:
+def _plan(base: type, code: EnumCode) -> _Plan:
     """What EnumType.__prepare__/__new__ derive from `base` alone (they are pure functions of
     the base classes: called once here instead of for every class)."""
     bases = (base,)
     metacls = type(base)
     member_type, first_enum = metacls._get_mixins_(base.__name__, bases)
     new_member, _save_new, use_args = metacls._find_new_({}, member_type, first_enum)
-    value_repr = metacls._find_data_repr_(base.__name__, bases)
-    generate = getattr(first_enum, "_generate_next_value_", None)
-    # Names whose member the standard library would store differently (behind a property
-    # or after a descriptor of a base): those classes go to the standard library.
-    taken = frozenset(name for klass in base.__mro__ for name in klass.__dict__)
-    is_flag = issubclass(base, enum.Flag)
-    return (
-        bases,
-        metacls,
-        member_type,
-        first_enum,
-        new_member,
-        use_args,
-        value_repr,
-        generate,
-        taken,
-        is_flag,
+    return _Plan(
+        bases=bases,
+        metacls=metacls,
+        member_type=member_type,
+        first_enum=first_enum,
+        new_member=new_member,
+        use_args=use_args,
+        value_repr=metacls._find_data_repr_(base.__name__, bases),
+        generate=getattr(first_enum, "_generate_next_value_", None),
+        taken=frozenset(name for klass in base.__mro__ for name in klass.__dict__),
+        is_flag=issubclass(base, enum.Flag),
+        singles_mask=code.singles_mask,
     )
 
 
@@ -193,11 +238,11 @@ def _create_(
     return _build(plan, class_name, names, module, qualname, boundary)
 
 
-def _plain(names, plan) -> bool:
+def _plain(names, plan: _Plan) -> bool:
     """Whether `names` is a list of (name, int) pairs the builder makes exactly."""
     if names.__class__ is not list and names.__class__ is not tuple:
         return False
-    taken, is_flag = plan[8], plan[9]
+    taken, is_flag = plan.taken, plan.is_flag
     seen = set()
     for item in names:
         if item.__class__ is not tuple or len(item) != 2:
@@ -218,23 +263,36 @@ def _plain(names, plan) -> bool:
     return True
 
 
-def _build(plan, class_name, names, module, qualname, boundary):
+def _flag_masks(plan: _Plan, names) -> dict:
+    """A flag class's masks, as its enum module leaves them once the members are made.
+
+    3.11.7: `_proto_member.__set_name__` adds every member's value to `_flag_mask_` (aliases
+    of several bits too) and the single-bit ones to `_singles_mask_`, and sets `_all_bits_`
+    from `_flag_mask_`. Debian 12's 3.11.2: `EnumType.__new__` sets `_flag_mask_` to every
+    value's bits and `_all_bits_` from it before the members are made, and `_flag_mask_`
+    again, to the single-bit members' bits, after; it has no `_singles_mask_`. The keys
+    come in this order in both class dictionaries.
+    """
+    every_bit = single_bits = 0
+    for _name, value in names:
+        every_bit |= value
+        if value and not value & (value - 1):
+            single_bits |= value
+    if plan.singles_mask:
+        masks = {"_flag_mask_": every_bit, "_singles_mask_": single_bits}
+    else:
+        masks = {"_flag_mask_": single_bits}
+    masks["_all_bits_"] = 2 ** every_bit.bit_length() - 1
+    return masks
+
+
+def _build(plan: _Plan, class_name, names, module, qualname, boundary):
     """EnumType._create_ + __prepare__ + __new__ + _proto_member.__set_name__ of Python 3.11,
     for the calls _plain() accepts, without the checks that cannot fail for them."""
-    (
-        bases,
-        metacls,
-        member_type,
-        first_enum,
-        new_member,
-        use_args,
-        value_repr,
-        generate,
-        _,
-        is_flag,
-    ) = plan
+    metacls, first_enum, member_type = plan.metacls, plan.first_enum, plan.member_type
+    new_member, use_args, is_flag = plan.new_member, plan.use_args, plan.is_flag
     # The class dictionary in the standard library's order (its members come last, below).
-    classdict = {"_generate_next_value_": generate, "__module__": module}
+    classdict = {"_generate_next_value_": plan.generate, "__module__": module}
     if qualname is not None:
         classdict["__qualname__"] = qualname
     classdict["_new_member_"] = new_member
@@ -244,19 +302,12 @@ def _build(plan, class_name, names, module, qualname, boundary):
     classdict["_value2member_map_"] = value_map = {}
     classdict["_unhashable_values_"] = []
     classdict["_member_type_"] = member_type
-    classdict["_value_repr_"] = value_repr
+    classdict["_value_repr_"] = plan.value_repr
     if is_flag:
-        flag_mask = singles_mask = 0
-        for _name, value in names:
-            flag_mask |= value
-            if value and not value & (value - 1):
-                singles_mask |= value
         classdict["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
-        classdict["_flag_mask_"] = flag_mask
-        classdict["_singles_mask_"] = singles_mask
-        classdict["_all_bits_"] = 2 ** (flag_mask.bit_length()) - 1 if names else 0
+        classdict.update(_flag_masks(plan, names))
         classdict["_inverted_"] = None
-    enum_class = type.__new__(metacls, class_name, bases, classdict)
+    enum_class = type.__new__(metacls, class_name, plan.bases, classdict)
     set_attribute = type.__setattr__
     for name, value in names:
         member = value_map.get(value)  # an alias of an earlier member
