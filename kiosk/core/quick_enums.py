@@ -33,10 +33,12 @@ differ in one thing, a flag class's masks (`_flag_masks()`): 3.11.7 keeps `_flag
 every member's bits (multi-bit aliases' too) and `_singles_mask_` = the single-bit members'
 bits, both added up member by member; 3.11.2 has no `_singles_mask_`, and its `_flag_mask_`
 is the single-bit members' bits (set after the members are made).
+
 Their other differences are in code the builder does not copy (it calls the standard
 library's own `_get_mixins_`, `_find_new_`, `_find_data_repr_` and looks the methods up on
-the bases, as `EnumType.__new__` does) or in paths PySide6's calls never take (descriptors
-of the bases, `_value_` set by a custom `__new__`, `names=None`, `_convert_`), or in how
+the bases, as `EnumType.__new__` does), in paths PySide6's calls never take (descriptors of
+the bases, `names=None`, `_convert_`), in steps with the same result for a plain int value
+(how `__set_name__` finds `_value_` when the member's `__new__` sets none), or in how
 members behave once made (`_missing_`, pickling, `__dir__`), which comes from the bases.
 
 `install()` compares a fingerprint of the standard library functions whose work it copies
@@ -57,47 +59,54 @@ from __future__ import annotations
 
 import enum
 import sys
-from typing import NamedTuple
 
 # The Python versions this module was written and checked for.
 SUPPORTED = ((3, 11),)
 
 
-class EnumCode(NamedTuple):
-    """An enum module the builder was checked against, and how its classes differ."""
-
-    python: str
-    # Whether its flag classes keep a `_singles_mask_` (3.11.7) or not (3.11.2): see
-    # _flag_masks().
-    singles_mask: bool
-
-
-# fingerprint() of each enum module the builder was checked against (tests/test_enum_classes.py
-# passes on each; add one only after it does).
+# fingerprint() of each enum module the builder was checked against: which one it is (they
+# differ in a flag class's masks, see _flag_masks()). tests/test_enum_classes.py passes on
+# each; add one only after it does.
 CHECKED = {
-    890987660603403906: EnumCode("Python 3.11.7", singles_mask=True),
-    840120363621914516: EnumCode(
-        "Debian 12's Python 3.11.2 (3.11.2-6+deb12u6 to u9)", singles_mask=False
-    ),
+    890987660603403906: "3.11.7",  # Python 3.11.7's (pyenv's, python.org's)
+    840120363621914516: "3.11.2",  # Debian 12's python3.11, 3.11.2-6+deb12u6 to u9
 }
 
 
-class _Plan(NamedTuple):
-    """What EnumType.__prepare__/__new__ derive from one base class for every new class."""
+class _Plan:
+    """What EnumType.__prepare__/__new__ derive from one base class for every new class
+    (they are pure functions of the base classes: worked out once here, not for every class).
+    A plain class with slots, read by name (measured at the kiosk's start, instructions to
+    the first frame: a NamedTuple cost 2 M more, a dataclass 6 M more)."""
 
-    bases: tuple
-    metacls: type
-    member_type: type
-    first_enum: type
-    new_member: object
-    use_args: bool
-    value_repr: object
-    generate: object
-    # Names whose member the standard library would store differently (behind a property
-    # or after a descriptor of a base): those classes go to the standard library.
-    taken: frozenset
-    is_flag: bool
-    singles_mask: bool  # EnumCode.singles_mask of this enum module
+    __slots__ = (
+        "bases",
+        "enum_code",
+        "first_enum",
+        "generate",
+        "is_flag",
+        "member_type",
+        "metacls",
+        "new_member",
+        "taken",
+        "use_args",
+        "value_repr",
+    )
+
+    def __init__(self, base: type, enum_code: str):
+        self.bases = bases = (base,)
+        self.metacls = metacls = type(base)
+        self.member_type, self.first_enum = metacls._get_mixins_(base.__name__, bases)
+        self.new_member, _save_new, self.use_args = metacls._find_new_(
+            {}, self.member_type, self.first_enum
+        )
+        self.value_repr = metacls._find_data_repr_(base.__name__, bases)
+        self.generate = getattr(self.first_enum, "_generate_next_value_", None)
+        # Names whose member the standard library would store differently (behind a
+        # property or after a descriptor of a base): those classes go to the standard library.
+        self.taken = frozenset(name for klass in base.__mro__ for name in klass.__dict__)
+        self.is_flag = issubclass(base, enum.Flag)
+        self.enum_code = enum_code  # which of CHECKED
 
 
 _original_create = None
@@ -111,11 +120,14 @@ def install() -> bool:
     global _original_create
     if _original_create is not None:
         return True
-    code = _checked_code()
-    if code is None:
+    enum_code = _checked_code()
+    if enum_code is None:
         return False
     _plans.update(
-        {base: _plan(base, code) for base in (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)}
+        {
+            base: _Plan(base, enum_code)
+            for base in (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)
+        }
     )
     _original_create = enum.EnumType.__dict__["_create_"]
     enum.EnumType._create_ = _create_
@@ -139,7 +151,7 @@ def counts() -> tuple[int, int]:
     return _made[0], _made[1]
 
 
-def _checked_code() -> EnumCode | None:
+def _checked_code() -> str | None:
     """The checked enum module whose code this Python's is, or None."""
     if sys.version_info[:2] not in SUPPORTED:
         return None
@@ -185,28 +197,6 @@ def _code_text(code) -> bytes:
     for const in code.co_consts:
         parts.append(_code_text(const) if hasattr(const, "co_code") else repr(const).encode())
     return b"|".join(parts)
-
-
-def _plan(base: type, code: EnumCode) -> _Plan:
-    """What EnumType.__prepare__/__new__ derive from `base` alone (they are pure functions of
-    the base classes: called once here instead of for every class)."""
-    bases = (base,)
-    metacls = type(base)
-    member_type, first_enum = metacls._get_mixins_(base.__name__, bases)
-    new_member, _save_new, use_args = metacls._find_new_({}, member_type, first_enum)
-    return _Plan(
-        bases=bases,
-        metacls=metacls,
-        member_type=member_type,
-        first_enum=first_enum,
-        new_member=new_member,
-        use_args=use_args,
-        value_repr=metacls._find_data_repr_(base.__name__, bases),
-        generate=getattr(first_enum, "_generate_next_value_", None),
-        taken=frozenset(name for klass in base.__mro__ for name in klass.__dict__),
-        is_flag=issubclass(base, enum.Flag),
-        singles_mask=code.singles_mask,
-    )
 
 
 def _create_(
@@ -278,9 +268,9 @@ def _flag_masks(plan: _Plan, names) -> dict:
         every_bit |= value
         if value and not value & (value - 1):
             single_bits |= value
-    if plan.singles_mask:
+    if plan.enum_code == "3.11.7":
         masks = {"_flag_mask_": every_bit, "_singles_mask_": single_bits}
-    else:
+    else:  # "3.11.2"
         masks = {"_flag_mask_": single_bits}
     masks["_all_bits_"] = 2 ** every_bit.bit_length() - 1
     return masks
