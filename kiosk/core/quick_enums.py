@@ -29,7 +29,7 @@ versions and even between 3.11 patch releases. It is written for, and checked ag
 enum modules (CHECKED): Python 3.11.7's (the kiosk's Python here, also in the frozen build)
 and Debian 12's Python 3.11.2's (the stock python3 of a fresh Debian 12 machine; its
 updates 3.11.2-6+deb12u6 to u9 ship the same enum.py). For the classes built here the two
-differ in one thing, a flag class's masks (`_flag_masks()`): 3.11.7 keeps `_flag_mask_` =
+differ in one thing, a flag class's masks (see `_build`): 3.11.7 keeps `_flag_mask_` =
 every member's bits (multi-bit aliases' too) and `_singles_mask_` = the single-bit members'
 bits, both added up member by member; 3.11.2 has no `_singles_mask_`, and its `_flag_mask_`
 is the single-bit members' bits (set after the members are made).
@@ -65,7 +65,7 @@ SUPPORTED = ((3, 11),)
 
 
 # fingerprint() of each enum module the builder was checked against: which one it is (they
-# differ in a flag class's masks, see _flag_masks()). tests/test_enum_classes.py passes on
+# differ in a flag class's masks, see _build()). tests/test_enum_classes.py passes on
 # each; add one only after it does.
 CHECKED = {
     890987660603403906: "3.11.7",  # Python 3.11.7's (pyenv's, python.org's)
@@ -253,31 +253,8 @@ def _plain(names, plan: _Plan) -> bool:
     return True
 
 
-def _flag_masks(plan: _Plan, names) -> dict:
-    """A flag class's masks, as its enum module leaves them once the members are made.
-
-    3.11.7: `_proto_member.__set_name__` adds every member's value to `_flag_mask_` (aliases
-    of several bits too) and the single-bit ones to `_singles_mask_`, and sets `_all_bits_`
-    from `_flag_mask_`. Debian 12's 3.11.2: `EnumType.__new__` sets `_flag_mask_` to every
-    value's bits and `_all_bits_` from it before the members are made, and `_flag_mask_`
-    again, to the single-bit members' bits, after; it has no `_singles_mask_`. The keys
-    come in this order in both class dictionaries.
-    """
-    every_bit = single_bits = 0
-    for _name, value in names:
-        every_bit |= value
-        if value and not value & (value - 1):
-            single_bits |= value
-    if plan.enum_code == "3.11.7":
-        masks = {"_flag_mask_": every_bit, "_singles_mask_": single_bits}
-    else:  # "3.11.2"
-        masks = {"_flag_mask_": single_bits}
-    masks["_all_bits_"] = 2 ** every_bit.bit_length() - 1
-    return masks
-
-
 def _build(plan: _Plan, class_name, names, module, qualname, boundary):
-    """EnumType._create_ + __prepare__ + __new__ + _proto_member.__set_name__ of Python 3.11,
+    """EnumType._create_ + __prepare__ + __new__ + _proto_member.__set_name__ of CHECKED,
     for the calls _plain() accepts, without the checks that cannot fail for them."""
     metacls, first_enum, member_type = plan.metacls, plan.first_enum, plan.member_type
     new_member, use_args, is_flag = plan.new_member, plan.use_args, plan.is_flag
@@ -295,7 +272,23 @@ def _build(plan: _Plan, class_name, names, module, qualname, boundary):
     classdict["_value_repr_"] = plan.value_repr
     if is_flag:
         classdict["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
-        classdict.update(_flag_masks(plan, names))
+        # The masks as the enum module leaves them once the members are made. 3.11.7:
+        # `_proto_member.__set_name__` adds every member's value to `_flag_mask_` (aliases of
+        # several bits too) and the single-bit ones to `_singles_mask_`, and sets `_all_bits_`
+        # from `_flag_mask_`. Debian 12's 3.11.2: `EnumType.__new__` sets `_flag_mask_` to
+        # every value's bits and `_all_bits_` from it before the members are made, and
+        # `_flag_mask_` again, to the single-bit members' bits, after; no `_singles_mask_`.
+        every_bit = single_bits = 0
+        for _name, value in names:
+            every_bit |= value
+            if value and not value & (value - 1):
+                single_bits |= value
+        if plan.enum_code == "3.11.7":
+            classdict["_flag_mask_"] = every_bit
+            classdict["_singles_mask_"] = single_bits
+        else:  # "3.11.2"
+            classdict["_flag_mask_"] = single_bits
+        classdict["_all_bits_"] = 2 ** every_bit.bit_length() - 1
         classdict["_inverted_"] = None
     enum_class = type.__new__(metacls, class_name, plan.bases, classdict)
     set_attribute = type.__setattr__
