@@ -68,11 +68,13 @@ def test_enter_presses_the_focused_button_as_space_does(main_window):
     back.setFocus(Qt.FocusReason.TabFocusReason)
     key_in_window(window, Qt.Key.Key_Enter)  # the keypad's Enter too
     assert window.current_page_name() == "home"
+    assert QApplication.focusWidget() is cards["trust-fund"], "back where the trainer was"
     cards["first-aid-kit"].setFocus(Qt.FocusReason.TabFocusReason)
     key_in_window(window, Qt.Key.Key_Return)
     assert window.current_page_name() == "resource:first-aid-kit"
     key_in_window(window, Qt.Key.Key_Escape)
     assert window.current_page_name() == "home"
+    assert QApplication.focusWidget() is cards["first-aid-kit"]
     window.carousel.card.read_button.setFocus(Qt.FocusReason.TabFocusReason)
     key_in_window(window, Qt.Key.Key_Return)
     assert window.current_page_name() == "story"

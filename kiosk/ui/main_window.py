@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self._languages = {lang.code: lang for lang in store.languages()}
         self._lang = ""
         self._history: list[str] = []
+        # The widget that had the focus when a page was opened from home (a guide card,
+        # Read, the search field): Back returns the focus there, as after a dialog.
+        self._home_focus: QWidget | None = None
         self._pages: dict[str, QWidget] = {}
         self._filter: tuple[str, str] = ("", "")
         self._country_labels: dict[str, str] = {}
@@ -450,6 +453,8 @@ class MainWindow(QMainWindow):
             return
         if remember and current:
             self._history.append(current)
+            if current == HOME:
+                self._home_focus = QApplication.focusWidget()
         self.pages.setCurrentWidget(page)
         focus_first = getattr(page, "focus_first", None)
         if callable(focus_first):
@@ -467,9 +472,28 @@ class MainWindow(QMainWindow):
             self._remove_page(leaving)
         if target == HOME:
             self._history.clear()
+            self._restore_home_focus()
+
+    def _restore_home_focus(self) -> None:
+        """Back on the home screen: the focus where it was when the visitor left it (Tab
+        from the film's card, Enter, Esc: the film's card again), else on the story card."""
+        widget, self._home_focus = self._home_focus, None
+        try:
+            usable = (
+                widget is not None
+                and widget.isVisible()
+                and widget.isEnabled()
+                and self.isAncestorOf(widget)
+            )
+        except RuntimeError:  # deleted meanwhile (a language's guide cards rebuilt)
+            usable = False
+        if usable:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
             self.focus_home()
 
     def go_home(self) -> None:
+        self._home_focus = None
         self._history.clear()
         self.search_field.clear()
         if self._search_page is not None:
