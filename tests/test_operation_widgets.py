@@ -322,6 +322,24 @@ def test_admin_panel_setting_names_take_the_width_they_have(qtbot, qapp, counts)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+def test_admin_panel_says_when_no_visit_was_counted(qtbot, tmp_path, counts):
+    """An empty chart is a screen too: it says that no visit was counted, not a bare frame."""
+    empty = UsageCounts(tmp_path / "empty.db")
+    try:
+        for usage, said in ((empty, True), (counts, False)):
+            panel = AdminPanel(
+                usage, Settings(mode="kiosk"), [], config_path=None, languages=LANGUAGES
+            )
+            qtbot.addWidget(panel)
+            panel.show()
+            assert panel.no_visits.isVisible() is said
+            assert panel.no_visits.text() == "No visits counted in the last 14 days."
+            if said:  # over the chart, not beside it
+                assert panel.chart.rect().contains(panel.no_visits.geometry())
+    finally:
+        empty.close()
+
+
 def test_admin_panel_shows_figures_and_saves_settings(qtbot, tmp_path, counts):
     config = tmp_path / "settings.toml"
     config.write_text('# the hall kiosk\nmode = "kiosk"  # staff note\n', encoding="utf-8")

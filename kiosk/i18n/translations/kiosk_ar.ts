@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+256"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+261"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>مرات الخروج السريع</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Look again</source>
         <translation>البحث مرة أخرى</translation>
     </message>
@@ -119,6 +119,11 @@
         <translation>الزيارات اليومية خلال آخر ١٤ يومًا</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No visits counted in the last 14 days.</source>
+        <translation>لم تُحتسب أي زيارة خلال آخر ١٤ يومًا.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Counting is off: the data folder cannot be written. See the log.</source>
         <translation>العدّ متوقف: يتعذّر الكتابة في مجلد البيانات. راجع السجل.</translation>
@@ -164,7 +169,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+158"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+160"/>
         <source>Earlier choices</source>
         <translation>الخيارات السابقة</translation>
     </message>
@@ -872,7 +877,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+817"/>
+        <location filename="../../ui/main_window.py" line="+841"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>معًا ضد الاتجار بالبشر</translation>
@@ -1372,7 +1377,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+345"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+350"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>القصة السابقة</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/admin_panel.py" line="+352"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+359"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>Saved %n row to %1.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+256"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+261"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Salidas rápidas</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Look again</source>
         <translation>Buscar de nuevo</translation>
     </message>
@@ -115,6 +115,11 @@
         <translation>Visitas por día, últimos 14 días</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No visits counted in the last 14 days.</source>
+        <translation>No se ha contado ninguna visita en los últimos 14 días.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Counting is off: the data folder cannot be written. See the log.</source>
         <translation>El recuento está desactivado: no se puede escribir en la carpeta de datos. Consulte el registro.</translation>
@@ -160,7 +165,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+158"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+160"/>
         <source>Earlier choices</source>
         <translation>Opciones anteriores</translation>
     </message>
@@ -864,7 +869,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+817"/>
+        <location filename="../../ui/main_window.py" line="+841"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Juntos contra la trata de personas</translation>
@@ -1356,7 +1361,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+345"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+350"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Historia anterior</translation>

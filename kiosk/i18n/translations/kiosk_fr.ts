@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+256"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+261"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Sorties rapides</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Look again</source>
         <translation>Chercher à nouveau</translation>
     </message>
@@ -115,6 +115,11 @@
         <translation>Visites par jour, 14 derniers jours</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No visits counted in the last 14 days.</source>
+        <translation>Aucune visite comptée ces 14 derniers jours.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Counting is off: the data folder cannot be written. See the log.</source>
         <translation>Le comptage est désactivé : impossible d&apos;écrire dans le dossier de données. Consultez le journal.</translation>
@@ -160,7 +165,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+158"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+160"/>
         <source>Earlier choices</source>
         <translation>Choix précédents</translation>
     </message>
@@ -864,7 +869,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+817"/>
+        <location filename="../../ui/main_window.py" line="+841"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Ensemble contre la traite des êtres humains</translation>
@@ -1356,7 +1361,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+345"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+350"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Histoire précédente</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+256"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+261"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Быстрые выходы</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Look again</source>
         <translation>Искать снова</translation>
     </message>
@@ -116,6 +116,11 @@
         <translation>Посещения по дням за последние 14 дней</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No visits counted in the last 14 days.</source>
+        <translation>За последние 14 дней не учтено ни одного посещения.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Counting is off: the data folder cannot be written. See the log.</source>
         <translation>Подсчёт отключён: нет записи в папку данных. См. журнал.</translation>
@@ -161,7 +166,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+158"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+160"/>
         <source>Earlier choices</source>
         <translation>Предыдущие варианты</translation>
     </message>
@@ -866,7 +871,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+817"/>
+        <location filename="../../ui/main_window.py" line="+841"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>Вместе против торговли людьми</translation>
@@ -1360,7 +1365,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+345"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+350"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>Предыдущая история</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/screens/admin_panel.py" line="+256"/>
+        <location filename="../../ui/screens/admin_panel.py" line="+261"/>
         <source>Visits</source>
         <translation>访问次数</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>快速离开次数</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
@@ -114,6 +114,11 @@
         <translation>最近 14 天每日访问次数</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No visits counted in the last 14 days.</source>
+        <translation>最近14天内未记录到任何访问。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Counting is off: the data folder cannot be written. See the log.</source>
         <translation>计数已关闭：无法写入数据文件夹。请查看日志。</translation>
@@ -159,7 +164,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../ui/widgets/filter_chips.py" line="+158"/>
+        <location filename="../../ui/widgets/filter_chips.py" line="+160"/>
         <source>Earlier choices</source>
         <translation>前面的选项</translation>
     </message>
@@ -862,7 +867,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+817"/>
+        <location filename="../../ui/main_window.py" line="+841"/>
         <location line="+1"/>
         <source>Together against human trafficking</source>
         <translation>携手打击人口贩运</translation>
@@ -1352,7 +1357,7 @@
 <context>
     <name>StoryCarousel</name>
     <message>
-        <location filename="../../ui/widgets/story_carousel.py" line="+345"/>
+        <location filename="../../ui/widgets/story_carousel.py" line="+350"/>
         <location line="+2"/>
         <source>Previous story</source>
         <translation>上一个故事</translation>

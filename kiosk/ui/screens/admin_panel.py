@@ -114,6 +114,11 @@ class AdminPanel(QWidget):
         self.usage_title = PlainLabel(objectName="AdminSection")
         self.chart_title = PlainLabel(objectName="AdminFigureLabel", wordWrap=True)
         self.chart = UsageChart()
+        # Said over the empty chart when no visit was counted in its 14 days (a new kiosk,
+        # one unused for two weeks): an empty frame alone looks broken.
+        self.no_visits = PlainLabel(objectName="AdminFigureLabel", wordWrap=True)
+        self.no_visits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self.chart).addWidget(self.no_visits)
         self.figures = QGridLayout()
         self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
         self.counting_off = PlainLabel(objectName="AdminWarnings")
@@ -263,7 +268,9 @@ class AdminPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the counts again (call when the panel is shown)."""
-        self.chart.set_days(self._counts.totals_by_day("session_start", 14))
+        days = self._counts.totals_by_day("session_start", 14)
+        self.chart.set_days(days)
+        self.no_visits.setVisible(self._counts.enabled and not any(n for _, n in days))
         totals = self._counts.totals_by_event()
         while self.figures.count():
             item = self.figures.takeAt(0)
@@ -410,6 +417,7 @@ class AdminPanel(QWidget):
         self.quit_button.setText(self.tr("Quit the program"))
         self.usage_title.setText(self.tr("Usage"))
         self.chart_title.setText(self.tr("Visits per day, last 14 days"))
+        self.no_visits.setText(self.tr("No visits counted in the last 14 days."))
         self.counting_off.setText(
             self.tr("Counting is off: the data folder cannot be written. See the log.")
         )
