@@ -262,8 +262,9 @@ class MainWindow(QMainWindow):
                 self.title.ensurePolished()
         self._home_grid.setContentsMargins(side, 14, side, 14)
         self.footer.layout().setContentsMargins(side, 8, side, 8)
-        # Every script gets the same line height: the header keeps its height in Arabic.
-        for label in (self.title, self.subtitle):
+        # Every script gets the same line height: the header keeps its height in Arabic,
+        # and so does the guides' heading (the story card's picture with them).
+        for label in (self.title, self.subtitle, self.resources_title):
             label.setMinimumHeight(line_height(label.font()))
         self._lay_out_footer(side, shape)
         two_rows = shape == PORTRAIT or not self._header_fits_one_row(side)

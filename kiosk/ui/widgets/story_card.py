@@ -19,13 +19,17 @@ from kiosk.ui.icons import Icons
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.clamped_label import ClampedLabel, has_its_size
 from kiosk.ui.widgets.locator_map import LocatorMap
-from kiosk.ui.widgets.readable import line_height
+from kiosk.ui.widgets.readable import line_height, readable_width
 from kiosk.ui.wording import fallback_note, meta_line
 
-SUMMARY_CHARS = 320
+# The summary is given its whole text (the card shows the lines it has room for, the
+# last ending in "…"); this only bounds the work of laying out a very long one.
+SUMMARY_CHARS = 1200
 TITLE_MAX_LINES = 3
-SUMMARY_MAX_LINES = 8
-# Fewer summary lines than this are left out rather than shown as a stub.
+SUMMARY_MAX_LINES = 14
+# The title's third line yields to the summary when the summary would have fewer lines
+# than this. One line of summary is shown rather than none ("a picture, a title, one
+# line": a short card still tells what the story is about).
 SUMMARY_MIN_LINES = 2
 # A portrait stand: the picture above the text. The text column keeps room for a date
 # line, two title lines, a language note, this many summary lines and "Read the story";
@@ -33,10 +37,12 @@ SUMMARY_MIN_LINES = 2
 STACKED_SUMMARY_LINES = 4
 STACKED_PICTURE_TALLEST = 1
 STACKED_PICTURE_FLATTEST = 3
-# There the summary is given its whole text (the lines the card has room for, the last
-# ending in "…"), not the landscape card's first 320 characters.
-STACKED_SUMMARY_CHARS = 1200
-STACKED_SUMMARY_MAX_LINES = 14
+# Beside the picture the text column is at most this many of the summary font's average
+# characters wide: lines of about 75 letters of running text (the average character is
+# wider than a letter of a sentence), the picture takes the rest of a wide card.
+CARD_TEXT_CHARS = 64
+# Between the date line and the language note beside "Read the story": (in a row, under).
+BYLINE_SPACING = {True: 12, False: 4}
 
 
 def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
@@ -102,13 +108,14 @@ class StoryCardView(QFrame):
         text.addWidget(self.fallback)
         text.addWidget(self.summary, 1)
         text.addWidget(self.credit)
-        # "Read the story", and beside it the date line and the language note, one under
-        # the other, when the card is short of height (the title keeps two lines).
+        # "Read the story", and beside it the date line and the language note when the
+        # card is short of height (the title keeps two lines): side by side when they fit
+        # on one line there, else one under the other.
         self._actions = QHBoxLayout()
         self._actions.setSpacing(16)
         self._actions.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._byline = QVBoxLayout()
-        self._byline.setSpacing(4)
+        self._byline = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._byline.setSpacing(BYLINE_SPACING[False])
         self._actions.addLayout(self._byline)
         self._actions.setAlignment(self._byline, Qt.AlignmentFlag.AlignVCenter)
         self._actions.addStretch(1)
@@ -116,13 +123,13 @@ class StoryCardView(QFrame):
         self._note_beside = False
         self._meta_beside = False
         layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        layout.setContentsMargins(20, 20, 28, 20)
         layout.setSpacing(28)
         layout.addWidget(self.illustration, 5)
         layout.addLayout(text, 6)
         layout.addWidget(self.empty)
         self._box = layout
         self._stacked = False
+        self._set_margins()
         self.retranslate()
         self.show_card(None)
 
@@ -134,17 +141,16 @@ class StoryCardView(QFrame):
         if stacked:
             # The picture's height is set by _fit_picture; the text column takes the rest.
             self._box.setDirection(QBoxLayout.Direction.TopToBottom)
-            self._box.setContentsMargins(20, 20, 20, 24)
             self._box.setStretch(0, 0)
             self._box.setStretch(1, 1)
+            self.illustration.setMinimumWidth(0)
         else:
             self._box.setDirection(QBoxLayout.Direction.LeftToRight)
-            self._box.setContentsMargins(20, 20, 28, 20)
             self._box.setStretch(0, 5)
             self._box.setStretch(1, 6)
             self.illustration.setMinimumHeight(0)
             self.illustration.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX
-        self._set_summary()
+        self._set_margins()
         self._fit_title()
 
     def is_stacked(self) -> bool:
@@ -184,8 +190,7 @@ class StoryCardView(QFrame):
 
     def _set_summary(self) -> None:
         if self._card is not None:
-            limit = STACKED_SUMMARY_CHARS if self._stacked else SUMMARY_CHARS
-            self.summary.setText(shorten(self._card.summary, limit))
+            self.summary.setText(shorten(self._card.summary))
 
     def _update_texts(self) -> None:
         card = self._card
@@ -219,9 +224,21 @@ class StoryCardView(QFrame):
         self.empty.setText(self.tr("No stories to show."))
         self._update_texts()
 
+    def _set_margins(self) -> None:
+        """Stacked: even sides. Beside the picture: the text's side a little wider, on the
+        right, or on the left in Arabic (Qt mirrors the items, not the margins)."""
+        if self._stacked:
+            self._box.setContentsMargins(20, 20, 20, 24)
+        elif self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            self._box.setContentsMargins(28, 20, 20, 20)
+        else:
+            self._box.setContentsMargins(20, 20, 28, 20)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._set_margins()
         super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
@@ -231,27 +248,41 @@ class StoryCardView(QFrame):
     def _text_room(self) -> tuple[int, int]:
         """(width, height) the text column has: beside the picture, or under it."""
         margins = self._box.contentsMargins()
-        inner_w = self.width() - margins.left() - margins.right()
-        inner_h = self.height() - margins.top() - margins.bottom()
+        inner_w = self.contentsRect().width() - margins.left() - margins.right()
+        inner_h = self.contentsRect().height() - margins.top() - margins.bottom()
         picture = self.illustration.isVisibleTo(self)
         if self._stacked:
             under = self.illustration.minimumHeight() + self._box.spacing()
             return inner_w, inner_h - under if picture else inner_h
-        share = self._box.stretch(1) / max(1, self._box.stretch(0) + self._box.stretch(1))
-        width = int((inner_w - self._box.spacing()) * share) if picture else inner_w
-        return width, inner_h
+        if not picture:
+            return inner_w, inner_h
+        return inner_w - self._box.spacing() - self._picture_width(), inner_h
+
+    def _picture_width(self) -> int:
+        """Beside the text: the picture's share of the card's width (5 of 11), and the
+        width a text column of CARD_TEXT_CHARS summary characters leaves (a wide card: lines
+        no longer than reads well, the summary in more of them, the picture wider). From
+        the card's width and the text size alone: the same in every language and story."""
+        margins = self._box.contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right() - self._box.spacing()
+        share = self._box.stretch(0) / max(1, self._box.stretch(0) + self._box.stretch(1))
+        return max(round(room * share), room - readable_width(self.summary, CARD_TEXT_CHARS))
 
     def _fit_title(self) -> None:
         """Share the text column's height: fixed lines first, title 1-3 lines, then summary.
 
         Nothing is cut: the title ends in "…" on its last allowed line, and the summary
-        shows the whole lines that are left (or is left out below two lines).
+        shows the whole lines that are left (or is left out when not one fits).
         """
         layout = self.layout()
         if self._card is None or layout is None or not has_its_size(self):
             return  # (not before the card has its size: see has_its_size)
         if self._stacked:
             self._fit_picture()
+        else:
+            wide = self._picture_width()
+            if self.illustration.minimumWidth() != wide:
+                self.illustration.setMinimumWidth(wide)
         # Beside the text the picture must leave the title two lines; else it stays out.
         if not self._stacked and self.illustration.isHidden():
             self.illustration.setVisible(True)
@@ -266,6 +297,7 @@ class StoryCardView(QFrame):
             self.illustration.setVisible(False)
             self._place_note()
             self._place_meta()
+        self._arrange_byline()
         self._fit_texts()
 
     def _fit_picture(self) -> None:
@@ -279,8 +311,8 @@ class StoryCardView(QFrame):
         a short card.
         """
         margins = self._box.contentsMargins()
-        inner_w = self.width() - margins.left() - margins.right()
-        inner_h = self.height() - margins.top() - margins.bottom()
+        inner_w = self.contentsRect().width() - margins.left() - margins.right()
+        inner_h = self.contentsRect().height() - margins.top() - margins.bottom()
         note = self.fallback.contentsMargins()
         text = (
             line_height(self.meta.font())
@@ -343,6 +375,22 @@ class StoryCardView(QFrame):
         needed = self.read_button.sizeHint().width() + self._actions.spacing() + widest
         return needed <= self._text_room()[0]
 
+    def _in_a_row(self, byline: list[QWidget], width: int) -> bool:
+        """The date line and the note fit side by side beside "Read the story"."""
+        if len(byline) < 2:
+            return False
+        needed = self.read_button.sizeHint().width() + self._actions.spacing()
+        needed += sum(one_line_width(w) for w in byline) + BYLINE_SPACING[True]
+        return needed <= width
+
+    def _arrange_byline(self) -> None:
+        shown = [w for w in (self.meta, self.fallback) if self._byline.indexOf(w) >= 0]
+        row = self._in_a_row([w for w in shown if w.isVisibleTo(self)], self._text_room()[0])
+        direction = QBoxLayout.Direction.LeftToRight if row else QBoxLayout.Direction.TopToBottom
+        if self._byline.direction() != direction:
+            self._byline.setDirection(direction)
+            self._byline.setSpacing(BYLINE_SPACING[row])
+
     def _room_for_title(
         self, note_in_column: bool | None = None, meta_in_column: bool | None = None
     ) -> tuple[int, int]:
@@ -367,8 +415,12 @@ class StoryCardView(QFrame):
         for widget in column:
             if widget.isVisibleTo(self):
                 room -= height(widget) + spacing
-        byline = [w.sizeHint().height() for w in beside if w.isVisibleTo(self)]
-        byline_height = sum(byline) + self._byline.spacing() * max(0, len(byline) - 1)
+        shown = [w for w in beside if w.isVisibleTo(self)]
+        byline = [w.sizeHint().height() for w in shown]
+        if self._in_a_row(shown, width):
+            byline_height = max(byline)
+        else:
+            byline_height = sum(byline) + BYLINE_SPACING[False] * max(0, len(byline) - 1)
         actions = max(height(self.read_button), byline_height)
         return width, room - actions - spacing
 
@@ -380,6 +432,9 @@ class StoryCardView(QFrame):
         return int(room // max(1, line_height(self.title.font())))
 
     def _fit_texts(self) -> None:
+        """The title its lines (up to 3), then the summary as many whole lines as the rest
+        of the column holds in its own script (one at least, or none); the title's third
+        line yields to a summary that would have fewer than SUMMARY_MIN_LINES without it."""
         width, room = self._room_for_title()
         if width <= 0:
             return
@@ -388,22 +443,34 @@ class StoryCardView(QFrame):
         # This title's own script may have shorter lines (an English title in any interface).
         while lines < TITLE_MAX_LINES and self.title.height_for(width, lines + 1) <= room:
             lines += 1
-        self.title.set_max_lines(max(1, min(TITLE_MAX_LINES, lines)))
-        room -= self.title.heightForWidth(width) + spacing
-        summary_lines = int(room // max(1, line_height(self.summary.font())))
-        most = STACKED_SUMMARY_MAX_LINES if self._stacked else SUMMARY_MAX_LINES
-        if self._stacked and 1 <= summary_lines < most:
-            # The room counted in the tallest script's lines: a Latin or Chinese summary
-            # has shorter ones, and fills the room with more of them (nothing else moves).
-            height = self.summary.height_for(width, summary_lines)
-            while summary_lines < most:
-                more = self.summary.height_for(width, summary_lines + 1)
-                if more > room or more == height:  # no room, or the whole text shown
-                    break
-                summary_lines, height = summary_lines + 1, more
-        show = summary_lines >= SUMMARY_MIN_LINES
-        self.summary.set_max_lines(max(1, min(most, summary_lines)))
-        self.summary.setVisible(show)
+        lines = max(1, min(TITLE_MAX_LINES, lines))
+        left = room - self.title.height_for(width, lines) - spacing
+        summary_lines = self._summary_lines(width, left)
+        if lines == TITLE_MAX_LINES and summary_lines < SUMMARY_MIN_LINES:
+            # (Not when the title's last line would hold no word: "Human…" on one line.)
+            shorter = self.title.height_for(width, lines - 1)
+            if shorter > self.title.height_for(width, lines - 2):
+                more = self._summary_lines(width, room - shorter - spacing)
+                if more > summary_lines:
+                    lines, summary_lines = lines - 1, more
+        self.title.set_max_lines(lines)
+        self.summary.set_max_lines(max(1, summary_lines))
+        self.summary.setVisible(summary_lines > 0)
+
+    def _summary_lines(self, width: int, room: int) -> int:
+        """How many lines of the summary fit in `room` px at `width` (0: not one; at most
+        the lines its whole text takes). Counted in the summary's own script: the tallest
+        script's lines (Arabic) fit for certain, a Latin or Chinese summary has shorter
+        ones and fills the room with more of them (nothing else moves)."""
+        summary = self.summary
+        lines = min(SUMMARY_MAX_LINES, int(room // max(1, line_height(summary.font()))))
+        height = summary.height_for(width, lines) if lines else 0
+        while lines < SUMMARY_MAX_LINES:
+            more = summary.height_for(width, lines + 1)
+            if more > room or more == height:  # no room, or the whole text shown
+                break
+            lines, height = lines + 1, more
+        return lines
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
