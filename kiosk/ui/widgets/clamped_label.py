@@ -74,18 +74,23 @@ def clamp_text(
     text = " ".join(text.split())
     if not text or width <= 0 or max_lines < 1:
         return text
-    starts = _wrapped_starts(text, font, width, direction, max_lines + 1)
+    starts = _wrapped_starts(text, font, width, direction, max_lines + 2)
     if len(starts) <= max_lines:
         return text
     last = _utf16_to_index(text, starts[max_lines - 1])
     head, rest = text[:last], text[last:]
+    # The last line and the next one are all elidedText needs (they cannot fit on one
+    # line), not the rest of a long summary: it shapes all it is given.
+    piece = rest
+    if len(starts) > max_lines + 1:
+        piece = text[last : _utf16_to_index(text, starts[max_lines + 1])]
     metrics = QFontMetricsF(font)
-    tail = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    tail = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, width)
     if not tail or tail == ELLIPSIS:
         # Not even one word of the last line fits: end the previous line instead.
         return head.rstrip() + ELLIPSIS if head else tail
     if not tail.endswith(ELLIPSIS):  # elidedText kept it whole (it measured it as fitting)
-        tail = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width - 1)
+        tail = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, width - 1)
     kept = tail.removesuffix(ELLIPSIS).rstrip("\u200d")  # Arabic: Qt adds a joiner
     if " " in text and not rest[len(kept) :].startswith(" "):
         # Latin, Cyrillic, Arabic: end after a whole word; Chinese has no spaces and
@@ -105,6 +110,9 @@ class ClampedLabel(PlainLabel):
         self._max_lines = max_lines
         self._fitted: tuple | None = None  # what the shown text was last fitted for
         self._shown = ""
+        # Texts cut and heights measured, by what they were for: a card asks for a few
+        # widths and line counts on every relayout, then shows one of them.
+        self._measured: dict[tuple, str | int] = {}
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -138,13 +146,29 @@ class ClampedLabel(PlainLabel):
         margins = self.contentsMargins()
         inner = width - margins.left() - margins.right() - 2 * self.margin()
         lines = self._max_lines if lines is None else lines
-        shown = clamp_text(self._full, self.font(), inner - 4, lines, self.layoutDirection())
-        box = self.fontMetrics().boundingRect(
-            QRect(0, 0, max(1, inner), 100_000),
-            int(self.alignment()) | int(Qt.TextFlag.TextWordWrap),
-            shown,
-        )
-        return box.height() + margins.top() + margins.bottom() + 2 * self.margin()
+        flags = int(self.alignment()) | int(Qt.TextFlag.TextWordWrap)
+        key = ("height", inner, lines, flags, self._full, self.font().key(), self.layoutDirection())
+        height = self._measured.get(key)
+        if height is None:
+            shown = self._clamped(inner - 4, lines)
+            box = self.fontMetrics().boundingRect(QRect(0, 0, max(1, inner), 100_000), flags, shown)
+            height = self._remember(key, box.height())
+        return height + margins.top() + margins.bottom() + 2 * self.margin()
+
+    def _clamped(self, width: int, lines: int) -> str:
+        """clamp_text of the full text in this label's font and direction (remembered)."""
+        font, direction = self.font(), self.layoutDirection()
+        key = ("text", width, lines, self._full, font.key(), direction)
+        shown = self._measured.get(key)
+        if shown is None:
+            shown = self._remember(key, clamp_text(self._full, font, width, lines, direction))
+        return shown
+
+    def _remember(self, key: tuple, value):
+        if len(self._measured) >= 64:  # other texts, sizes and fonts than now
+            self._measured.clear()
+        self._measured[key] = value
+        return value
 
     def is_clamped(self) -> bool:
         return self.text() != " ".join(self._full.split())
@@ -167,7 +191,7 @@ class ClampedLabel(PlainLabel):
         if fitted == self._fitted and super().text() == self._shown:
             return  # laid out for exactly this already (resizes and style passes repeat)
         self._fitted = fitted
-        shown = clamp_text(self._full, font, width, self._max_lines, direction)
+        shown = self._clamped(width, self._max_lines)
         self._shown = shown
         if shown != super().text():
             super().setText(shown)

@@ -129,6 +129,9 @@ class StoryCardView(QFrame):
         layout.addWidget(self.empty)
         self._box = layout
         self._stacked = False
+        self._fitted_for: tuple | None = None  # what _fitted_lines were counted for
+        self._fitted_lines = (TITLE_MAX_LINES, SUMMARY_MAX_LINES)
+        self._picture_for: tuple = (None, 0)  # (room and font, picture width beside text)
         self._set_margins()
         self.retranslate()
         self.show_card(None)
@@ -265,8 +268,12 @@ class StoryCardView(QFrame):
         the card's width and the text size alone: the same in every language and story."""
         margins = self._box.contentsMargins()
         room = self.contentsRect().width() - margins.left() - margins.right() - self._box.spacing()
-        share = self._box.stretch(0) / max(1, self._box.stretch(0) + self._box.stretch(1))
-        return max(round(room * share), room - readable_width(self.summary, CARD_TEXT_CHARS))
+        key = (room, self.summary.font().key())
+        if key != self._picture_for[0]:
+            share = self._box.stretch(0) / max(1, self._box.stretch(0) + self._box.stretch(1))
+            wide = max(round(room * share), room - readable_width(self.summary, CARD_TEXT_CHARS))
+            self._picture_for = (key, wide)
+        return self._picture_for[1]
 
     def _fit_title(self) -> None:
         """Share the text column's height: fixed lines first, title 1-3 lines, then summary.
@@ -438,6 +445,22 @@ class StoryCardView(QFrame):
         width, room = self._room_for_title()
         if width <= 0:
             return
+        title, summary = self.title, self.summary
+        # A language switch or a resize fits the card two or three times over: once.
+        key = (
+            title.full_text(), summary.full_text(), width, room, self._stacked,
+            title.font().key(), summary.font().key(),
+            title.layoutDirection(), summary.layoutDirection(),
+        )  # fmt: skip
+        if key != self._fitted_for:
+            self._fitted_for, self._fitted_lines = key, self._lines_for(width, room)
+        lines, summary_lines = self._fitted_lines
+        self.title.set_max_lines(lines)
+        self.summary.set_max_lines(max(1, summary_lines))
+        self.summary.setVisible(summary_lines > 0)
+
+    def _lines_for(self, width: int, room: int) -> tuple[int, int]:
+        """(title lines, summary lines) for a text column `width` x `room` px."""
         spacing = self._text_column.spacing()
         lines = int(room // max(1, line_height(self.title.font())))
         # This title's own script may have shorter lines (an English title in any interface).
@@ -453,19 +476,20 @@ class StoryCardView(QFrame):
                 more = self._summary_lines(width, room - shorter - spacing)
                 if more > summary_lines:
                     lines, summary_lines = lines - 1, more
-        self.title.set_max_lines(lines)
-        self.summary.set_max_lines(max(1, summary_lines))
-        self.summary.setVisible(summary_lines > 0)
+        return lines, summary_lines
 
     def _summary_lines(self, width: int, room: int) -> int:
-        """How many lines of the summary fit in `room` px at `width` (0: not one; at most
-        the lines its whole text takes). Counted in the summary's own script: the tallest
-        script's lines (Arabic) fit for certain, a Latin or Chinese summary has shorter
-        ones and fills the room with more of them (nothing else moves)."""
+        """How many lines of the summary fit in `room` px at `width` (0: not one; when the
+        whole text fits, enough for it), in the summary's own script: counted from its
+        first font's lines (Latin, Cyrillic), fewer for a script with taller ones."""
         summary = self.summary
-        lines = min(SUMMARY_MAX_LINES, int(room // max(1, line_height(summary.font()))))
+        line = max(1, summary.fontMetrics().lineSpacing())
+        lines = max(0, min(SUMMARY_MAX_LINES, int(room // line)))
         height = summary.height_for(width, lines) if lines else 0
-        while lines < SUMMARY_MAX_LINES:
+        while lines and height > room:  # taller lines (Arabic, Chinese)
+            lines -= 1
+            height = summary.height_for(width, lines) if lines else 0
+        while lines < SUMMARY_MAX_LINES:  # (shorter lines than the first font's)
             more = summary.height_for(width, lines + 1)
             if more > room or more == height:  # no room, or the whole text shown
                 break
