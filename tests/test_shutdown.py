@@ -84,3 +84,33 @@ def test_the_speech_helper_is_ended_not_waited_for(qtbot, caplog):
     assert host._process.exitStatus() == QProcess.ExitStatus.CrashExit
     # ... which is the shutdown, not a failure worth a warning in kiosk.log.
     assert not [r for r in caplog.records if "text-to-speech helper" in r.getMessage()]
+
+
+def test_a_program_that_leaves_normally_reads_the_killed_helpers_end(tmp_path):
+    """The self-test or the studio: the helper killed, the program leaves at once (not by
+    os._exit): the helper's end is read at its exit, not by Qt destroying its QProcess
+    ("QProcess: Destroyed while process ... is still running", seen at the self-test's end)."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QCoreApplication
+        from tests.test_shutdown import _Deaf
+        app = QCoreApplication([])
+        host = _Deaf("mock")
+        host.start()
+        assert host._process.waitForReadyRead(10_000)
+        pid = host._process.processId()
+        host.end()
+        print(pid, flush=True)
+        del host
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Destroyed while process" not in done.stderr, done.stderr
+    assert "still not gone" not in done.stderr
+    assert int(done.stdout.split()[0]) > 0

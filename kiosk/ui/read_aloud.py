@@ -50,6 +50,8 @@ CHARACTERS_PER_SECOND = 5
 # The longest the kiosk's stop waits for the killed helper to be gone (a few ms: it was
 # killed at the start of the stop; left to init if it is not gone by then).
 END_WAIT_MS = 5
+# The longest a program that leaves normally (not the kiosk) waits for it at its exit.
+AT_EXIT_WAIT_MS = 2000
 
 
 def engine_from_environment() -> str:
@@ -228,6 +230,14 @@ class _HostProcess(QObject):
         process.kill()
         if process.state() != process.ProcessState.NotRunning:
             process.setParent(None)
+            if not _ENDED:
+                # A program that leaves normally (the self-test, the studio) reads the
+                # end first: at its exit Qt would destroy the QProcess with the warning.
+                # The kiosk ends with os._exit (kiosk/crash_guard.py exit_now): not run.
+                import atexit
+
+                atexit.unregister(_collect_at_exit)
+                atexit.register(_collect_at_exit)
             _ENDED.add(process)
             process.finished.connect(lambda *_end: _ENDED.discard(process))
 
@@ -394,6 +404,11 @@ def collect_ended(wait_ms: int = END_WAIT_MS) -> bool:
         if process.state() != process.ProcessState.NotRunning:
             process.waitForFinished(left)
     return not _ENDED
+
+
+def _collect_at_exit() -> None:
+    if not collect_ended(AT_EXIT_WAIT_MS):
+        log.warning("a speech helper killed %g s ago is still not gone", AT_EXIT_WAIT_MS / 1000)
 
 
 class _SpeechServer:
