@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import array
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -327,8 +328,6 @@ def test_the_kiosk_stops_without_waiting_for_its_speech_processes_and_leaves_non
     and the module all end (none left running for the service manager to find) and each
     one's end is read (no zombie): the helper's by the kiosk, or, killed too late in the
     stop, by the service manager, as the others'."""
-    import json
-
     settings = tmp_path / "settings.toml"
     settings.write_text(f'data_dir = "{tmp_path / "data"}"\n', encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
@@ -346,4 +345,35 @@ def test_the_kiosk_stops_without_waiting_for_its_speech_processes_and_leaves_non
     assert any("/sd_espeak-ng" in c for c in before), found  # and a voice module
     assert found["left"] == {}, found  # none of them runs on
     print(f"collected by the service manager (not by the kiosk): {found['collected']}")
+    assert speech_processes(speech_sink.run) == {}
+
+
+def test_a_speech_server_that_does_not_start_leaves_no_shared_one_behind(
+    speech_sink, tmp_path, monkeypatch
+):
+    """The helper's own speech-dispatcher does not come up (here it fails at once; seen
+    under strace: its socket not open within 10 s): the helper reports no voices.
+    Before, Qt's engine then let speech-dispatcher's library start a shared server
+    (autospawn, a daemon), which outlived the helper and the kiosk."""
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "speech-dispatcher").write_text("#!/bin/sh\nexit 1\n")
+    (fake / "speech-dispatcher").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}{os.pathsep}{os.environ['PATH']}")
+    helper = subprocess.Popen(
+        HOST, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, PARENT_VARIABLE: str(os.getpid())},
+    )  # fmt: skip
+    try:
+        first = helper.stdout.readline().decode()
+        assert first.startswith('{"voices"'), first
+        assert json.loads(first)["voices"] == {}
+        assert speech_processes(speech_sink.run) == {}  # no server started for it
+    finally:
+        helper.stdin.close()
+        helper.wait(timeout=30)
+        helper.stdout.close()
+        stderr = helper.stderr.read().decode()
+        helper.stderr.close()
+    assert "speech-dispatcher did not open its socket" in stderr, stderr
     assert speech_processes(speech_sink.run) == {}

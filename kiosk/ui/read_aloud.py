@@ -463,13 +463,23 @@ class _SpeechServer:
         except OSError as error:
             log.warning("speech-dispatcher did not start (%s)", error)
             server.forget_folder()
+            server.refuse_shared_server()
             return None
         if not server._wait_for_socket():
             log.warning("speech-dispatcher did not open its socket within %g s", cls.START_S)
             server.stop()
+            server.refuse_shared_server()
             return None
         os.environ["SPEECHD_ADDRESS"] = f"unix_socket:{server.socket}"
         return server
+
+    def refuse_shared_server(self) -> None:
+        """This server did not come up: Qt's engine is pointed at its socket all the same,
+        so that it finds no server and reads nothing aloud (no voices). Left to itself,
+        speech-dispatcher's library would start a shared server (autospawn), which
+        outlives the kiosk; for a socket other than its usual one it refuses to
+        ("Mismatch in socket names")."""
+        os.environ["SPEECHD_ADDRESS"] = f"unix_socket:{self.socket}"
 
     def _wait_for_socket(self) -> bool:
         import time
