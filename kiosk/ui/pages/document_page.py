@@ -45,6 +45,7 @@ from shiboken6 import isValid
 
 from kiosk.content.model import MediaFile, Resource
 from kiosk.ui.accessibility import announce, name_scroll_area
+from kiosk.ui.pages.reach import is_portrait
 from kiosk.ui.pages.resource_header import TOUCH, ResourceHeader, problem_message, set_icon
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.widgets.chooser import Chooser, TouchListSheet
@@ -246,6 +247,7 @@ class DocumentPage(QWidget):
         column.addWidget(self.sources)
         column.addLayout(self._body, 1)
         column.addWidget(self.controls)
+        column.addWidget(self.header.reach)  # Back, within reach on a portrait stand
         self.set_language(lang, resource)
 
     def _button(self, name: str) -> QPushButton:
@@ -561,12 +563,15 @@ class DocumentPage(QWidget):
         group above the other, the sources."""
         if self.width() <= 0 or self.height() <= 0:
             return
+        self.header.set_portrait(is_portrait(self))
         column = self.layout()
         margins = column.contentsMargins()
         width = self.width() - margins.left() - margins.right()
         spacing = column.spacing()
         room = self.height() - margins.top() - margins.bottom() - spacing
         room -= _height_for(self.header, width)
+        if self.header.reach.holding:
+            room -= self.header.reach.row_height() + spacing
         pages = _row_width(self._pages_row, [self.prev_button, self.page_label, self.next_button])
         zooms = _row_width(
             self._zoom_buttons, [self.zoom_out_button, self.zoom_label, self.zoom_in_button]
@@ -623,7 +628,7 @@ class DocumentPage(QWidget):
         else:
             column.insertWidget(column.indexOf(self.header) + 1, self.note)
             column.insertWidget(column.indexOf(self.header) + 2, self.sources)
-            column.addWidget(self.controls)
+            column.insertWidget(column.indexOf(self.header.reach), self.controls)
         self.side.setVisible(beside)
         QTimer.singleShot(0, self, self._choose_first_fit)  # the view has another shape
 

@@ -39,6 +39,7 @@ from kiosk.core.subtitles import Subtitles, load_webvtt
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.markdown import safe_markdown_html
 from kiosk.ui.pages.film_choices import FilmChoices
+from kiosk.ui.pages.reach import is_portrait
 from kiosk.ui.pages.resource_header import (
     TOUCH,
     ResourceHeader,
@@ -274,6 +275,7 @@ class FilmPage(QWidget):
         column.addLayout(self._picture_row, 1)
         column.addStretch(0)  # a wide page's spare room, above the controls
         column.addWidget(self.controls)
+        column.addWidget(self.header.reach)  # Back, within reach on a portrait stand
         self._ratio = DEFAULT_RATIO
         self.arrangement = ""  # "tall", "top" or "beside" (see _fit)
         self._resource = resource
@@ -735,11 +737,14 @@ class FilmPage(QWidget):
         """
         if self.width() <= 0 or self.height() <= 0:
             return
+        self.header.set_portrait(is_portrait(self))
         column = self.layout()
         side = margins_follow_width(self, column, top=12, high=96)
         width = self.width() - 2 * side
         spacing = column.spacing()
         room = self.height() - 24 - 2 * spacing  # margins; header, picture, controls
+        if self.header.reach.holding:  # Back under the controls
+            room -= self.header.reach.row_height() + spacing
         self.about_area.hide()  # measured without the description, shown where it has room
         # Tall: the film's note with the choosers, under the transport.
         info = self._notes_height(width, with_film_note=False)
@@ -829,6 +834,8 @@ class FilmPage(QWidget):
         spacing = self.header.layout().spacing()
         title = width - back.width() - spacing
         height = back.height()
+        if self.header.reach.holding:  # Back is at the bottom of the page
+            title, height = width, 0
         if with_choices and not self.choice_row.isHidden():
             chosen = self.choice_row.sizeHint()
             title -= chosen.width() + spacing
@@ -856,7 +863,7 @@ class FilmPage(QWidget):
             column.insertWidget(after + 1, self.controls)
             column.insertWidget(after + 2, self.info)
         else:  # header, notes (or beside the picture), picture, controls
-            column.addWidget(self.controls)
+            column.insertWidget(column.indexOf(self.header.reach), self.controls)
             if arrangement == "beside":
                 row.addWidget(self.info)
             else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import Resource
 from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.markdown import safe_markdown_html
+from kiosk.ui.pages.reach import is_portrait
 from kiosk.ui.pages.resource_header import ResourceHeader
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.read_aloud import ReadAloud
@@ -48,7 +49,7 @@ class LinkPage(QWidget):
         self.header.back_requested.connect(self.back_requested)
         # Reads the title and text aloud (hidden where their language has no voice).
         self.listen_button = ListenButton(read_aloud)
-        self.header.extra.addWidget(self.listen_button)
+        self.header.add_action(self.listen_button)
         self.back_requested.connect(self.listen_button.stop)
 
         self.body_label = PlainLabel()
@@ -124,6 +125,7 @@ class LinkPage(QWidget):
         self._column.setSpacing(24)
         self._column.addWidget(self.header)
         self._column.addLayout(self.content, 1)
+        self._column.addWidget(self.header.reach)
         self.set_language(lang, resource)
 
     @property
@@ -158,6 +160,7 @@ class LinkPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.header.set_portrait(is_portrait(self))
         margins_follow_width(self, self._column, vertical=0.5)
         self._fit_qr()
 
@@ -173,6 +176,8 @@ class LinkPage(QWidget):
         header = max(header, self.header.sizeHint().height())
         height = self.height() - margins.top() - margins.bottom() - header
         height -= self._column.spacing()
+        if self.header.reach.holding:
+            height -= self.header.reach.row_height() + self._column.spacing()
         tall = self.height() > self.width()
         self.content.setDirection(
             QBoxLayout.Direction.TopToBottom if tall else QBoxLayout.Direction.LeftToRight

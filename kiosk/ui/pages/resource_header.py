@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.model import Resource, Shown, SourceRef
+from kiosk.ui.pages.reach import ReachRow
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.wording import fallback_note, format_date, language_name
 
@@ -90,18 +91,45 @@ class ResourceHeader(QWidget):
         self.sources_label.hide()
         self._resource: Resource | None = None
         self._lang = "en"
+        # Back and the page's actions at the bottom of a portrait page, within reach (the
+        # page adds it last to its column; see set_portrait).
+        self.reach = ReachRow()
+        self._actions: list[QWidget] = []
 
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addWidget(self.title_label, 1)
         self.extra = QHBoxLayout()  # pages put their choosers here
         row.addLayout(self.extra)
+        self._row = row
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(self.note_label)
         column.addWidget(self.sources_label)
         self.retranslate()
+
+    def add_action(self, widget: QWidget) -> None:
+        """A page action beside the title (Listen): with Back at the bottom in portrait."""
+        self._actions.append(widget)
+        self.extra.addWidget(widget)
+
+    def set_portrait(self, portrait: bool) -> bool:
+        """Back and the actions in the reach row (portrait) or in the top row; True when
+        they moved (the page lays itself out again)."""
+        if portrait == self.reach.holding:
+            return False
+        if portrait:
+            self.reach.hold([self.back_button], self._actions, self._row)
+        else:
+            self.reach.give_back(self._put_back)
+        return True
+
+    def _put_back(self, widget: QWidget, _home: object) -> None:
+        if widget is self.back_button:
+            self._row.insertWidget(0, widget)
+        else:
+            self.extra.addWidget(widget)
 
     def take_sources(self) -> QLabel:
         """The sources label, out of the header, for a page that shows it with its text

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import Shown
 from kiosk.content.page_model import SearchHit
 from kiosk.ui.accessibility import name_scroll_area
+from kiosk.ui.pages.reach import ReachRow, is_portrait
 from kiosk.ui.pages.resource_header import set_icon
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.theme import CALM, HIGH_CONTRAST, Colors
@@ -362,7 +363,8 @@ class ResultList(QListView):
 class SearchResultsPage(QWidget):
     """The stories a search found; activating one emits `story_opened(id)`.
 
-    Back and the heading stay at the top whether there are results or not; below
+    Back and the heading stay at the top whether there are results or not (Back at the
+    bottom, within reach, on a portrait stand); below
     them either the result cards or a calm "nothing found" message.
     """
 
@@ -395,11 +397,15 @@ class SearchResultsPage(QWidget):
         top.setSpacing(16)
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.heading, 1)
+        self._top = top
+        # Back at the bottom of a portrait page, within reach (see resizeEvent).
+        self.reach = ReachRow(self)
         self._layout = QVBoxLayout(self)
         self._layout.setSpacing(16)
         self._layout.addLayout(top)
         self._layout.addWidget(self.empty_row, 1)
         self._layout.addWidget(self.results, 1)
+        self._layout.addWidget(self.reach)
         self.retranslate()
 
     @property
@@ -465,6 +471,13 @@ class SearchResultsPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        portrait = is_portrait(self)
+        if portrait and not self.reach.holding:
+            self.reach.hold([self.back_button], [], self._top)
+        elif not portrait and self.reach.holding:
+            self.reach.give_back(
+                lambda button, top: top.insertWidget(0, button, 0, Qt.AlignmentFlag.AlignTop)
+            )
         margins_follow_width(self, self._layout, vertical=0.5)
 
     def changeEvent(self, event: QEvent) -> None:

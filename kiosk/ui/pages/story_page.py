@@ -39,6 +39,7 @@ from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
 from kiosk.ui.markdown import render_safe_markdown
 from kiosk.ui.pages.content_note import ContentNote
+from kiosk.ui.pages.reach import ReachRow, is_portrait
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.widgets.clamped_label import ClampedLabel
@@ -353,8 +354,9 @@ class StoryPage(QWidget):
         self._page_filler = QWidget(self)
         self._page_filler.hide()
         self._page_filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        # Back always at the top; Previous and Next beside it in landscape (the text
-        # keeps the page's height), at the bottom within reach in portrait.
+        # Landscape: Back and Listen at the top, Previous and Next beside them (the text
+        # keeps the page's height). Portrait: all at the bottom within reach, Previous
+        # and Next in a row, Back and Listen in the row under it.
         self._top = QHBoxLayout()
         self._top.setSpacing(12)
         self._top.addWidget(self.back_button)
@@ -370,6 +372,8 @@ class StoryPage(QWidget):
         layout.addLayout(self._top)
         layout.addLayout(self.main, 1)
         layout.addWidget(self.steps)
+        self.reach = ReachRow(self)
+        layout.addWidget(self.reach)
         self._arrange(portrait=False)
         self._icons.ready.connect(self._update_icons)
         self.retranslate()
@@ -380,7 +384,8 @@ class StoryPage(QWidget):
 
         Landscape: Back, Previous and Next on one row; the picture, its chips and related
         help on one side; the reading column, then related stories, on the other. Portrait: all in one column, the picture in the top third (out of
-        reach, for the eye), what is touched below, Previous and Next at the bottom.
+        reach, for the eye), what is touched below, Previous and Next, then Back and
+        Listen, at the bottom.
         """
         if portrait == self._portrait:
             return
@@ -409,6 +414,7 @@ class StoryPage(QWidget):
             self._steps.addStretch(1)
             self._steps.addWidget(self.next_button)
             self.steps.show()
+            self.reach.hold([self.back_button], [self.listen_button], self._top)
         else:
             self._page_filler.hide()
             self.main.setDirection(QBoxLayout.Direction.LeftToRight)
@@ -423,10 +429,19 @@ class StoryPage(QWidget):
             self.main.addWidget(self.text_column, 6)
             self.side_column.show()
             self.text_column.show()
+            self.reach.give_back(self._put_back)
             self._top.addWidget(self.previous_button)
             self._top.addWidget(self.next_button)
             self.steps.hide()
         self._fit()
+
+    def _put_back(self, widget: QWidget, _home: object) -> None:
+        """Back and Listen in the top row again (landscape): Back first, Listen after the
+        stretch."""
+        if widget is self.back_button:
+            self._top.insertWidget(0, widget)
+        else:
+            self._top.addWidget(widget)
 
     def _fit(self) -> None:
         """Share the page's height out so that nothing is cut and the text stays readable.
@@ -452,6 +467,7 @@ class StoryPage(QWidget):
         self._size_cards()
         content_width = self.width() - 2 * margin
         spacing = self.layout().spacing()
+        # Back and Listen: the top row, or (portrait) the row at the bottom; as high.
         top_row = self.back_button.sizeHint().height()
         if not self.listen_button.isHidden():
             top_row = max(top_row, self.listen_button.sizeHint().height())
@@ -687,7 +703,7 @@ class StoryPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._arrange(portrait=self.height() > self.width() * 1.1)
+        self._arrange(portrait=is_portrait(self))
         self._fit()
 
     # -- content ---------------------------------------------------------------------------
