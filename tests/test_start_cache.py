@@ -64,19 +64,29 @@ def test_an_edit_of_the_drawing_code_is_another_stamp(code_copy):
     assert stamp() not in (before, edited)
 
 
-def test_frozen_the_executable_is_the_code(tmp_path, monkeypatch, code_copy):
+def test_frozen_the_executable_and_the_compiled_code_are_the_code(tmp_path, monkeypatch, code_copy):
+    """The frozen build keeps the start's modules (the drawing and measuring code among
+    them) as .pyc files beside each other and the rest in the executable's archive."""
     executable = tmp_path / "dist" / "kiosk"
     executable.parent.mkdir()
     executable.write_bytes(b"build 1")
+    compiled = code_copy / "widgets" / "readable.pyc"
+    compiled.write_bytes(b"heights 1")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(executable))
-    assert code_files() == [str(executable)]
+    assert code_files()[0] == str(executable)
+    assert str(compiled) in [os.path.normpath(path) for path in code_files()]
     first_build = stamp()
     _touch(code_copy / "widgets" / "readable.py")  # no source files in a frozen build
     assert stamp() == first_build
     executable.write_bytes(b"build 2")
     _touch(executable)
-    assert stamp() != first_build
+    second_build = stamp()
+    assert second_build != first_build
+    # A build that changed only the measuring code: its .pyc file is another, the
+    # executable (whose archive does not hold it) may be the same.
+    compiled.write_bytes(b"heights 2!")
+    assert stamp() not in (first_build, second_build)
 
 
 @pytest.fixture

@@ -10,10 +10,11 @@ Two caches make the first frame cheaper:
 Both hold what Qt drew or measured from the world paths file, the bundled fonts and the
 app's code, so one stamp (`stamp`) says what they were made with: Qt's version, the
 bundled fonts (names and sizes), the paths file (size and time) and the code. In the
-frozen build the code is the executable (the build writes all of the app's Python code
-into it: every build is another stamp); from a checkout or an installed package, it is
-the source files of the code that draws and measures (size and time: any edit redraws
-once, even one that leaves the bytecode as it was). An entry is used only under the
+frozen build the code is the executable (its archive holds the modules the start does not
+import: every build is another stamp) and the .pyc files of the code that draws and
+measures (the build keeps the start's modules as files: packaging/start_modules.py);
+from a checkout or an installed package, it is the source files of that code (size and
+time: any edit redraws once, even one that leaves the bytecode as it was). An entry is used only under the
 stamp it was made with; anything else is drawn or measured again and written anew.
 Entries of other stamps stay beside (the newest few): two builds that take turns with
 one data folder (the source and the frozen app on a developer's machine or in the bench)
@@ -54,9 +55,9 @@ def _identity(path: str) -> str:
 
 
 def code_files() -> list[str]:
-    """The files that hold the caches' code: the executable when frozen."""
+    """The files that hold the caches' code: when frozen, the executable and the code's .pyc files."""
     if getattr(sys, "frozen", False):
-        return [sys.executable]
+        return [sys.executable] + [os.path.join(_UI, name[:-3] + ".pyc") for name in CODE_FILES]
     return [os.path.join(_UI, name) for name in CODE_FILES]
 
 
