@@ -128,14 +128,21 @@ def imported_before_first_frame(
         return names
 
 
-def keep_as_file(name: str, start: set[str], base: set[str]) -> bool:
+def keep_as_file(name: str, start: set[str], base: set[str], utf8_mode: bool = False) -> bool:
     """Whether module `name` is collected as a .pyc file rather than into the archive:
     imported by the start, one of the modules Python imports before PyInstaller's
     importer is installed (`base`, with their submodules: base_library.zip's content,
-    stored uncompressed there too), or a runtime hook's helper."""
+    stored uncompressed there too), or a runtime hook's helper.
+
+    `utf8_mode` (the Linux build runs in Python's UTF-8 mode, -X utf8): Python's own start
+    needs no codec but UTF-8's, whatever the locale, so the other codecs of `encodings`
+    (0.6 MB as files) go into the archive like any module the start does not import; a
+    codec asked for later (a zip member's cp437 name) is found there."""
     if name in start:
         return True
     top = name.partition(".")[0]
+    if utf8_mode and top == "encodings" and name != top:
+        return False
     return name in base or top in base or top in FROZEN_ONLY
 
 
