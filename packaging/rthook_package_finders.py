@@ -6,8 +6,10 @@ installs its importer, and keeps a plain file finder for the package's folder
 files (packaging/start_modules.py) and the others in the archive, which that finder does
 not read: `raw.decode("utf-8-sig")` failed with "unknown encoding: utf-8-sig".
 PyInstaller drops the cached finder of its top folder only; this drops the plain finders
-of the folders inside it, so the next import there goes through PyInstaller's finder
-(the archive, then the files).
+of the package folders inside it, so the next import there goes through PyInstaller's
+finder (the archive, then the files). Folders on sys.path (lib-dynload) keep theirs: they
+hold no archived module, and PyInstaller's Python-level finder in front of every lookup
+there cost 3.2 M instructions to the first frame (callgrind).
 """
 
 import os
@@ -18,6 +20,7 @@ for _path, _finder in list(sys.path_importer_cache.items()):
     if (
         isinstance(_path, str)
         and _path.startswith(_top)
+        and _path not in sys.path
         and type(_finder).__name__ != "PyiFrozenFinder"
     ):
         del sys.path_importer_cache[_path]
