@@ -79,3 +79,37 @@ def test_back_is_within_reach_on_a_portrait_stand_and_stays_at_the_top_elsewhere
     code = run_self_test(None, screens=screens, size=sizes, say=lines.append, inspect=inspect)
     assert code == 0, "\n".join(line for line in lines if line.startswith("FAIL"))
     assert len(seen) == 6 * len(sizes) * len(screens)
+
+
+def test_back_at_the_bottom_is_still_on_the_tab_path_and_escape_goes_back(window_factory):
+    """A keyboard at a portrait stand: Tab still comes to Back (first of the page, as on
+    a wide screen) and Escape still leaves the page."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    store, error = open_store(None)
+    assert store is not None, error
+    window = window_factory(store)
+    window.resize(1080, 1920)
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    resource = next(r.id for r in store.resources("en") if r.kind == "fund")
+    for open_page in (
+        lambda: window.open_story(window.carousel.current_card().id),
+        lambda: window.open_resource(resource),
+    ):
+        open_page()
+        QApplication.processEvents()
+        page = window.pages.currentWidget()
+        back = getattr(page, "header", page).back_button
+        assert in_window(back, window).top() > window.height() * 2 // 3, "at the bottom"
+        walked = []
+        for _ in range(20):
+            QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+            walked.append(QApplication.focusWidget())
+        assert back in walked, [w.accessibleName() for w in walked]
+        after = walked[walked.index(back) + 1]
+        assert page.isAncestorOf(after), "the page's own controls follow Back"
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        assert window.current_page_name() == "home"
