@@ -12,11 +12,15 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QWidget
 
+from kiosk.core.screen_shape import PORTRAIT, shape_for
+
 
 def is_portrait(page: QWidget) -> bool:
-    """The pages' one rule for a portrait page (a stand's 1080x1920): taller than wide by
-    more than a tenth."""
-    return page.height() > page.width() * 1.1
+    """The page is in a portrait window (a stand's 1080x1920), by the window's own rule
+    (kiosk/core/screen_shape.shape_for: its header and home screen follow it too): the
+    reach is the screen's, not the page's."""
+    window = page.window()
+    return shape_for(window.width(), window.height()) == PORTRAIT
 
 
 class ReachRow(QWidget):

@@ -39,7 +39,7 @@ from kiosk.ui.accessibility import name_scroll_area
 from kiosk.ui.icons import Icons
 from kiosk.ui.markdown import render_safe_markdown
 from kiosk.ui.pages.content_note import ContentNote
-from kiosk.ui.pages.reach import ReachRow, is_portrait
+from kiosk.ui.pages.reach import ReachRow
 from kiosk.ui.plain_text import PlainLabel
 from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.widgets.clamped_label import ClampedLabel
@@ -703,7 +703,9 @@ class StoryPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._arrange(portrait=is_portrait(self))
+        # The page's own shape (a near-square page keeps the landscape arrangement);
+        # Back and Listen go to the bottom with the portrait arrangement.
+        self._arrange(portrait=self.height() > self.width() * 1.1)
         self._fit()
 
     # -- content ---------------------------------------------------------------------------
