@@ -86,7 +86,7 @@ def test_the_builder_is_used_on_the_enum_modules_it_was_checked_against():
 
     found = _child("install")
     # Against an enum module none of the checked ones: nothing changed.
-    assert found["elsewhere"] == {"installed": False, "replaced": False}
+    assert found["elsewhere"] == {"installed": False, "replaced": False, "own __init__": False}
     mark = quick_enums.fingerprint()
     assert mark in quick_enums.CHECKED, f"an enum module never looked at: {sys.version}, {mark}"
     assert found["installed"] and found["replaced"]
@@ -450,6 +450,11 @@ if __name__ == "__main__":
             "replaced": enum.EnumType._create_ is not standard,
         }
         quick_enums.CHECKED = checked
+        # A base whose members' __init__ is not Enum.__init__ (which does nothing): its
+        # members' __init__ would not be called, so nothing changes either.
+        enum.IntEnum.__init__ = lambda self, *args: None
+        elsewhere["own __init__"] = quick_enums.install()
+        del enum.IntEnum.__init__
         found = {"installed": quick_enums.install(), "elsewhere": elsewhere}
         print(json.dumps(found | {"replaced": enum.EnumType._create_ is not standard}))
     elif command == "replay":

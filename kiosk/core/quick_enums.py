@@ -76,8 +76,8 @@ CHECKED = {
 class _Plan:
     """What EnumType.__prepare__/__new__ derive from one base class for every new class
     (they are pure functions of the base classes: worked out once here, not for every class).
-    A plain class with slots, read by name (measured at the kiosk's start, instructions to
-    the first frame: a NamedTuple cost 2 M more, a dataclass 6 M more)."""
+    A plain class with slots, read by name (measured, instructions to import this module
+    and install(): a NamedTuple ~3 M more, a dataclass ~8 M more)."""
 
     __slots__ = (
         "bases",
@@ -85,6 +85,7 @@ class _Plan:
         "first_enum",
         "generate",
         "is_flag",
+        "later_methods",
         "member_type",
         "metacls",
         "new_member",
@@ -107,10 +108,25 @@ class _Plan:
         self.taken = frozenset(name for klass in base.__mro__ for name in klass.__dict__)
         self.is_flag = issubclass(base, enum.Flag)
         self.enum_code = enum_code  # which of CHECKED
+        # What EnumType.__new__ sets on the class after its members, in its order: the
+        # methods a data type or object would otherwise provide (looked up on the base: a
+        # new class defines none of them), for a flag its operators, and __new__.
+        self.later_methods = [
+            (name, getattr(self.first_enum, name))
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__")
+            if getattr(base, name) in (getattr(self.member_type, name), getattr(object, name))
+        ]
+        if self.is_flag:
+            operators = ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__")
+            self.later_methods += [
+                (name, getattr(enum.Flag, name)) for name in (*operators, "__invert__")
+            ]
+        self.later_methods.append(("__new__", enum.Enum.__new__))
 
 
+_BASES = (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)
 _original_create = None
-# Per base class (enum.Enum, IntEnum, Flag, IntFlag).
+# Per base class of _BASES.
 _plans: dict[type, _Plan] = {}
 _made = [0, 0]  # classes made here, classes passed on to the standard library
 
@@ -123,12 +139,7 @@ def install() -> bool:
     enum_code = _checked_code()
     if enum_code is None:
         return False
-    _plans.update(
-        {
-            base: _Plan(base, enum_code)
-            for base in (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)
-        }
-    )
+    _plans.update({base: _Plan(base, enum_code) for base in _BASES})
     _original_create = enum.EnumType.__dict__["_create_"]
     enum.EnumType._create_ = _create_
     return True
@@ -154,6 +165,10 @@ def counts() -> tuple[int, int]:
 def _checked_code() -> str | None:
     """The checked enum module whose code this Python's is, or None."""
     if sys.version_info[:2] not in SUPPORTED:
+        return None
+    # _build does not call a new member's __init__: it is Enum.__init__ (fingerprinted),
+    # which does nothing, in all four bases.
+    if any(base.__init__ is not enum.Enum.__init__ for base in _BASES):
         return None
     try:
         return CHECKED.get(fingerprint())
@@ -299,37 +314,21 @@ def _build(plan: _Plan, class_name, names, module, qualname, boundary):
             member._value_ = value
             member._name_ = name
             member.__objclass__ = enum_class
-            member.__init__(value)
+            # (member.__init__(value) not called: see _checked_code())
             member._sort_order_ = len(member_names)
             if not is_flag or (value and not value & (value - 1)):
                 member_names.append(name)
             value_map[value] = member
         set_attribute(enum_class, name, member)
         member_map[name] = member
-    # EnumType.__new__'s steps after the class exists, as they apply to these bases.
-    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
-        enum_method = getattr(first_enum, name)
-        found_method = getattr(enum_class, name)
-        object_method = getattr(object, name)
-        data_type_method = getattr(member_type, name)
-        if found_method in (data_type_method, object_method):
-            setattr(enum_class, name, enum_method)
-    if is_flag:
-        for name in (
-            "__or__",
-            "__and__",
-            "__xor__",
-            "__ror__",
-            "__rand__",
-            "__rxor__",
-            "__invert__",
-        ):
-            setattr(enum_class, name, getattr(enum.Flag, name))
-    enum_class.__new__ = enum.Enum.__new__
+    # EnumType.__new__'s steps after the class exists, as they apply to these bases (set
+    # directly: EnumType.__setattr__ only refuses the names of members).
+    for name, method in plan.later_methods:
+        set_attribute(enum_class, name, method)
     if is_flag:
         member_list = [m._value_ for m in enum_class]
         if member_list != sorted(member_list):
-            enum_class._iter_member_ = enum_class._iter_member_by_def_
+            set_attribute(enum_class, "_iter_member_", enum_class._iter_member_by_def_)
     return enum_class
 
 
