@@ -1,5 +1,5 @@
 """Portrait stands: what a visitor touches is in the lower two thirds of the screen
-(VISUAL.md section 2). Every page's Back (and Listen) leaves the top row for a row at
+(the design brief on reach). Every page's Back (and Listen) leaves the top row for a row at
 the bottom of the page, above the footer, on a 1080x1920 stand; on a wide screen
 (1920x1080, 1366x768) it stays at the top. Before, Back sat ~150-200 px from the top
 of a portrait stand on every page but home."""
